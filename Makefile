@@ -1,0 +1,37 @@
+# The two set-up commands of README.md, and the benchmark.
+#   make run    installs what is missing, builds a Release binary, starts rightstrack
+#   make test   installs what is missing, builds and runs every test through ctest
+#   make bench  runs the benchmarks under bench/ and prints their ratios
+
+JOBS ?= $(shell nproc)
+DB ?= var/rightstrack.db
+RELEASE_DIR := build/release
+TEST_DIR := build/test
+
+.PHONY: run test bench deps release build-tests clean
+
+deps:
+	@scripts/install-deps.sh
+
+release: deps
+	@cmake -S . -B $(RELEASE_DIR) -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
+	@cmake --build $(RELEASE_DIR) -j $(JOBS) --target rightstrack
+
+run: release
+	@mkdir -p $(dir $(DB))
+	@$(RELEASE_DIR)/rightstrack stats --db $(DB)
+	@echo
+	@$(RELEASE_DIR)/rightstrack --help
+
+build-tests: deps
+	@cmake -S . -B $(TEST_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=ON >/dev/null
+	@cmake --build $(TEST_DIR) -j $(JOBS)
+
+test: build-tests
+	@cd $(TEST_DIR) && ctest --output-on-failure -j $(JOBS)
+
+bench: release
+	@bench/run $(RELEASE_DIR)/rightstrack
+
+clean:
+	rm -rf build

@@ -1,0 +1,76 @@
+// The rightstrack binary: parses the command line (the stable surface in DESIGN.md) and hands
+// each subcommand its options. CLI11 is confined to this file to keep builds lean.
+
+#include <CLI/CLI.hpp>
+
+#include "cli/Commands.h"
+
+namespace {
+
+using namespace rightstrack::cli;
+
+void add_database_option(CLI::App& command, std::string& database) {
+    command.add_option("--db", database, "SQLite database file")->capture_default_str();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"rightstrack — track the human rights recommendations a State receives"};
+    app.require_subcommand(1);
+    app.set_version_flag("--version", std::string("rightstrack 0.1.0"));
+
+    ImportOptions import;
+    auto* import_command = app.add_subcommand(
+        "import", "Import files (UPR Info CSV exports, rightstrack CSV exports)");
+    import_command->add_option("files", import.files, "Files to import")->required();
+    add_database_option(*import_command, import.database);
+    import_command->add_flag("--dry-run", import.dry_run, "Check and count, store nothing");
+    import_command->add_flag("--json", import.json, "Print the results as JSON");
+
+    ExportOptions exporting;
+    auto* export_command = app.add_subcommand("export", "Export every recommendation");
+    export_command->add_option("--format", exporting.format, "csv or jsonl")->required();
+    export_command->add_option("--out", exporting.out, "Output file (default: standard output)");
+    add_database_option(*export_command, exporting.database);
+
+    StatsOptions stats;
+    auto* stats_command = app.add_subcommand("stats", "Counts by State, cycle, response, mechanism");
+    add_database_option(*stats_command, stats.database);
+    stats_command->add_flag("--json", stats.json, "Print JSON");
+
+    auto* taxonomy_command = app.add_subcommand("taxonomy", "Load or show a taxonomy");
+    taxonomy_command->require_subcommand(1);
+    TaxonomyLoadOptions load;
+    auto* load_command = taxonomy_command->add_subcommand(
+        "load", "Load labels from CSV (code, parent, name_<lang>) or SDG YAML files");
+    load_command->add_option("taxonomy", load.taxonomy,
+                             "Taxonomy code: issues, themes, affected_persons, sdgs, or a new one")
+        ->required();
+    load_command->add_option("files", load.files, "Label files")->required();
+    load_command->add_option("--language", load.language, "Language of YAML files");
+    load_command->add_option("--name", load.name, "Display name of a new taxonomy");
+    add_database_option(*load_command, load.database);
+    TaxonomyShowOptions show;
+    auto* show_command = taxonomy_command->add_subcommand("show", "List a taxonomy's labels");
+    show_command->add_option("taxonomy", show.taxonomy, "Taxonomy code")->required();
+    show_command->add_flag("--json", show.json, "Print JSON");
+    add_database_option(*show_command, show.database);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& error) {
+        return app.exit(error) == 0 ? 0 : 2;
+    }
+    if (*import_command)
+        return run_import(import);
+    if (*export_command)
+        return run_export(exporting);
+    if (*stats_command)
+        return run_stats(stats);
+    if (*load_command)
+        return run_taxonomy_load(load);
+    if (*show_command)
+        return run_taxonomy_show(show);
+    return 2;
+}

@@ -1,0 +1,21 @@
+// Small text helpers over UTF-8 byte strings that need no Unicode tables: trimming, white-space
+// collapsing, splitting and joining, integer parsing. Pure functions: thread-safe.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace rightstrack::core {
+
+std::string_view trim(std::string_view text);
+// Trims and turns every run of ASCII white space (and no-break space) into one space.
+std::string collapse_whitespace(std::string_view text);
+std::vector<std::string_view> split(std::string_view text, std::string_view separator);
+std::string join(const std::vector<std::string>& parts, std::string_view separator);
+// A whole decimal integer, or nullopt ("", "12a", overflow).
+std::optional<int> parse_int(std::string_view text);
+bool is_valid_utf8(std::string_view text);
+
+}  // namespace rightstrack::core

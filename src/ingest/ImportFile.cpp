@@ -1,0 +1,52 @@
+#include "ingest/ImportFile.h"
+
+#include <unordered_set>
+
+#include "ingest/CsvReader.h"
+#include "ingest/ExchangeCsv.h"
+#include "ingest/TextDecoding.h"
+#include "ingest/UprInfoCsv.h"
+
+namespace rightstrack::ingest {
+namespace {
+
+core::Status check_unique_ids(const model::ImportBatch& batch, const std::string& file_name) {
+    std::unordered_set<std::string_view> seen;
+    for (const auto& recommendation : batch.recommendations)
+        if (!seen.insert(recommendation.id).second)
+            return core::Error::invalid_input("recommendation id " + recommendation.id +
+                                                  " appears more than once",
+                                              file_name);
+    return {};
+}
+
+core::Result<model::ImportBatch> read_csv(std::string_view utf8, const std::string& file_name,
+                                          const model::LabelCatalog& labels) {
+    CsvReader reader(utf8, file_name);
+    auto header = TRY(reader.next());
+    if (!header)
+        return core::Error::invalid_input("the file is empty", file_name);
+    if (is_upr_info_header(*header))
+        return read_upr_info_csv(reader, *header, labels);
+    if (is_exchange_header(*header))
+        return read_exchange_csv(reader, *header, labels);
+    return core::Error::invalid_input(
+        "unrecognised CSV layout: expected UPR Info's export (id, session, cycle, "
+        "state_under_review, recommending_state, response, action_category, issues, text) "
+        "or rightstrack's own export (id, document, mechanism, ...)",
+        file_name + ":1");
+}
+
+}  // namespace
+
+core::Result<model::ImportBatch> read_import_file(std::string_view bytes,
+                                                  const std::string& file_name,
+                                                  const model::LabelCatalog& labels) {
+    auto decoded = TRY(decode_text(bytes, file_name));
+    auto batch = TRY(read_csv(decoded.utf8, file_name, labels));
+    TRY(check_unique_ids(batch, file_name));
+    batch.source = file_name;
+    return batch;
+}
+
+}  // namespace rightstrack::ingest

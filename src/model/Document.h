@@ -1,0 +1,30 @@
+// A source document: a UN report, concluding observations, a matrix, or a dataset entry standing
+// in for one. Identified by its symbol (A/HRC/15/2, CCPR/C/KGZ/CO/3) or, for sources that do not
+// name one, a reference of our own such as "UPR/5/AFG" (review of Afghanistan at session 5).
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "model/Mechanism.h"
+
+namespace rightstrack::model {
+
+struct Document {
+    std::string symbol;
+    Mechanism mechanism{MechanismKind::Upr, "UPR"};
+    std::string state;               // ISO 3166 alpha-3 of the State concerned.
+    std::optional<int> session;      // UPR Working Group or Treaty Body session.
+    std::optional<int> cycle;        // UPR cycle (1-4).
+    std::string date;                // ISO 8601 (YYYY-MM-DD, or YYYY-MM, YYYY) or empty.
+    std::string language;            // BCP 47 code of the document's language, e.g. "en".
+    std::string title;
+    std::string sha256;              // Of the file it was read from; empty for dataset rows.
+
+    bool operator==(const Document&) const = default;
+};
+
+// The reference used for a UPR review whose Working Group report symbol the source omits.
+std::string upr_review_reference(int session, const std::string& state);
+
+}  // namespace rightstrack::model

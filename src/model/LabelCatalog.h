@@ -1,0 +1,38 @@
+// The labels a store knows, by taxonomy, so that importers can refuse an unknown label with the
+// line it is on instead of failing later in the database. Immutable once built.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace rightstrack::model {
+
+class LabelCatalog {
+public:
+    void add_taxonomy(std::string taxonomy) { labels_[std::move(taxonomy)]; }
+    void add(std::string taxonomy, std::string code) {
+        labels_[std::move(taxonomy)].insert(std::move(code));
+    }
+    bool has_taxonomy(std::string_view taxonomy) const {
+        return labels_.find(taxonomy) != labels_.end();
+    }
+    bool contains(std::string_view taxonomy, std::string_view code) const {
+        auto found = labels_.find(taxonomy);
+        return found != labels_.end() && found->second.find(code) != found->second.end();
+    }
+
+private:
+    // Lets the maps be searched with a string_view, without building a std::string.
+    struct TransparentHash {
+        using is_transparent = void;
+        size_t operator()(std::string_view text) const {
+            return std::hash<std::string_view>()(text);
+        }
+    };
+    using Codes = std::unordered_set<std::string, TransparentHash, std::equal_to<>>;
+    std::unordered_map<std::string, Codes, TransparentHash, std::equal_to<>> labels_;
+};
+
+}  // namespace rightstrack::model

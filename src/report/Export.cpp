@@ -1,0 +1,137 @@
+#include "report/Export.h"
+
+#include <nlohmann/json.hpp>
+
+#include "core/Text.h"
+#include "ingest/CsvWriter.h"
+#include "model/ExchangeFormat.h"
+#include "model/Taxonomy.h"
+
+namespace rightstrack::report {
+namespace {
+
+std::string labels_of(const model::Recommendation& r, std::string_view taxonomy) {
+    std::vector<std::string> codes;
+    for (const auto& label : r.labels)
+        if (label.taxonomy == taxonomy)
+            codes.push_back(label.code);
+    return core::join(codes, model::kValueSeparator);
+}
+
+bool is_column_taxonomy(std::string_view taxonomy) {
+    return taxonomy == model::kIssues || taxonomy == model::kThemes ||
+           taxonomy == model::kAffectedPersons || taxonomy == model::kSdgs;
+}
+
+std::string other_labels_of(const model::Recommendation& r) {
+    std::vector<std::string> items;
+    for (const auto& label : r.labels)
+        if (!is_column_taxonomy(label.taxonomy))
+            items.push_back(label.taxonomy + ":" + label.code);
+    return core::join(items, model::kValueSeparator);
+}
+
+std::string translations_of(const model::Recommendation& r) {
+    if (r.translations.empty())
+        return {};
+    nlohmann::ordered_json object = nlohmann::ordered_json::object();
+    for (const auto& translation : r.translations)
+        object[translation.language] = translation.text;
+    return object.dump();
+}
+
+std::string optional_text(std::optional<int> value) {
+    return value ? std::to_string(*value) : std::string();
+}
+
+std::vector<std::string> csv_cells(const model::Recommendation& r, const model::Document& d) {
+    return {r.id, d.symbol, d.mechanism.code, d.state, optional_text(d.cycle),
+            optional_text(d.session), r.paragraph,
+            core::join(r.recommending_states, model::kValueSeparator),
+            std::string(model::response_code(r.response)), optional_text(r.action_category),
+            labels_of(r, model::kIssues), labels_of(r, model::kThemes),
+            labels_of(r, model::kAffectedPersons), labels_of(r, model::kSdgs), r.text,
+            r.language, translations_of(r), other_labels_of(r), r.response_source,
+            optional_text(r.provenance.page), r.provenance.importer,
+            r.provenance.importer_version, r.provenance.source_ref, d.title, d.date, d.language,
+            d.sha256};
+}
+
+nlohmann::ordered_json document_json(const model::Document& d) {
+    nlohmann::ordered_json json;
+    json["symbol"] = d.symbol;
+    json["mechanism"] = d.mechanism.code;
+    json["mechanism_kind"] = d.mechanism.kind_name();
+    json["state"] = d.state;
+    json["session"] = d.session ? nlohmann::ordered_json(*d.session) : nullptr;
+    json["cycle"] = d.cycle ? nlohmann::ordered_json(*d.cycle) : nullptr;
+    json["date"] = d.date;
+    json["language"] = d.language;
+    json["title"] = d.title;
+    json["sha256"] = d.sha256;
+    return json;
+}
+
+nlohmann::ordered_json recommendation_json(const model::Recommendation& r,
+                                           const model::Document& d) {
+    nlohmann::ordered_json json;
+    json["id"] = r.id;
+    json["document"] = document_json(d);
+    json["paragraph"] = r.paragraph;
+    json["text"] = r.text;
+    json["language"] = r.language;
+    json["translations"] = nlohmann::ordered_json::object();
+    for (const auto& translation : r.translations)
+        json["translations"][translation.language] = translation.text;
+    json["recommending_states"] = r.recommending_states;
+    json["response"] = model::response_code(r.response);
+    json["response_source"] = r.response_source;
+    json["action_category"] = r.action_category ? nlohmann::ordered_json(*r.action_category)
+                                                : nullptr;
+    json["labels"] = nlohmann::ordered_json::object();
+    for (const auto& label : r.labels)
+        json["labels"][label.taxonomy].push_back(label.code);
+    json["provenance"] = {{"page", r.provenance.page ? nlohmann::ordered_json(*r.provenance.page)
+                                                     : nullptr},
+                          {"importer", r.provenance.importer},
+                          {"importer_version", r.provenance.importer_version},
+                          {"source_ref", r.provenance.source_ref}};
+    return json;
+}
+
+}  // namespace
+
+std::optional<ExportFormat> parse_export_format(std::string_view name) {
+    if (name == "csv")
+        return ExportFormat::Csv;
+    if (name == "jsonl")
+        return ExportFormat::Jsonl;
+    return std::nullopt;
+}
+
+core::Result<int64_t> export_recommendations(store::Store& store, ExportFormat format,
+                                             std::ostream& out) {
+    int64_t written = 0;
+    std::string line;
+    if (format == ExportFormat::Csv) {
+        std::vector<std::string> header(model::kExchangeColumns.begin(),
+                                        model::kExchangeColumns.end());
+        ingest::append_csv_row(line, header);
+        out << line;
+    }
+    TRY(store.scan([&](const model::Recommendation& r, const model::Document& d) -> core::Status {
+        line.clear();
+        if (format == ExportFormat::Csv)
+            ingest::append_csv_row(line, csv_cells(r, d));
+        else
+            line = recommendation_json(r, d).dump() + "\n";
+        out << line;
+        ++written;
+        if (!out)
+            return core::Error::io("writing the export failed");
+        return {};
+    }));
+    return written;
+}
+
+}  // namespace rightstrack::report

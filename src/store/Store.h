@@ -1,0 +1,72 @@
+// The storage interface: the single source of truth. SqliteStore implements it now; a
+// PostgreSQL store will implement it later. Every write is one transaction: all of it or
+// nothing. A Store belongs to one thread at a time.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/Result.h"
+#include "model/Document.h"
+#include "model/ImportBatch.h"
+#include "model/LabelCatalog.h"
+#include "model/Recommendation.h"
+#include "model/Taxonomy.h"
+
+namespace rightstrack::store {
+
+struct WriteSummary {
+    int64_t documents_added = 0;
+    int64_t added = 0;
+    int64_t updated = 0;
+    int64_t unchanged = 0;
+};
+
+using Counts = std::vector<std::pair<std::string, int64_t>>;
+
+struct Statistics {
+    int64_t documents = 0;
+    int64_t recommendations = 0;
+    Counts by_state_under_review;  // ISO alpha-3 -> count, by code
+    Counts by_cycle;               // "1".."4", "" when unknown
+    Counts by_response;
+    Counts by_mechanism;
+};
+
+// Called during long writes with (done, total).
+using ProgressFn = std::function<void(size_t, size_t)>;
+using RecommendationVisitor =
+    std::function<core::Status(const model::Recommendation&, const model::Document&)>;
+
+enum class Commit { Yes, No };
+
+class Store {
+public:
+    virtual ~Store() = default;
+
+    // Writes a batch in one transaction. Recommendations whose id exists are updated if their
+    // content differs and left alone otherwise. With Commit::No the transaction is rolled back,
+    // which gives an exact preview for --dry-run.
+    virtual core::Result<WriteSummary> write(const model::ImportBatch& batch, Commit commit,
+                                             const ProgressFn& progress) = 0;
+
+    // Visits every recommendation in export order: by State, cycle, session, document,
+    // paragraph and source order.
+    virtual core::Status scan(const RecommendationVisitor& visit) = 0;
+
+    virtual core::Result<Statistics> statistics() = 0;
+
+    // Adds a taxonomy's labels, replacing the names and parents of labels that exist.
+    virtual core::Status save_taxonomy(const model::Taxonomy& taxonomy) = 0;
+    virtual core::Result<model::Taxonomy> taxonomy(const std::string& code) = 0;
+    virtual core::Result<model::LabelCatalog> label_catalog() = 0;
+};
+
+// Opens the SQLite store at `path`, creating it and its folder if needed, and migrates it.
+core::Result<std::unique_ptr<Store>> open_sqlite_store(const std::string& path);
+
+}  // namespace rightstrack::store

@@ -1,0 +1,48 @@
+// Writes an ImportBatch inside a transaction the caller holds: documents by symbol, then each
+// recommendation by its stable id — inserted when new, rewritten when its content fingerprint
+// changed, left untouched otherwise. Statements are prepared once per batch. It checks every
+// State and label reference itself, so the caller may run it with foreign keys off.
+#pragma once
+
+#include <unordered_map>
+#include <memory>
+#include <string>
+#include <unordered_set>
+
+#include "store/Store.h"
+#include "store/sqlite/Database.h"
+
+namespace rightstrack::store::sqlite {
+
+class BatchWriter {
+public:
+    static core::Result<BatchWriter> create(Database& db);
+    BatchWriter(BatchWriter&&) noexcept;
+    ~BatchWriter();
+
+    core::Result<WriteSummary> write(const model::ImportBatch& batch, const ProgressFn& progress);
+
+    struct Statements;  // The prepared statements, defined in the .cpp.
+
+private:
+    // Label row ids by label_key(taxonomy, code).
+    using LabelIds = std::unordered_map<std::string, int64_t>;
+    BatchWriter(Database& db, std::unique_ptr<Statements> statements, LabelIds label_ids,
+                std::unordered_set<std::string> known_states);
+
+    core::Result<int64_t> write_document(const model::Document& document, WriteSummary& summary);
+    core::Status write_recommendation(const model::Recommendation& recommendation,
+                                      int64_t document_id, int64_t sequence,
+                                      WriteSummary& summary);
+    core::Status write_children(int64_t row_id, const model::Recommendation& recommendation);
+    core::Status check_states(const model::Recommendation& recommendation) const;
+    core::Result<int64_t> label_id(const model::LabelRef& label) const;
+
+    Database* db_;
+    std::unique_ptr<Statements> statements_;
+    LabelIds label_ids_;
+    mutable std::string key_;  // Scratch for label lookups, to avoid an allocation per label.
+    std::unordered_set<std::string> known_states_;
+};
+
+}  // namespace rightstrack::store::sqlite

@@ -1,0 +1,104 @@
+#include "store/sqlite/RecommendationReader.h"
+
+#include <optional>
+
+namespace rightstrack::store::sqlite {
+namespace {
+
+constexpr std::string_view kScanSql =
+    "SELECT r.id, r.uid, r.paragraph, r.text, r.language, r.response, r.response_source,"
+    " r.action_category, r.page, r.importer, r.importer_version, r.source_ref,"
+    " d.id, d.symbol, d.mechanism, d.state_code, d.session, d.cycle, d.date, d.language,"
+    " d.title, d.sha256"
+    " FROM recommendations r JOIN documents d ON d.id = r.document_id"
+    " ORDER BY d.state_code, d.cycle, d.session, d.symbol, r.paragraph_key, r.sequence, r.uid";
+
+// The child rows of one recommendation, read with one prepared statement each.
+struct ChildQueries {
+    Statement states;
+    Statement labels;
+    Statement texts;
+};
+
+core::Result<ChildQueries> prepare_children(Database& db) {
+    return ChildQueries{
+        TRY(db.prepare("SELECT state_code FROM recommending_states"
+                       " WHERE recommendation_id = ? ORDER BY position")),
+        TRY(db.prepare("SELECT l.taxonomy_code, l.code FROM recommendation_labels rl"
+                       " JOIN labels l ON l.id = rl.label_id WHERE rl.recommendation_id = ?"
+                       " ORDER BY l.taxonomy_code, l.code")),
+        TRY(db.prepare("SELECT language, text FROM recommendation_texts"
+                       " WHERE recommendation_id = ? ORDER BY language")),
+    };
+}
+
+model::Document read_document(const Statement& row) {
+    model::Document d;
+    d.symbol = row.text(13);
+    d.mechanism = model::Mechanism::parse(row.text(14))
+                      .value_or(model::Mechanism{model::MechanismKind::Upr, "UPR"});
+    d.state = row.text(15);
+    d.session = row.optional_integer(16);
+    d.cycle = row.optional_integer(17);
+    d.date = row.text(18);
+    d.language = row.text(19);
+    d.title = row.text(20);
+    d.sha256 = row.text(21);
+    return d;
+}
+
+model::Recommendation read_recommendation(const Statement& row, const std::string& symbol) {
+    model::Recommendation r;
+    r.id = row.text(1);
+    r.document = symbol;
+    r.paragraph = row.text(2);
+    r.text = row.text(3);
+    r.language = row.text(4);
+    r.response = model::parse_response(row.text(5)).value_or(model::Response::Pending);
+    r.response_source = row.text(6);
+    r.action_category = row.optional_integer(7);
+    r.provenance.page = row.optional_integer(8);
+    r.provenance.importer = row.text(9);
+    r.provenance.importer_version = row.text(10);
+    r.provenance.source_ref = row.text(11);
+    return r;
+}
+
+core::Status read_children(ChildQueries& queries, int64_t row_id, model::Recommendation& r) {
+    queries.states.bind(1, row_id);
+    while (TRY(queries.states.step()))
+        r.recommending_states.emplace_back(queries.states.text(0));
+    queries.states.reset();
+    queries.labels.bind(1, row_id);
+    while (TRY(queries.labels.step()))
+        r.labels.push_back({std::string(queries.labels.text(0)),
+                            std::string(queries.labels.text(1))});
+    queries.labels.reset();
+    queries.texts.bind(1, row_id);
+    while (TRY(queries.texts.step()))
+        r.translations.push_back({std::string(queries.texts.text(0)),
+                                  std::string(queries.texts.text(1))});
+    queries.texts.reset();
+    return {};
+}
+
+}  // namespace
+
+core::Status scan_recommendations(Database& db, const RecommendationVisitor& visit) {
+    auto rows = TRY(db.prepare(kScanSql));
+    auto children = TRY(prepare_children(db));
+    std::optional<int64_t> document_id;
+    model::Document document;
+    while (TRY(rows.step())) {
+        if (document_id != rows.integer(12)) {
+            document_id = rows.integer(12);
+            document = read_document(rows);
+        }
+        auto recommendation = read_recommendation(rows, document.symbol);
+        TRY(read_children(children, rows.integer(0), recommendation));
+        TRY(visit(recommendation, document));
+    }
+    return {};
+}
+
+}  // namespace rightstrack::store::sqlite

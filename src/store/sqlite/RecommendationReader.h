@@ -1,0 +1,12 @@
+// Reads recommendations back out of SQLite in export order, with their documents, States,
+// labels and translations. One reader per scan; not shared between threads.
+#pragma once
+
+#include "store/Store.h"
+#include "store/sqlite/Database.h"
+
+namespace rightstrack::store::sqlite {
+
+core::Status scan_recommendations(Database& db, const RecommendationVisitor& visit);
+
+}  // namespace rightstrack::store::sqlite

@@ -1,0 +1,35 @@
+// The Store on an embedded SQLite database (WAL mode, foreign keys on). Opening it applies any
+// pending migrations and refreshes the reference data (States, organisations) compiled into
+// the binary. One SqliteStore belongs to one thread at a time.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "store/Store.h"
+#include "store/sqlite/Database.h"
+
+namespace rightstrack::store::sqlite {
+
+class SqliteStore final : public Store {
+public:
+    static core::Result<std::unique_ptr<SqliteStore>> open(const std::string& path);
+
+    core::Result<WriteSummary> write(const model::ImportBatch& batch, Commit commit,
+                                     const ProgressFn& progress) override;
+    core::Status scan(const RecommendationVisitor& visit) override;
+    core::Result<Statistics> statistics() override;
+    core::Status save_taxonomy(const model::Taxonomy& taxonomy) override;
+    core::Result<model::Taxonomy> taxonomy(const std::string& code) override;
+    core::Result<model::LabelCatalog> label_catalog() override;
+
+    Database& database() { return *db_; }
+
+private:
+    explicit SqliteStore(std::unique_ptr<Database> db) : db_(std::move(db)) {}
+    core::Result<WriteSummary> write_batch(const model::ImportBatch& batch, Commit commit,
+                                           const ProgressFn& progress);
+    std::unique_ptr<Database> db_;
+};
+
+}  // namespace rightstrack::store::sqlite
