@@ -35,7 +35,7 @@ core::Result<store::WriteSummary> import_file(store::Store& store,
     const std::string& file = outcome.file;
     auto started = std::chrono::steady_clock::now();
     auto bytes = TRY(core::read_whole_file(file));
-    auto batch = TRY(ingest::read_import_file(bytes, file, labels));
+    auto batch = TRY(ingest::read_import_file(std::move(bytes), file, labels));
     outcome.format = batch.format;
     outcome.read_seconds = seconds_since(started);
     ProgressLine progress(file + ": writing");

@@ -39,10 +39,10 @@ core::Result<model::ImportBatch> read_csv(std::string_view utf8, const std::stri
 
 }  // namespace
 
-core::Result<model::ImportBatch> read_import_file(std::string_view bytes,
+core::Result<model::ImportBatch> read_import_file(std::string bytes,
                                                   const std::string& file_name,
                                                   const model::LabelCatalog& labels) {
-    auto decoded = TRY(decode_text(bytes, file_name));
+    auto decoded = TRY(decode_text(std::move(bytes), file_name));
     auto batch = TRY(read_csv(decoded.utf8, file_name, labels));
     TRY(check_unique_ids(batch, file_name));
     batch.source = file_name;

@@ -11,7 +11,7 @@
 
 namespace rightstrack::ingest {
 
-core::Result<model::ImportBatch> read_import_file(std::string_view bytes,
+core::Result<model::ImportBatch> read_import_file(std::string bytes,
                                                   const std::string& file_name,
                                                   const model::LabelCatalog& labels);
 

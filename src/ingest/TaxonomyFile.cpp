@@ -78,7 +78,7 @@ std::string parent_code(const std::string& code) {
 
 core::Result<std::vector<model::Label>> read_taxonomy_csv(std::string_view bytes,
                                                           const std::string& file_name) {
-    auto decoded = TRY(decode_text(bytes, file_name));
+    auto decoded = TRY(decode_text(std::string(bytes), file_name));
     CsvReader reader(decoded.utf8, file_name);
     auto header = TRY(reader.next());
     if (!header)

@@ -671,30 +671,34 @@ std::string_view encoding_name(SourceEncoding encoding) {
     return "UTF-8";
 }
 
-core::Result<DecodedText> decode_text(std::string_view bytes, const std::string& file_name) {
+namespace {
+
+// Where UTF-8 starts in `bytes`: after a UTF-8 byte order mark if there is one, else at 0.
+// Refuses what no supported encoding can be (wide byte order marks, NUL bytes) and a BOM
+// followed by invalid UTF-8.
+core::Result<size_t> utf8_start(std::string_view bytes, const std::string& file_name) {
     if (auto error = refuse_wide_bom(bytes, file_name))
         return *error;
     if (auto error = refuse_nul_bytes(bytes, file_name))
         return *error;
-
     constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
-    if (bytes.starts_with(kUtf8Bom)) {
-        std::string_view body = bytes.substr(kUtf8Bom.size());
-        size_t invalid = find_invalid_utf8(body);
-        if (invalid == std::string_view::npos)
-            return DecodedText{std::string(body), SourceEncoding::Utf8WithBom};
-        size_t offset = invalid + kUtf8Bom.size();
-        // The mark declares UTF-8; guessing another encoding behind it would hide a broken file.
-        return Error::invalid_input(
-            "the file starts with a UTF-8 byte order mark but byte " +
-                hex_byte(static_cast<unsigned char>(bytes[offset])) + " is not valid UTF-8",
-            where(file_name, line_of(bytes, offset)));
-    }
-
-    size_t invalid = find_invalid_utf8(bytes);
+    if (!bytes.starts_with(kUtf8Bom))
+        return size_t{0};
+    size_t invalid = find_invalid_utf8(bytes.substr(kUtf8Bom.size()));
     if (invalid == std::string_view::npos)
-        return DecodedText{std::string(bytes), SourceEncoding::Utf8};
+        return kUtf8Bom.size();
+    size_t offset = invalid + kUtf8Bom.size();
+    // The mark declares UTF-8; guessing another encoding behind it would hide a broken file.
+    return Error::invalid_input(
+        "the file starts with a UTF-8 byte order mark but byte " +
+            hex_byte(static_cast<unsigned char>(bytes[offset])) + " is not valid UTF-8",
+        where(file_name, line_of(bytes, offset)));
+}
 
+// `bytes` are not UTF-8 (the first invalid byte is at `invalid`): Windows-1252, Mac Roman, or
+// refused.
+core::Result<DecodedText> decode_legacy(std::string_view bytes, const std::string& file_name,
+                                        size_t invalid) {
     Weighing weighing = weigh(bytes);
     const Evidence& windows = weighing.windows1252;
     const Evidence& mac = weighing.mac_roman;
@@ -706,6 +710,20 @@ core::Result<DecodedText> decode_text(std::string_view bytes, const std::string&
         return DecodedText{decode_single_byte(bytes, kMacRomanUtf8),
                            SourceEncoding::MacRoman};
     return refuse_unreadable(bytes, file_name, invalid, weighing);
+}
+
+}  // namespace
+
+core::Result<DecodedText> decode_text(std::string bytes, const std::string& file_name) {
+    size_t start = TRY(utf8_start(bytes, file_name));
+    if (start > 0) {
+        bytes.erase(0, start);
+        return DecodedText{std::move(bytes), SourceEncoding::Utf8WithBom};
+    }
+    size_t invalid = find_invalid_utf8(bytes);
+    if (invalid == std::string_view::npos)
+        return DecodedText{std::move(bytes), SourceEncoding::Utf8};
+    return decode_legacy(bytes, file_name, invalid);
 }
 
 }  // namespace rightstrack::ingest

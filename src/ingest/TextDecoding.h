@@ -26,6 +26,8 @@ struct DecodedText {
 // "file_name:line" of the first offending byte, data with NUL bytes (UTF-16, binary), UTF-16 or
 // UTF-32 byte order marks, and text that is plausible in neither single-byte encoding (binary
 // data, Cyrillic or other non-Latin text in a legacy code page).
-core::Result<DecodedText> decode_text(std::string_view bytes, const std::string& file_name);
+// Takes `bytes` by value so that callers who own them can move them in: UTF-8 input, the usual
+// case, is then returned without a copy.
+core::Result<DecodedText> decode_text(std::string bytes, const std::string& file_name);
 
 }  // namespace rightstrack::ingest

@@ -31,8 +31,17 @@ struct OrganisationInfo {
     std::string_view name;  // "European Union", ...
 };
 
+// A State's name in another language where the UN's official form differs from ICU's locale
+// data, which the registry uses for all other Russian and Kyrgyz names.
+struct LocalStateName {
+    std::string_view alpha3;
+    std::string_view language;  // "ru" or "ky".
+    std::string_view name;
+};
+
 std::span<const StateInfo> state_table();
 std::span<const OrganisationInfo> organisation_table();
+std::span<const LocalStateName> local_state_names();
 
 // The pseudo-State that stands for a recommending State the source does not name (UPR Info
 // writes "(Unknown)"). ISO 3166 leaves XAA-XZZ to users; XXX is the conventional "unspecified".

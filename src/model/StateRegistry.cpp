@@ -76,6 +76,20 @@ StateRegistry::StateRegistry(std::span<const StateInfo> table) {
     }
     for (const StateInfo& state : table)
         add_names(state);
+    for (const LocalStateName& local : local_state_names())
+        add_local_name(local);
+}
+
+void StateRegistry::add_local_name(const LocalStateName& local) {
+    auto state = by_code_.find(std::string(local.alpha3));
+    auto names = names_.find(local.alpha3);
+    if (state == by_code_.end() || names == names_.end())
+        return;  // A small test table without this State.
+    for (const Name& known : names->second)
+        if (known.text == local.name)
+            return;
+    names->second.push_back({std::string(local.name), std::string(local.language)});
+    add_key(std::string(local.name), *state->second);
 }
 
 void StateRegistry::add_names(const StateInfo& state) {

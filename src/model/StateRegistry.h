@@ -40,6 +40,7 @@ public:
 
 private:
     void add_names(const StateInfo& state);
+    void add_local_name(const LocalStateName& local);
     void add_key(const std::string& name, const StateInfo& state);
 
     std::unordered_map<std::string, const StateInfo*> by_code_;  // Upper-case alpha-3 and alpha-2.

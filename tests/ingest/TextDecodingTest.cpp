@@ -2,6 +2,8 @@
 // decoded back and compared, and the refusals with their messages and locations.
 #include <gtest/gtest.h>
 
+#include <cctype>
+
 #include <chrono>
 #include <iostream>
 #include <map>
@@ -134,6 +136,10 @@ struct Case {
     SourceEncoding encoding;
 };
 
+void PrintTo(const Case& c, std::ostream* out) {
+    *out << encoding_name(c.encoding) << ": " << c.text;
+}
+
 class RoundTrip : public ::testing::TestWithParam<Case> {};
 
 TEST_P(RoundTrip, DetectsTheEncodingAndRestoresTheText) {
@@ -160,7 +166,17 @@ std::vector<Case> all_cases() {
     return cases;
 }
 
-INSTANTIATE_TEST_SUITE_P(Samples, RoundTrip, ::testing::ValuesIn(all_cases()));
+// Names such as "Windows1252_3", so that a failure says which sample and encoding broke.
+std::string case_name(const ::testing::TestParamInfo<Case>& info) {
+    std::string encoding(encoding_name(info.param.encoding));
+    std::string name;
+    for (char c : encoding)
+        if (std::isalnum(static_cast<unsigned char>(c)))
+            name += c;
+    return name + "_" + std::to_string(info.index);
+}
+
+INSTANTIATE_TEST_SUITE_P(Samples, RoundTrip, ::testing::ValuesIn(all_cases()), case_name);
 
 TEST(TextDecoding, NamesTheEncodings) {
     EXPECT_EQ(encoding_name(SourceEncoding::Utf8), "UTF-8");

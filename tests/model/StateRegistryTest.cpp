@@ -243,6 +243,24 @@ TEST(StateRegistryTest, ResolvesRussianNames) {
     EXPECT_EQ(alpha3_of("Кот-д’Ивуар"), "CIV");
 }
 
+TEST(StateRegistryTest, ResolvesTheUnOfficialRussianNamesIcuLacks) {
+    EXPECT_EQ(alpha3_of("Российская Федерация"), "RUS");
+    EXPECT_EQ(alpha3_of("Кыргызская Республика"), "KGZ");
+    EXPECT_EQ(alpha3_of("Республика Молдова"), "MDA");
+    EXPECT_EQ(alpha3_of("Иран (Исламская Республика)"), "IRN");
+    EXPECT_EQ(alpha3_of("Соединенное Королевство Великобритании и Северной Ирландии"), "GBR");
+    EXPECT_EQ(alpha3_of("Боливия (Многонациональное Государство)"), "BOL");
+    EXPECT_EQ(alpha3_of("Конго"), "COG");
+    EXPECT_EQ(alpha3_of("Демократическая Республика Конго"), "COD");
+}
+
+TEST(StateRegistryTest, NamesOfIncludeTheOfficialRussianNames) {
+    bool found = false;
+    for (const auto& name : registry().names_of("RUS"))
+        found |= name.language == "ru" && name.text == "Российская Федерация";
+    EXPECT_TRUE(found);
+}
+
 TEST(StateRegistryTest, ResolvesKyrgyzNames) {
     EXPECT_EQ(alpha3_of("Кыргызстан"), "KGZ");
     EXPECT_EQ(alpha3_of("Өзбекстан"), "UZB");
