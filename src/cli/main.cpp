@@ -22,7 +22,7 @@ int main(int argc, char** argv) {
 
     ImportOptions import;
     auto* import_command = app.add_subcommand(
-        "import", "Import files (UPR Info CSV exports, rightstrack CSV exports)");
+        "import", "Import files (UPR Info CSV exports, rightstrack CSV and JSONL exports)");
     import_command->add_option("files", import.files, "Files to import")->required();
     add_database_option(*import_command, import.database);
     import_command->add_flag("--dry-run", import.dry_run, "Check and count, store nothing");

@@ -4,6 +4,7 @@
 
 #include "ingest/CsvReader.h"
 #include "ingest/ExchangeCsv.h"
+#include "ingest/ExchangeJsonl.h"
 #include "ingest/TextDecoding.h"
 #include "ingest/UprInfoCsv.h"
 
@@ -43,7 +44,9 @@ core::Result<model::ImportBatch> read_import_file(std::string bytes,
                                                   const std::string& file_name,
                                                   const model::LabelCatalog& labels) {
     auto decoded = TRY(decode_text(std::move(bytes), file_name));
-    auto batch = TRY(read_csv(decoded.utf8, file_name, labels));
+    auto batch = looks_like_jsonl(decoded.utf8)
+                     ? TRY(read_exchange_jsonl(decoded.utf8, file_name, labels))
+                     : TRY(read_csv(decoded.utf8, file_name, labels));
     TRY(check_unique_ids(batch, file_name));
     batch.source = file_name;
     return batch;
