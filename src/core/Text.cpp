@@ -1,6 +1,8 @@
 #include "core/Text.h"
 
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 
 namespace rightstrack::core {
 namespace {
@@ -15,6 +17,14 @@ size_t nbsp_at(std::string_view text, size_t i) {
 }
 
 }  // namespace
+
+// True when the 16 bytes at `p` are all ASCII; lets the loops below skip plain text quickly.
+bool is_ascii_block(const char* p) {
+    uint64_t a, b;
+    std::memcpy(&a, p, sizeof a);
+    std::memcpy(&b, p + 8, sizeof b);
+    return ((a | b) & 0x8080808080808080ULL) == 0;
+}
 
 std::string_view trim(std::string_view text) {
     size_t begin = 0;
@@ -86,27 +96,45 @@ std::optional<int> parse_int(std::string_view text) {
     return value;
 }
 
-bool is_valid_utf8(std::string_view text) {
-    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-    size_t size = text.size();
-    for (size_t i = 0; i < size;) {
-        unsigned char lead = bytes[i];
-        if (lead < 0x80) {
+// Offset of the first byte that does not start a well-formed UTF-8 sequence (Unicode table 3-7:
+// no overlong forms, no surrogates, nothing above U+10FFFF), or npos when all of `text` is valid.
+size_t find_invalid_utf8(std::string_view text) {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const size_t n = text.size();
+    size_t i = 0;
+    while (i < n) {
+        if (i + 16 <= n && is_ascii_block(text.data() + i)) {
+            i += 16;
+            continue;
+        }
+        unsigned char c = p[i];
+        if (c < 0x80) {
             ++i;
             continue;
         }
-        size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0;
-        if (length == 0 || lead > 0xF4 || i + length > size)
-            return false;
-        for (size_t k = 1; k < length; ++k)
-            if ((bytes[i + k] & 0xC0) != 0x80)
-                return false;
-        if ((lead == 0xE0 && bytes[i + 1] < 0xA0) || (lead == 0xED && bytes[i + 1] > 0x9F) ||
-            (lead == 0xF0 && bytes[i + 1] < 0x90) || (lead == 0xF4 && bytes[i + 1] > 0x8F))
-            return false;
+        size_t length;
+        unsigned char low = 0x80, high = 0xBF;  // Allowed range of the second byte.
+        if (c >= 0xC2 && c <= 0xDF) {
+            length = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            length = 3;
+            low = c == 0xE0 ? 0xA0 : 0x80;
+            high = c == 0xED ? 0x9F : 0xBF;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            length = 4;
+            low = c == 0xF0 ? 0x90 : 0x80;
+            high = c == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return i;
+        }
+        if (i + length > n || p[i + 1] < low || p[i + 1] > high)
+            return i;
+        for (size_t k = 2; k < length; ++k)
+            if ((p[i + k] & 0xC0) != 0x80)
+                return i;
         i += length;
     }
-    return true;
+    return std::string_view::npos;
 }
 
 }  // namespace rightstrack::core

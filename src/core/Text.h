@@ -16,6 +16,10 @@ std::vector<std::string_view> split(std::string_view text, std::string_view sepa
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
 // A whole decimal integer, or nullopt ("", "12a", overflow).
 std::optional<int> parse_int(std::string_view text);
-bool is_valid_utf8(std::string_view text);
+// True when the 16 bytes at `p` are all ASCII: lets byte loops skip plain text quickly.
+bool is_ascii_block(const char* p);
+// Offset of the first byte that does not start a well-formed UTF-8 sequence, or npos when all
+// of `text` is valid UTF-8.
+size_t find_invalid_utf8(std::string_view text);
 
 }  // namespace rightstrack::core
