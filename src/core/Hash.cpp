@@ -73,6 +73,17 @@ Digest128 DigestBuilder::digest() const {
     return digest;
 }
 
+std::string DigestBuilder::base32() const {
+    static constexpr char kAlphabet[] = "0123456789abcdefghjkmnpqrstvwxyz";
+    uint64_t value = digest().high;
+    std::string text(13, '0');
+    for (size_t i = text.size(); i-- > 0;) {
+        text[i] = kAlphabet[value & 31];
+        value >>= 5;
+    }
+    return text;
+}
+
 std::string DigestBuilder::hex(size_t bytes) const {
     unsigned char digest[crypto_shorthash_siphashx24_BYTES];
     siphash128(gathered(), digest);

@@ -35,6 +35,9 @@ public:
     Digest128 digest() const;
     // Hex of the first `bytes` bytes (1 to 16) of the 128-bit digest.
     std::string hex(size_t bytes = 16) const;
+    // The first 64 bits in 13 characters of base32 (digits and lower-case letters without
+    // i, l, o, u): short enough for ids that live inside std::string without an allocation.
+    std::string base32() const;
 
 private:
     void append(const void* data, size_t size);

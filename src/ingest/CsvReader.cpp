@@ -48,8 +48,8 @@ std::string quoted_list(const std::vector<std::string_view>& names) {
 
 }  // namespace
 
-CsvReader::CsvReader(std::string_view utf8_text, std::string file_name)
-    : text_(utf8_text), file_name_(std::move(file_name)) {
+CsvReader::CsvReader(std::string_view utf8_text, std::string file_name, size_t first_line)
+    : text_(utf8_text), file_name_(std::move(file_name)), line_(first_line) {
     if (text_.starts_with("\xEF\xBB\xBF"))
         pos_ = 3;
 }
@@ -214,6 +214,51 @@ core::Status check_field_count(const CsvRow& row, size_t header_fields,
 size_t CsvReader::remaining_lines() const {
     return static_cast<size_t>(std::count(text_.begin() + static_cast<std::ptrdiff_t>(pos_),
                                           text_.end(), '\n'));
+}
+
+namespace {
+
+// Line ends as the reader counts them: LF, CRLF, and a lone CR.
+size_t count_line_ends(std::string_view text) {
+    size_t count = 0;
+    for (size_t i = 0; i < text.size(); ++i)
+        count += text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'));
+    return count;
+}
+
+}  // namespace
+
+std::vector<CsvSlice> split_rows(std::string_view text, size_t first_line, size_t parts) {
+    std::vector<CsvSlice> slices;
+    size_t start = 0;
+    size_t line = first_line;
+    size_t quotes = 0;  // Double quotes in text[0, scanned).
+    size_t scanned = 0;
+    for (size_t part = 1; part < parts; ++part) {
+        size_t target = text.size() * part / parts;
+        if (target <= scanned)
+            continue;
+        quotes += static_cast<size_t>(std::count(text.begin() + static_cast<std::ptrdiff_t>(scanned),
+                                                 text.begin() + static_cast<std::ptrdiff_t>(target),
+                                                 '"'));
+        scanned = target;
+        // Walk on to the first line feed outside quotes.
+        for (; scanned < text.size(); ++scanned) {
+            if (text[scanned] == '"')
+                ++quotes;
+            else if (text[scanned] == '\n' && quotes % 2 == 0)
+                break;
+        }
+        if (scanned >= text.size())
+            break;
+        ++scanned;  // The cut goes after the line feed.
+        std::string_view slice = text.substr(start, scanned - start);
+        slices.push_back({slice, line});
+        line += count_line_ends(slice);
+        start = scanned;
+    }
+    slices.push_back({text.substr(start), line});
+    return slices;
 }
 
 }  // namespace rightstrack::ingest

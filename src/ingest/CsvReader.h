@@ -26,7 +26,8 @@ struct CsvRow {
 // check_field_count().
 class CsvReader {
 public:
-    CsvReader(std::string_view utf8_text, std::string file_name);
+    // `first_line` is the line number of the text's first line, for reading a slice of a file.
+    CsvReader(std::string_view utf8_text, std::string file_name, size_t first_line = 1);
 
     // The next row, or std::nullopt at the end. Errors (a quote that is never closed, a stray
     // quote inside an unquoted field, text after a closing quote) are located at
@@ -41,6 +42,9 @@ public:
 
     // Line breaks left to read: an upper bound on the rows to come, for reserving memory.
     size_t remaining_lines() const;
+    // The text not read yet, and the line it starts on.
+    std::string_view remaining_text() const { return text_.substr(pos_); }
+    size_t line() const { return line_; }
 
 private:
     core::Result<bool> read_field(std::string& field);
@@ -57,6 +61,17 @@ private:
     size_t last_field_count_ = 0;
     std::optional<core::Error> error_;
 };
+
+// A run of whole rows of a CSV text, and the line number it starts on.
+struct CsvSlice {
+    std::string_view text;
+    size_t first_line = 1;
+};
+
+// Cuts `text` into at most `parts` slices of about equal size, each cut at a line break that
+// ends a row: one preceded by an even number of double quotes, so not inside a quoted field.
+// Lets large files be parsed on several threads.
+std::vector<CsvSlice> split_rows(std::string_view text, size_t first_line, size_t parts);
 
 // Index of each of `names` in `header` (cells compared after trimming spaces), in the order of
 // `names`. The error names every missing column, and any that appears twice; where = file:line

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
-#include <unordered_map>
 
 #include "core/Text.h"
+#include "ingest/ExchangeBatch.h"
 #include "model/ExchangeFormat.h"
 #include "model/StateRegistry.h"
 #include "model/Taxonomy.h"
@@ -145,18 +145,10 @@ core::Result<model::Recommendation> read_recommendation(const Cells& cells,
     return r;
 }
 
-core::Status merge_document(model::ImportBatch& batch,
-                            std::unordered_map<std::string, size_t>& index,
-                            model::Document document) {
-    auto [found, inserted] = index.try_emplace(document.symbol, batch.documents.size());
-    if (inserted) {
-        batch.documents.push_back(std::move(document));
-        return {};
-    }
-    if (!(batch.documents[found->second] == document))
-        return core::Error::invalid_input("document " + document.symbol +
-                                          " is described differently on an earlier row");
-    return {};
+core::Status add_row(const CsvRow& row, const model::LabelCatalog& labels, ExchangeBatch& batch) {
+    Cells cells(row.fields.begin(), row.fields.end());
+    auto document = TRY(read_document(cells));
+    return batch.add(std::move(document), TRY(read_recommendation(cells, labels)));
 }
 
 }  // namespace
@@ -169,25 +161,15 @@ bool is_exchange_header(const CsvRow& header) {
 
 core::Result<model::ImportBatch> read_exchange_csv(CsvReader& reader, const CsvRow& header,
                                                    const model::LabelCatalog& labels) {
-    model::ImportBatch batch;
-    batch.format = kExchangeImporter;
-    std::unordered_map<std::string, size_t> documents;
+    ExchangeBatch batch{std::string(kExchangeImporter)};
     while (auto row = TRY(reader.next())) {
-        auto where = reader.file_name() + ":" + std::to_string(row->line);
         TRY(check_field_count(*row, header.fields.size(), reader.file_name()));
-        Cells cells(row->fields.begin(), row->fields.end());
-        auto document = read_document(cells);
-        if (!document.ok())
-            return document.release_error().located(where);
-        auto merged = merge_document(batch, documents, document.release_value());
-        if (!merged.ok())
-            return merged.release_error().located(where);
-        auto recommendation = read_recommendation(cells, labels);
-        if (!recommendation.ok())
-            return recommendation.release_error().located(where);
-        batch.recommendations.push_back(recommendation.release_value());
+        auto added = add_row(*row, labels, batch);
+        if (!added.ok())
+            return added.release_error().located(reader.file_name() + ":" +
+                                                 std::to_string(row->line));
     }
-    return batch;
+    return batch.finish();
 }
 
 }  // namespace rightstrack::ingest

@@ -3,9 +3,9 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <unordered_map>
 
 #include "core/Text.h"
+#include "ingest/ExchangeBatch.h"
 #include "model/StateRegistry.h"
 
 namespace rightstrack::ingest {
@@ -160,7 +160,7 @@ core::Result<model::Recommendation> read_recommendation(const Json& json,
 }
 
 core::Status add_line(std::string_view line, const model::LabelCatalog& catalog,
-                      model::ImportBatch& batch, std::unordered_map<std::string, size_t>& index) {
+                      ExchangeBatch& batch) {
     Json json = Json::parse(line, nullptr, false);
     if (json.is_discarded() || !json.is_object())
         return core::Error::invalid_input("not a JSON object");
@@ -168,14 +168,8 @@ core::Status add_line(std::string_view line, const model::LabelCatalog& catalog,
     if (!document_json)
         return core::Error::invalid_input("missing field 'document'");
     auto document = TRY(read_document(*document_json));
-    auto [found, inserted] = index.try_emplace(document.symbol, batch.documents.size());
-    if (inserted)
-        batch.documents.push_back(document);
-    else if (!(batch.documents[found->second] == document))
-        return core::Error::invalid_input("document " + document.symbol +
-                                          " is described differently on an earlier line");
-    batch.recommendations.push_back(TRY(read_recommendation(json, document.symbol, catalog)));
-    return {};
+    auto recommendation = TRY(read_recommendation(json, document.symbol, catalog));
+    return batch.add(std::move(document), std::move(recommendation));
 }
 
 }  // namespace
@@ -188,19 +182,17 @@ bool looks_like_jsonl(std::string_view utf8) {
 core::Result<model::ImportBatch> read_exchange_jsonl(std::string_view utf8,
                                                      const std::string& file_name,
                                                      const model::LabelCatalog& labels) {
-    model::ImportBatch batch;
-    batch.format = kExchangeJsonlImporter;
-    std::unordered_map<std::string, size_t> documents;
+    ExchangeBatch batch{std::string(kExchangeJsonlImporter)};
     size_t line_number = 0;
     for (auto line : core::split(utf8, "\n")) {
         ++line_number;
         if (core::trim(line).empty())
             continue;
-        auto added = add_line(line, labels, batch, documents);
+        auto added = add_line(line, labels, batch);
         if (!added.ok())
             return added.release_error().located(file_name + ":" + std::to_string(line_number));
     }
-    return batch;
+    return batch.finish();
 }
 
 }  // namespace rightstrack::ingest

@@ -1,7 +1,5 @@
 #include "ingest/ImportFile.h"
 
-#include <unordered_set>
-
 #include "ingest/CsvReader.h"
 #include "ingest/ExchangeCsv.h"
 #include "ingest/ExchangeJsonl.h"
@@ -10,16 +8,6 @@
 
 namespace rightstrack::ingest {
 namespace {
-
-core::Status check_unique_ids(const model::ImportBatch& batch, const std::string& file_name) {
-    std::unordered_set<std::string_view> seen;
-    for (const auto& recommendation : batch.recommendations)
-        if (!seen.insert(recommendation.id).second)
-            return core::Error::invalid_input("recommendation id " + recommendation.id +
-                                                  " appears more than once",
-                                              file_name);
-    return {};
-}
 
 core::Result<model::ImportBatch> read_csv(std::string_view utf8, const std::string& file_name,
                                           const model::LabelCatalog& labels) {
@@ -47,7 +35,6 @@ core::Result<model::ImportBatch> read_import_file(std::string bytes,
     auto batch = looks_like_jsonl(decoded.utf8)
                      ? TRY(read_exchange_jsonl(decoded.utf8, file_name, labels))
                      : TRY(read_csv(decoded.utf8, file_name, labels));
-    TRY(check_unique_ids(batch, file_name));
     batch.source = file_name;
     return batch;
 }

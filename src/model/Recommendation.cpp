@@ -11,7 +11,7 @@ std::string make_recommendation_id(std::string_view document, std::string_view p
                                    std::string_view text, int occurrence) {
     core::DigestBuilder digest;
     digest.add(document).add(paragraph).add(text).add(occurrence);
-    return digest.hex(8);
+    return digest.base32();
 }
 
 std::string content_fingerprint(const Recommendation& r) {

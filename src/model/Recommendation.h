@@ -57,7 +57,7 @@ namespace rightstrack::model {
 // A stable id from what identifies a recommendation in its source: the same input always gives
 // the same id, so re-importing a file finds the recommendations it stored before. `text` is the
 // text with white space collapsed; `occurrence` tells apart identical texts within one document
-// (0 for the first).
+// (0 for the first). Ids are 13 characters of base32 (64 bits).
 std::string make_recommendation_id(std::string_view document, std::string_view paragraph,
                                    std::string_view text, int occurrence);
 

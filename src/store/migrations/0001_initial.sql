@@ -87,9 +87,6 @@ CREATE TABLE recommendations (
     content_hash     TEXT NOT NULL             -- detects unchanged re-imports
 ) STRICT;
 
-CREATE INDEX recommendations_by_document
-    ON recommendations(document_id, paragraph_key, sequence);
-
 CREATE TABLE recommendation_texts (
     recommendation_id INTEGER NOT NULL REFERENCES recommendations(id) ON DELETE CASCADE,
     language          TEXT NOT NULL,

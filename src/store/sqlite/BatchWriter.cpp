@@ -1,6 +1,7 @@
 #include "store/sqlite/BatchWriter.h"
 
 #include <algorithm>
+#include <numeric>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -131,17 +132,27 @@ core::Result<WriteSummary> BatchWriter::write(const model::ImportBatch& batch,
     std::unordered_map<std::string, int64_t> document_ids;
     for (const auto& document : batch.documents)
         document_ids[document.symbol] = TRY(write_document(document, summary));
-    const size_t total = batch.recommendations.size();
-    int64_t sequence = 0;
-    for (const auto& recommendation : batch.recommendations) {
+    // Ids are digests, so the source order would insert into the uid index at random places;
+    // in id order every insert appends, which is several times kinder to the CPU caches. The
+    // source order is kept in the `sequence` column.
+    const auto& recommendations = batch.recommendations;
+    std::vector<size_t> order(recommendations.size());
+    std::iota(order.begin(), order.end(), size_t{0});
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        return recommendations[a].id < recommendations[b].id;
+    });
+    for (size_t done = 0; done < order.size(); ++done) {
+        const auto& recommendation = recommendations[order[done]];
         auto found = document_ids.find(recommendation.document);
         if (found == document_ids.end())
             return core::Error::internal("recommendation " + recommendation.id +
                                          " names a document not in its batch");
-        TRY(write_recommendation(recommendation, found->second, sequence++, summary));
-        if (progress && sequence % 1024 == 0)
-            progress(static_cast<size_t>(sequence), total);
+        auto sequence = static_cast<int64_t>(order[done]);
+        TRY(write_recommendation(recommendation, found->second, sequence, summary));
+        if (progress && (done + 1) % 1024 == 0)
+            progress(done + 1, order.size());
     }
+    const size_t total = order.size();
     TRY(statements_->insert_states.flush());
     TRY(statements_->insert_labels.flush());
     if (progress)

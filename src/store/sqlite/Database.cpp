@@ -91,8 +91,11 @@ std::optional<int> Statement::optional_integer(int column) const {
 
 core::Result<std::unique_ptr<Database>> Database::open(const std::string& path, OpenMode mode) {
     sqlite3* handle = nullptr;
-    int flags = mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY
-                                           : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    // NOMUTEX: a Database belongs to one thread at a time, so SQLite's per-call locking of the
+    // connection is pure cost (a fifth of the work of binding a value).
+    int flags = SQLITE_OPEN_NOMUTEX | (mode == OpenMode::ReadOnly
+                                           ? SQLITE_OPEN_READONLY
+                                           : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     if (sqlite3_open_v2(path.c_str(), &handle, flags, nullptr) != SQLITE_OK) {
         std::string message = handle ? sqlite3_errmsg(handle) : "out of memory";
         sqlite3_close(handle);
