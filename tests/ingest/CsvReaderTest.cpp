@@ -228,4 +228,64 @@ TEST(CsvReader, ReadsTheRealUprInfoExport) {
 }
 
 }  // namespace
+// ---------------------------------------------------------------------------------------------
+// Cutting a text into slices of whole rows.
+
+namespace {
+
+std::vector<CsvRow> read_all(std::string_view text, size_t first_line) {
+    CsvReader reader(text, "file.csv", first_line);
+    std::vector<CsvRow> rows;
+    while (true) {
+        auto row = reader.next();
+        EXPECT_TRUE(row.ok()) << row.error().describe();
+        if (!row.ok() || !row.value())
+            return rows;
+        rows.push_back(**row);
+    }
+}
+
+TEST(SplitRows, SlicesReadToTheSameRowsAndLinesAsTheWhole) {
+    std::string text;
+    for (int i = 0; i < 300; ++i)
+        text += std::to_string(i) + ",\"a quoted\nfield, with \"\"quotes\"\"\",plain\r\n";
+    auto whole = read_all(text, 1);
+    for (size_t parts : {1, 2, 3, 7}) {
+        auto slices = split_rows(text, 1, parts);
+        EXPECT_LE(slices.size(), parts);
+        std::vector<CsvRow> pieced;
+        for (const auto& slice : slices)
+            for (auto& row : read_all(slice.text, slice.first_line))
+                pieced.push_back(std::move(row));
+        ASSERT_EQ(pieced.size(), whole.size()) << parts << " parts";
+        for (size_t i = 0; i < whole.size(); ++i) {
+            EXPECT_EQ(pieced[i].fields, whole[i].fields) << "row " << i;
+            EXPECT_EQ(pieced[i].line, whole[i].line) << "row " << i;
+        }
+    }
+}
+
+TEST(SplitRows, NeverCutsInsideAQuotedField) {
+    std::string first_row = "1,\"" + std::string(1000, '\n') + "\"\n";
+    std::string text = first_row + "2,b\n";
+    auto slices = split_rows(text, 1, 4);
+    ASSERT_EQ(slices.size(), 2u) << "the only row ends are after each row";
+    EXPECT_EQ(slices[0].text, first_row);
+    EXPECT_EQ(slices[1].text, "2,b\n");
+    EXPECT_EQ(slices[1].first_line, 1002u);
+}
+
+TEST(SplitRows, CountsLoneCarriageReturnsAsLineEnds) {
+    std::string text;
+    for (int i = 0; i < 100; ++i)
+        text += "a,b\r" + std::string(i % 2 ? "" : "\r") + "c,d\n";
+    auto slices = split_rows(text, 5, 3);
+    ASSERT_GT(slices.size(), 1u);
+    auto whole = read_all(text, 5);
+    auto last = read_all(slices.back().text, slices.back().first_line);
+    ASSERT_FALSE(last.empty());
+    EXPECT_EQ(last.back().line, whole.back().line);
+}
+
+}  // namespace
 }  // namespace rightstrack::ingest

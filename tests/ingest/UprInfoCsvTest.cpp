@@ -353,6 +353,68 @@ TEST(UprInfoCsvErrors, OneReviewWithTwoCyclesIsRefused) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Files large enough to be parsed in slices on several threads.
+
+// About 4 MB of rows, with multi-line quoted texts so that slice cuts must respect quotes, and
+// the same joint recommendation in the first and the last rows so that merging crosses slices.
+std::vector<Row> large_file_rows() {
+    std::vector<Row> rows;
+    const char* states[] = {"Norway", "Sweden", "Chile", "Ghana", "Japan"};
+    for (int i = 0; i < 20000; ++i) {
+        Row row;
+        row.id = std::to_string(i + 1);
+        row.recommending_state = states[i % 5];
+        row.text = "Strengthen the protection of the rights of persons in situation number " +
+                   std::to_string(i) + ",\nincluding a \"reporting\" line for complaints,\n" +
+                   std::string(120, 'x') + ";";
+        rows.push_back(row);
+    }
+    rows.front().text = rows.back().text = kDefenders;
+    rows.back().recommending_state = "Canada";
+    return rows;
+}
+
+// Line of row `i` (from 1) of large_file_rows(): the header and row 0 take a line each, every
+// other row three (two line breaks inside its quoted text).
+size_t line_of_row(size_t i) {
+    return 3 + 3 * (i - 1);
+}
+
+TEST(UprInfoCsvLargeFile, ReadsTheSameAsRowByRow) {
+    auto rows = large_file_rows();
+    std::string csv = csv_of(rows);
+    ASSERT_GT(csv.size(), 2u << 20) << "too small to be cut into slices";
+    auto batch = read(csv);
+    ASSERT_TRUE(batch.ok()) << batch.error().describe();
+    ASSERT_EQ(batch->recommendations.size(), rows.size() - 1);
+    const auto& joint = batch->recommendations.front();
+    EXPECT_EQ(joint.text, kDefenders);
+    EXPECT_EQ(joint.recommending_states, (Codes{"NOR", "CAN"}));
+    EXPECT_EQ(joint.provenance.source_ref, "upr-info:1|20000");
+    for (size_t i = 1; i < batch->recommendations.size(); ++i)
+        ASSERT_EQ(batch->recommendations[i].provenance.source_ref,
+                  "upr-info:" + std::to_string(i + 1))
+            << "rows out of order at " << i;
+}
+
+TEST(UprInfoCsvLargeFile, LocatesAnErrorInTheLastSliceAtItsLine) {
+    auto rows = large_file_rows();
+    rows[19000].recommending_state = "Atlantis";
+    auto error = refusal(rows);
+    EXPECT_EQ(error.where(), "file.csv:" + std::to_string(line_of_row(19000)));
+    EXPECT_NE(error.message().find("Atlantis"), std::string::npos) << error.message();
+}
+
+TEST(UprInfoCsvLargeFile, ReportsTheFirstErrorInTheFileWhenSeveralSlicesHaveOne) {
+    auto rows = large_file_rows();
+    rows[500].response = "Maybe";
+    rows[19000].recommending_state = "Atlantis";
+    auto error = refusal(rows);
+    EXPECT_EQ(error.where(), "file.csv:" + std::to_string(line_of_row(500)));
+    EXPECT_NE(error.message().find("Maybe"), std::string::npos) << error.message();
+}
+
+// ---------------------------------------------------------------------------------------------
 // UPR Info's real export of sessions 1-16, read from ../shared/data.
 
 std::filesystem::path real_export() {
