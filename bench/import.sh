@@ -9,7 +9,7 @@ set -euo pipefail
 binary=$(realpath "${1:?usage: bench/import.sh path/to/rightstrack}")
 data=${RIGHTSTRACK_SHARED_DATA:-$(dirname "$0")/../../shared/data}
 csv=$(realpath -m "$data/upr-info/recommendations_sessions_01-16.csv")
-runs=${RUNS:-11}
+runs=${RUNS:-21}
 if [[ ! -f $csv ]]; then
   echo "import benchmark skipped: $csv not found"
   exit 0
