@@ -3,6 +3,7 @@
 #   make test   installs what is missing, builds and runs every test through ctest
 #   make bench  runs the benchmarks under bench/ and prints their ratios
 
+MAKEFLAGS += --no-print-directory
 JOBS ?= $(shell nproc)
 DB ?= var/rightstrack.db
 RELEASE_DIR := build/release
@@ -19,6 +20,8 @@ release: deps
 
 run: release
 	@mkdir -p $(dir $(DB))
+	@echo "rightstrack on $(DB)"
+	@echo
 	@$(RELEASE_DIR)/rightstrack stats --db $(DB)
 	@echo
 	@$(RELEASE_DIR)/rightstrack --help

@@ -29,16 +29,19 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
+// `position` is "[3/12] " when several files are imported, so the progress line says how far
+// the whole run is.
 core::Result<store::WriteSummary> import_file(store::Store& store,
                                               const model::LabelCatalog& labels,
-                                              store::Commit commit, FileOutcome& outcome) {
+                                              store::Commit commit, const std::string& position,
+                                              FileOutcome& outcome) {
     const std::string& file = outcome.file;
     auto started = std::chrono::steady_clock::now();
     auto bytes = TRY(core::read_whole_file(file));
     auto batch = TRY(ingest::read_import_file(std::move(bytes), file, labels));
     outcome.format = batch.format;
     outcome.read_seconds = seconds_since(started);
-    ProgressLine progress(file + ": writing");
+    ProgressLine progress(position + file + ": writing");
     auto summary = store.write(batch, commit, [&](size_t done, size_t total) {
         progress.update(done, total);
     });
@@ -94,10 +97,13 @@ int run_import(const ImportOptions& options) {
         return report_error(labels.error());
     auto commit = options.dry_run ? store::Commit::No : store::Commit::Yes;
     std::vector<FileOutcome> outcomes;
-    for (const auto& file : options.files) {
+    const size_t count = options.files.size();
+    for (size_t i = 0; i < count; ++i) {
         auto started = std::chrono::steady_clock::now();
-        FileOutcome outcome{file, {}, {}, {}, 0, 0};
-        auto summary = import_file(**store, *labels, commit, outcome);
+        FileOutcome outcome{options.files[i], {}, {}, {}, 0, 0};
+        std::string position =
+            count > 1 ? "[" + std::to_string(i + 1) + "/" + std::to_string(count) + "] " : "";
+        auto summary = import_file(**store, *labels, commit, position, outcome);
         if (summary.ok())
             outcome.summary = *summary;
         else
