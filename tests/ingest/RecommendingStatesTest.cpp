@@ -1,0 +1,60 @@
+// The recommending States at the end of a UPR recommendation, in every form the reports use.
+#include "ingest/RecommendingStates.h"
+
+#include <gtest/gtest.h>
+
+namespace rightstrack::ingest {
+namespace {
+
+using Codes = std::vector<std::string>;
+
+TEST(RecommendingStates, OneState) {
+    auto a = attribute_to_states("Ratify the Optional Protocol (Spain);");
+    EXPECT_EQ(a.text, "Ratify the Optional Protocol");
+    EXPECT_EQ(a.states, (Codes{"ESP"}));
+}
+
+TEST(RecommendingStates, ListsWithCommasAndAnd) {
+    EXPECT_EQ(attribute_to_states("Ratify it (Spain, Belgium and Chile).").states,
+              (Codes{"ESP", "BEL", "CHL"}));
+    EXPECT_EQ(attribute_to_states("Ratify it (Spain; Belgium)").states, (Codes{"ESP", "BEL"}));
+}
+
+TEST(RecommendingStates, SeparateParenthesesForEachState) {
+    auto a = attribute_to_states("Adopt a law on torture (Spain); (Belgium);");
+    EXPECT_EQ(a.text, "Adopt a law on torture");
+    EXPECT_EQ(a.states, (Codes{"ESP", "BEL"}));
+}
+
+TEST(RecommendingStates, NamesWithCommasAndParenthesesOfTheirOwn) {
+    EXPECT_EQ(attribute_to_states("Act (Iran (Islamic Republic of));").states, (Codes{"IRN"}));
+    EXPECT_EQ(attribute_to_states("Act (United Kingdom of Great Britain and Northern Ireland)")
+                  .states,
+              (Codes{"GBR"}));
+    EXPECT_EQ(attribute_to_states("Act (Trinidad and Tobago, Bolivia (Plurinational State of))")
+                  .states,
+              (Codes{"TTO", "BOL"}));
+}
+
+TEST(RecommendingStates, ANameBrokenAcrossLinesStillResolves) {
+    auto a = attribute_to_states("Strengthen the mechanism (Democratic\nPeople’s Republic of Korea);");
+    EXPECT_EQ(a.states, (Codes{"PRK"}));
+    EXPECT_EQ(a.text, "Strengthen the mechanism");
+}
+
+TEST(RecommendingStates, AParenthesisThatIsNotStatesStaysInTheText) {
+    auto a = attribute_to_states("Implement the recommendations of the treaty bodies (CEDAW);");
+    EXPECT_TRUE(a.states.empty());
+    EXPECT_EQ(a.text, "Implement the recommendations of the treaty bodies (CEDAW)");
+    auto b = attribute_to_states("Reduce poverty, which affects 3.5 million people (2009 figures).");
+    EXPECT_TRUE(b.states.empty());
+}
+
+TEST(RecommendingStates, OnlyTheTrailingParenthesesCount) {
+    auto a = attribute_to_states("Cooperate with Spain (the host) on migrants (Morocco);");
+    EXPECT_EQ(a.states, (Codes{"MAR"}));
+    EXPECT_EQ(a.text, "Cooperate with Spain (the host) on migrants");
+}
+
+}  // namespace
+}  // namespace rightstrack::ingest
