@@ -1,5 +1,8 @@
 #include "ingest/RecommendingStates.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include "core/Text.h"
 #include "model/StateRegistry.h"
 
@@ -32,12 +35,22 @@ size_t matching_open(std::string_view text, size_t close) {
     return std::string_view::npos;
 }
 
+// Reports write recommending States by name; a short capitalised word in parentheses is an
+// acronym ("(AU)", "(CAT)"), even where it happens to be an ISO code.
+bool looks_like_acronym(std::string_view name) {
+    return name.size() <= 3 && std::all_of(name.begin(), name.end(), [](char c) {
+               return std::isupper(static_cast<unsigned char>(c));
+           });
+}
+
 // Resolves "Spain, Belgium and the Netherlands" to codes; empty if any part is not a State.
 // Names that themselves contain commas or "and" ("Bolivia (Plurinational State of)", "Trinidad
 // and Tobago") are tried whole before being split.
 std::vector<std::string> resolve_list(std::string_view list) {
     const auto& registry = model::StateRegistry::instance();
     list = core::trim(list);
+    if (looks_like_acronym(list))
+        return {};
     if (const auto* state = registry.resolve(list))
         return {std::string(state->alpha3)};
     for (std::string_view separator : {";", ",", " and "}) {

@@ -50,6 +50,11 @@ TEST(RecommendingStates, AParenthesisThatIsNotStatesStaysInTheText) {
     EXPECT_TRUE(b.states.empty());
 }
 
+TEST(RecommendingStates, AcronymsAreNotStatesEvenWhenTheyAreIsoCodes) {
+    EXPECT_TRUE(attribute_to_states("Cooperate with the African Union (AU);").states.empty());
+    EXPECT_TRUE(attribute_to_states("Report to the Committee (CAT).").states.empty());
+}
+
 TEST(RecommendingStates, OnlyTheTrailingParenthesesCount) {
     auto a = attribute_to_states("Cooperate with Spain (the host) on migrants (Morocco);");
     EXPECT_EQ(a.states, (Codes{"MAR"}));
