@@ -76,24 +76,64 @@ std::vector<std::string> resolve_list(std::string_view list) {
     return {};
 }
 
+// A parenthesised State list inside an item: [open, close] and the States it names.
+struct StateGroup {
+    size_t open;
+    size_t close;
+    std::vector<std::string> states;
+};
+
+// True when only white space and then ";", "." or the end follow position `after`.
+bool closes_segment(std::string_view text, size_t after) {
+    size_t next = text.find_first_not_of(" \t\n", after);
+    return next == std::string_view::npos || text[next] == ';' || text[next] == '.' ||
+           text[next] == '(';
+}
+
+std::vector<StateGroup> state_groups(std::string_view text) {
+    std::vector<StateGroup> groups;
+    for (size_t close = text.find(')'); close != std::string_view::npos;
+         close = text.find(')', close + 1)) {
+        size_t open = matching_open(text, close);
+        if (open == std::string_view::npos || !closes_segment(text, close + 1))
+            continue;
+        if (!groups.empty() && open < groups.back().close)
+            continue;  // Inside a group already taken, e.g. "(Iran (Islamic Republic of))".
+        auto states = resolve_list(text.substr(open + 1, close - open - 1));
+        if (!states.empty())
+            groups.push_back({open, close, std::move(states)});
+    }
+    return groups;
+}
+
+// The text of a segment: without leading separators left by the previous segment.
+std::string segment_text(std::string_view text) {
+    text = core::trim(text);
+    while (!text.empty() && (text.front() == ';' || text.front() == '.' || text.front() == ','))
+        text = core::trim(text.substr(1));
+    if (text.starts_with("and "))
+        text = text.substr(4);
+    return core::collapse_whitespace(trim_item_end(text));
+}
+
 }  // namespace
 
-AttributedText attribute_to_states(std::string_view item) {
-    std::string_view body = trim_item_end(item);
-    AttributedText result;
-    // Walk back over "(A); (B)" groups.
-    while (body.ends_with(")")) {
-        size_t open = matching_open(body, body.size() - 1);
-        if (open == std::string_view::npos)
-            break;
-        auto states = resolve_list(body.substr(open + 1, body.size() - open - 2));
-        if (states.empty())
-            break;
-        result.states.insert(result.states.begin(), states.begin(), states.end());
-        body = trim_item_end(body.substr(0, open));
+std::vector<AttributedText> attribute_segments(std::string_view item) {
+    std::vector<AttributedText> segments;
+    size_t start = 0;
+    for (auto& group : state_groups(item)) {
+        std::string text = segment_text(item.substr(start, group.open - start));
+        if (text.empty() && !segments.empty())
+            segments.back().states.insert(segments.back().states.end(), group.states.begin(),
+                                          group.states.end());
+        else
+            segments.push_back({std::move(text), std::move(group.states)});
+        start = group.close + 1;
     }
-    result.text = core::collapse_whitespace(result.states.empty() ? trim_item_end(item) : body);
-    return result;
+    std::string rest = segment_text(item.substr(start));
+    if (!rest.empty() || segments.empty())
+        segments.push_back({std::move(rest), {}});
+    return segments;
 }
 
 }  // namespace rightstrack::ingest

@@ -15,8 +15,10 @@ struct AttributedText {
     std::vector<std::string> states;  // ISO alpha-3 codes in the order named.
 };
 
-// Splits the trailing parenthesised State list off `item`. When the last parenthesis does not
-// hold only State names, `states` is empty and `text` is the whole item.
-AttributedText attribute_to_states(std::string_view item);
+// Splits a compound item, "A (Pakistan); B (Brazil, Chile); C (Spain)", into its
+// recommendations, each with its own States: a State list closes a recommendation when a ";",
+// a "." or the end follows it. "(Spain); (Belgium)" credits both to the same text. An item with
+// no such list is one recommendation without States.
+std::vector<AttributedText> attribute_segments(std::string_view item);
 
 }  // namespace rightstrack::ingest

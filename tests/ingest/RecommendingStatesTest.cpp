@@ -8,6 +8,13 @@ namespace {
 
 using Codes = std::vector<std::string>;
 
+// The one recommendation an item holds.
+AttributedText attribute_to_states(std::string_view item) {
+    auto segments = attribute_segments(item);
+    EXPECT_EQ(segments.size(), 1u) << item;
+    return segments.empty() ? AttributedText{} : segments.front();
+}
+
 TEST(RecommendingStates, OneState) {
     auto a = attribute_to_states("Ratify the Optional Protocol (Spain);");
     EXPECT_EQ(a.text, "Ratify the Optional Protocol");
@@ -59,6 +66,36 @@ TEST(RecommendingStates, OnlyTheTrailingParenthesesCount) {
     auto a = attribute_to_states("Cooperate with Spain (the host) on migrants (Morocco);");
     EXPECT_EQ(a.states, (Codes{"MAR"}));
     EXPECT_EQ(a.text, "Cooperate with Spain (the host) on migrants");
+}
+
+TEST(RecommendingStates, CompoundItemsSplitIntoOneRecommendationPerStateList) {
+    auto segments = attribute_segments(
+        "Work for an independent human rights commission (Pakistan); establish a national human "
+        "rights institution in line with the Paris Principles (Brazil, Chile); and train the "
+        "police (Spain); (Belgium).");
+    ASSERT_EQ(segments.size(), 3u);
+    EXPECT_EQ(segments[0].text, "Work for an independent human rights commission");
+    EXPECT_EQ(segments[0].states, (Codes{"PAK"}));
+    EXPECT_EQ(segments[1].text,
+              "establish a national human rights institution in line with the Paris Principles");
+    EXPECT_EQ(segments[1].states, (Codes{"BRA", "CHL"}));
+    EXPECT_EQ(segments[2].text, "train the police");
+    EXPECT_EQ(segments[2].states, (Codes{"ESP", "BEL"}));
+}
+
+TEST(RecommendingStates, AStateListInsideASentenceDoesNotSplitIt) {
+    auto segments = attribute_segments(
+        "Consider ratifying (Jordan)/ratify as soon as possible the Convention (Chile, China);");
+    ASSERT_EQ(segments.size(), 1u);
+    EXPECT_EQ(segments[0].states, (Codes{"CHL", "CHN"}));
+    EXPECT_EQ(segments[0].text, "Consider ratifying (Jordan)/ratify as soon as possible the Convention");
+}
+
+TEST(RecommendingStates, AnItemWithoutStatesIsOneRecommendation) {
+    auto segments = attribute_segments("Continue its efforts.");
+    ASSERT_EQ(segments.size(), 1u);
+    EXPECT_EQ(segments[0].text, "Continue its efforts");
+    EXPECT_TRUE(segments[0].states.empty());
 }
 
 }  // namespace
