@@ -4,6 +4,7 @@
 #include "ingest/ExchangeCsv.h"
 #include "ingest/ExchangeJsonl.h"
 #include "ingest/TextDecoding.h"
+#include "ingest/UnDocument.h"
 #include "ingest/UprInfoCsv.h"
 
 namespace rightstrack::ingest {
@@ -31,6 +32,8 @@ core::Result<model::ImportBatch> read_csv(std::string_view utf8, const std::stri
 core::Result<model::ImportBatch> read_import_file(std::string bytes,
                                                   const std::string& file_name,
                                                   const model::LabelCatalog& labels) {
+    if (looks_like_pdf(bytes))
+        return read_un_pdf(bytes, file_name);
     auto decoded = TRY(decode_text(std::move(bytes), file_name));
     auto batch = looks_like_jsonl(decoded.utf8)
                      ? TRY(read_exchange_jsonl(decoded.utf8, file_name, labels))

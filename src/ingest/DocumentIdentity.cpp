@@ -1,0 +1,241 @@
+#include "ingest/DocumentIdentity.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "core/Folding.h"
+#include "core/Text.h"
+#include "ingest/IdentityClues.h"
+#include "model/StateRegistry.h"
+
+namespace rightstrack::ingest {
+namespace {
+
+// How far into the document the clues are looked for: the head of the first page holds the
+// symbol and date, the introduction (a page or three further) the session.
+constexpr int kOpeningPages = 4;
+// Enough text to tell the language.
+constexpr size_t kLanguageSample = 30000;
+
+// The Working Group's title, folded, in English, French, Spanish and Russian.
+constexpr std::array<std::string_view, 4> kWorkingGroup = {
+    "working group on the universal periodic review",
+    "groupe de travail sur lexamen periodique universel",
+    "grupo de trabajo sobre el examen periodico universal",
+    "рабочеи группы по универсальному периодическому обзору"};
+constexpr std::array<std::string_view, 4> kPeriodicReview = {
+    "universal periodic review", "examen periodique universel", "examen periodico universal",
+    "периодическ"};
+
+struct Series {
+    std::string_view prefix;
+    std::string_view mechanism;
+};
+constexpr std::array<Series, 9> kTreatyBodies = {{{"CCPR/", "CCPR"},
+                                                  {"E/C.12/", "CESCR"},
+                                                  {"CEDAW/", "CEDAW"},
+                                                  {"CRC/", "CRC"},
+                                                  {"CAT/", "CAT"},
+                                                  {"CERD/", "CERD"},
+                                                  {"CRPD/", "CRPD"},
+                                                  {"CMW/", "CMW"},
+                                                  {"CED/", "CED"}}};
+
+// The document's opening: the head of its first page (running text, not footnotes), and the
+// folded text of its first pages' paragraphs.
+struct Opening {
+    std::vector<const Paragraph*> head;
+    std::string folded_head;  // The head's paragraphs folded and joined: a title may span two.
+    std::vector<std::string> folded;
+};
+
+Opening opening_of(const std::vector<Paragraph>& paragraphs) {
+    Opening opening;
+    if (paragraphs.empty())
+        return opening;
+    int first_page = paragraphs.front().page;
+    for (const Paragraph& paragraph : paragraphs) {
+        if (paragraph.page >= first_page + kOpeningPages)
+            break;
+        opening.folded.push_back(core::fold_for_matching(paragraph.text));
+        if (paragraph.page == first_page && !paragraph.footnote) {
+            opening.head.push_back(&paragraph);
+            opening.folded_head += opening.folded.back();
+            opening.folded_head += ' ';
+        }
+    }
+    return opening;
+}
+
+bool contains_any(std::string_view text, const auto& phrases) {
+    return std::any_of(phrases.begin(), phrases.end(),
+                       [&](std::string_view phrase) { return text.find(phrase) != text.npos; });
+}
+
+bool is_symbol_part(std::string_view part) {
+    return !part.empty() && std::all_of(part.begin(), part.end(), [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+               c == '.' || c == '-';
+    });
+}
+
+// "A/HRC/15/2", "CCPR/C/KGZ/CO/3": a series of one to six capitals, then at least two more
+// parts separated by slashes.
+bool is_symbol(std::string_view token) {
+    std::vector<std::string_view> parts = core::split(token, "/");
+    if (parts.size() < 3 || parts[0].size() > 6)
+        return false;
+    bool series = !parts[0].empty() && std::all_of(parts[0].begin(), parts[0].end(),
+                                                   [](char c) { return c >= 'A' && c <= 'Z'; });
+    return series && std::all_of(parts.begin() + 1, parts.end(), is_symbol_part);
+}
+
+std::string symbol_in(std::string_view text) {
+    std::string joined;  // Old reports print "A/HRC/ 8/29".
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (!(text[i] == ' ' && i > 0 && text[i - 1] == '/'))
+            joined += text[i];
+    }
+    for (std::string_view token : core::split(joined, " ")) {
+        while (!token.empty() && std::string_view("(").find(token.front()) != token.npos)
+            token.remove_prefix(1);
+        while (!token.empty() && std::string_view(")*.,;:").find(token.back()) != token.npos)
+            token.remove_suffix(1);
+        if (is_symbol(token))
+            return std::string(token);
+    }
+    return {};
+}
+
+std::string first_symbol(const Opening& opening) {
+    for (const Paragraph* paragraph : opening.head) {
+        std::string symbol = symbol_in(paragraph->text);
+        if (!symbol.empty())
+            return symbol;
+    }
+    return {};
+}
+
+bool is_number(std::string_view text) { return core::parse_int(text).has_value(); }
+
+// "A/HRC/15/2" is a report; "A/HRC/15/2/Add.1" its addendum.
+bool is_report_symbol(const std::vector<std::string_view>& parts) {
+    return parts.size() == 4 && is_number(parts[2]) && is_number(parts[3]);
+}
+
+bool is_addendum_symbol(const std::vector<std::string_view>& parts) {
+    return parts.size() == 5 && is_number(parts[2]) && is_number(parts[3]) &&
+           parts[4].starts_with("Add.");
+}
+
+// Whether the Working Group introduces its report: "The Working Group on the Universal Periodic
+// Review ... held its eighth session". Two first-cycle reports lack the title on their first
+// page (one misspells it), never this.
+bool introduces_report(const Opening& opening) {
+    return std::any_of(opening.folded.begin(), opening.folded.end(), [](const std::string& text) {
+        return contains_any(text, kWorkingGroup) && text.find("held its") != text.npos;
+    });
+}
+
+void classify(DocumentIdentity& identity, const Opening& opening) {
+    const std::string& symbol = identity.symbol;
+    for (const Series& series : kTreatyBodies) {
+        if (symbol.starts_with(series.prefix)) {
+            identity.mechanism = series.mechanism;
+            if (symbol.find("/CO/") != symbol.npos || symbol.ends_with("/CO"))
+                identity.kind = "concluding_observations";
+            return;
+        }
+    }
+    if (!symbol.starts_with("A/HRC/"))
+        return;
+    bool titled = contains_any(opening.folded_head, kWorkingGroup);
+    bool upr = titled || symbol.find("/WG.6/") != symbol.npos ||
+               contains_any(opening.folded_head, kPeriodicReview);
+    if (!upr)
+        return;
+    identity.mechanism = "UPR";
+    std::vector<std::string_view> parts = core::split(symbol, "/");
+    if (is_report_symbol(parts) && (titled || introduces_report(opening)))
+        identity.kind = "upr_wg_report";
+    else if (is_addendum_symbol(parts) && titled)
+        identity.kind = "upr_wg_addendum";
+}
+
+std::string state_after_title(const Opening& opening) {
+    const std::string& head = opening.folded_head;
+    for (std::string_view title : kWorkingGroup) {
+        for (size_t at = head.find(title); at != head.npos; at = head.find(title, at + 1)) {
+            std::string state =
+                state_named_at_start(std::string_view(head).substr(at + title.size()));
+            if (!state.empty())
+                return state;
+        }
+    }
+    return {};
+}
+
+// The code inside a symbol: "CCPR/C/KGZ/CO/3", "A/HRC/WG.6/8/KGZ/1".
+std::string state_in_symbol(const std::string& symbol) {
+    std::vector<std::string_view> parts = core::split(symbol, "/");
+    for (size_t i = 1; i < parts.size(); ++i) {
+        if (parts[i].size() != 3 || parts[i] == "HRC" || parts[i] == "DEC")
+            continue;
+        if (const model::StateInfo* state = model::StateRegistry::instance().find_by_code(parts[i]))
+            return std::string(state->alpha3);
+    }
+    return {};
+}
+
+std::string state_after_review_of(const Opening& opening) {
+    constexpr std::string_view kReviewOf = "review of ";
+    for (const std::string& folded : opening.folded) {
+        for (size_t at = folded.find(kReviewOf); at != folded.npos;
+             at = folded.find(kReviewOf, at + 1)) {
+            std::string state =
+                state_named_at_start(std::string_view(folded).substr(at + kReviewOf.size()));
+            if (!state.empty())
+                return state;
+        }
+    }
+    return {};
+}
+
+std::string language_of_document(const std::vector<Paragraph>& paragraphs) {
+    std::string sample;
+    for (const Paragraph& paragraph : paragraphs) {
+        if (sample.size() >= kLanguageSample)
+            break;
+        if (!paragraph.footnote) {
+            sample += paragraph.text;
+            sample += ' ';
+        }
+    }
+    return language_of(sample);
+}
+
+}  // namespace
+
+DocumentIdentity identify_document(const std::vector<Paragraph>& paragraphs) {
+    Opening opening = opening_of(paragraphs);
+    DocumentIdentity identity;
+    identity.symbol = first_symbol(opening);
+    classify(identity, opening);
+    identity.state = state_after_title(opening);
+    if (identity.state.empty())
+        identity.state = state_in_symbol(identity.symbol);
+    if (identity.state.empty())
+        identity.state = state_after_review_of(opening);
+    if (identity.mechanism == "UPR")
+        identity.session = upr_session_in(opening.folded);
+    for (const Paragraph* paragraph : opening.head) {
+        identity.date = first_date(paragraph->text);
+        if (!identity.date.empty())
+            break;
+    }
+    identity.language = language_of_document(paragraphs);
+    return identity;
+}
+
+}  // namespace rightstrack::ingest

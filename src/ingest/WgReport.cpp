@@ -1,0 +1,308 @@
+#include "ingest/WgReport.h"
+
+#include <algorithm>
+#include <optional>
+#include <regex>
+
+#include "core/Text.h"
+#include "ingest/RecommendingStates.h"
+#include "model/StateRegistry.h"
+
+namespace rightstrack::ingest {
+namespace {
+
+// "76.12. text", "76.12 text", "76.12." alone (its text follows in the next paragraph).
+const std::regex kItemNumber(R"(^(\d{1,3})\.(\d{1,3})\.?(?:\s+|$)([\s\S]*)$)");
+// "69. text": a numbered paragraph of the report, or in early reports an item "1. text".
+const std::regex kParagraphNumber(R"(^(\d{1,3})\.(?:\s+|$)([\s\S]*)$)");
+
+bool contains(const std::string& text, std::string_view part) {
+    return text.find(part) != std::string::npos;
+}
+
+std::string lower(std::string_view text) {
+    std::string out(text);
+    for (char& c : out)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+// How sure a paragraph is to head the recommendations: 2 for the usual "Conclusions and/or
+// recommendations", 1 for the "Conclusions and recommendations" of a few reports, 0 for neither
+// (including table-of-contents lines, which end in dot leaders and page numbers).
+int heading_strength(const std::string& text) {
+    std::string l = lower(text);
+    if (l.size() >= 80 || contains(l, ".."))
+        return 0;
+    if (contains(l, "conclusions and/or recommendations"))
+        return 2;
+    return contains(l, "conclusions and recommendations") ? 1 : 0;
+}
+
+// Where the list of recommendations ends: the closing sentence every report has, or the
+// annexes.
+bool ends_recommendations(const std::string& text) {
+    std::string l = lower(text);
+    return contains(l, "reflect the position") ||
+           contains(l, "composition of the delegation") || l.starts_with("annex");
+}
+
+// The response a section's opening sentence gives its recommendations, if it introduces some.
+std::optional<model::Response> section_response(const std::string& text) {
+    std::string l = lower(text);
+    if (!contains(l, "recommend"))
+        return std::nullopt;
+    if (contains(l, "did not enjoy") || contains(l, "do not enjoy") || contains(l, "not accepted") ||
+        contains(l, "rejected") || contains(l, "noted"))
+        return model::Response::Noted;
+    if (contains(l, "will be examined") || contains(l, "will examine") ||
+        contains(l, "will provide responses") || contains(l, "will be considered"))
+        return model::Response::Pending;
+    if (contains(l, "enjoy the support") || contains(l, "enjoy its support") ||
+        contains(l, "enjoys the support") || contains(l, "accepted") || contains(l, "supports"))
+        return model::Response::Supported;
+    // "In the course of the discussion, the following recommendations were made to X:" lists
+    // recommendations whose responses come later, in the addendum.
+    if (core::trim(text).ends_with(":") || contains(l, "following recommendations") ||
+        contains(l, "recommendations were made") || contains(l, "recommended that") ||
+        contains(l, "listed below"))
+        return model::Response::Pending;
+    return std::nullopt;
+}
+
+// Early reports phrase items as infinitives ("To ratify the Convention") or clauses ("That
+// Algeria ratify the Convention"); later ones, and every database of recommendations, as
+// imperatives ("Ratify the Convention"). Keep the imperative, capitalised also when it was the
+// second part of a compound item ("...; establish ..."). `subjects` are the ways the report
+// names the State under review.
+std::string imperative(std::string text, const std::vector<std::string>& subjects) {
+    // A second recommendation of the same State: "...(Italy); recommends the continuation of".
+    static const std::regex kRecommendsLead(
+        R"(^(?:it\s+)?(?:also\s+|further\s+)?recommend(?:s|ed)?\s+(?:that\s+)?)",
+        std::regex::icase);
+    std::smatch lead;
+    if (std::regex_search(text, lead, kRecommendsLead) && !text.starts_with("Recommended "))
+        text.erase(0, lead.length(0));
+    // "That X ratify", "Recommended that X ratify", "Recommended to X to ratify".
+    for (const char* lead : {"that ", "recommended that ", "recommended to "}) {
+        for (const auto& subject : subjects) {
+            std::string prefix = lead + lower(subject) + " ";
+            if (text.size() > prefix.size() && lower(text.substr(0, prefix.size())) == prefix) {
+                text.erase(0, prefix.size());
+                break;
+            }
+        }
+    }
+    if (text.size() > 4 && (text.starts_with("To ") || text.starts_with("to ")) &&
+        std::islower(static_cast<unsigned char>(text[3])))
+        text.erase(0, 3);
+    if (!text.empty())
+        text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+    return text;
+}
+
+// Early reports join several recommendations of one State with "; recommends that ...".
+std::vector<std::string> split_recommends(const std::string& text) {
+    static const std::regex kRecommends(
+        R"(\s*;\s*(?:and\s+)?(?:it\s+)?(?:also\s+|further\s+)?recommend(?:s|ed)?\s+(?:that\s+)?)");
+    std::vector<std::string> parts;
+    std::sregex_token_iterator it(text.begin(), text.end(), kRecommends, -1), end;
+    for (; it != end; ++it)
+        if (!core::trim(it->str()).empty())
+            parts.push_back(it->str());
+    return parts;
+}
+
+// How the report may name the State under review as the subject of a "That ..." clause.
+std::vector<std::string> subjects_for(const std::string& state) {
+    std::vector<std::string> subjects;
+    for (const auto& name : model::StateRegistry::instance().names_of(state))
+        if (name.language == "en")
+            subjects.push_back(name.text);
+    for (const char* generic : {"the State", "the Government", "the authorities", "it"})
+        subjects.push_back(generic);
+    // Longest first, so "the Government of X" is not cut at "the Government".
+    std::sort(subjects.begin(), subjects.end(),
+              [](const auto& a, const auto& b) { return a.size() > b.size(); });
+    return subjects;
+}
+
+struct Section {
+    int number = 0;
+    model::Response response = model::Response::Pending;
+    int last_item = 0;
+};
+
+class Collector {
+public:
+    explicit Collector(const DocumentIdentity& identity)
+        : identity_(identity), subjects_(subjects_for(identity.state)) {}
+
+    // Returns false once the recommendations have ended.
+    bool take(const Paragraph& paragraph) {
+        const std::string& text = paragraph.text;
+        if (ends_recommendations(text))
+            return false;
+        std::smatch match;
+        if (std::regex_match(text, match, kItemNumber) && section_ &&
+            std::stoi(match[1]) == section_->number) {
+            start_item(match[1].str() + "." + match[2].str(), match[3], paragraph.page);
+            section_->last_item = std::stoi(match[2]);
+            return true;
+        }
+        if (std::regex_match(text, match, kParagraphNumber)) {
+            int number = std::stoi(match[1]);
+            if (section_ && section_->number < number && number != section_->last_item + 1) {
+                open_section(number, match[2], paragraph.page);
+                return true;
+            }
+            if (section_ && number == section_->last_item + 1) {
+                start_item(std::to_string(section_->number) + "." + std::to_string(number),
+                           match[2], paragraph.page);
+                section_->last_item = number;
+                return true;
+            }
+            if (!section_) {
+                open_section(number, match[2], paragraph.page);
+                return true;
+            }
+        }
+        if (pending_)
+            pending_->text += " " + text;  // The item's text after a lone "76.3." number.
+        return true;
+    }
+
+    model::ImportBatch finish() {
+        flush();
+        model::ImportBatch batch;
+        batch.format = kWgReportImporter;
+        batch.recommendations = std::move(items_);
+        return batch;
+    }
+
+private:
+    struct Item {
+        std::string paragraph;
+        std::string text;
+        int page = 0;
+        model::Response response;
+    };
+
+    void open_section(int number, const std::string& text, int page) {
+        flush();
+        // A layout that missed a line break leaves the first item inside the opening sentence:
+        // "...will be examined by X. 1. To ratify ...".
+        static const std::regex kFirstItem(R"((.*?[.:])\s+1\.\s+([A-Z][\s\S]*)$)");
+        std::smatch first_item;
+        bool split = std::regex_match(text, first_item, kFirstItem);
+        auto response = section_response(split ? first_item[1].str() : text);
+        if (!response) {
+            section_.reset();  // A paragraph that introduces no recommendations.
+            return;
+        }
+        section_ = Section{number, *response, 0};
+        if (split) {
+            start_item(std::to_string(number) + ".1", first_item[2], page);
+            section_->last_item = 1;
+        }
+    }
+
+    void start_item(std::string paragraph, const std::string& text, int page) {
+        flush();
+        pending_ = Item{std::move(paragraph), text, page, section_->response};
+    }
+
+    void flush() {
+        if (!pending_)
+            return;
+        for (auto& segment : attribute_segments(pending_->text))
+            for (auto& part : split_recommends(segment.text))
+                items_.push_back(recommendation(std::move(part), segment.states));
+        pending_.reset();
+    }
+
+    model::Recommendation recommendation(std::string text,
+                                         const std::vector<std::string>& states) const {
+        model::Recommendation r;
+        r.document = identity_.symbol;
+        r.paragraph = pending_->paragraph;
+        r.text = imperative(std::move(text), subjects_);
+        r.recommending_states = states;
+        r.response = pending_->response;
+        r.response_source = identity_.symbol;
+        r.language = identity_.language.empty() ? "en" : identity_.language;
+        r.provenance.page = pending_->page;
+        r.provenance.importer = kWgReportImporter;
+        r.provenance.importer_version = kWgReportImporterVersion;
+        r.id = model::make_recommendation_id(identity_.symbol, r.paragraph, r.text, 0);
+        return r;
+    }
+
+    const DocumentIdentity& identity_;
+    const std::vector<std::string> subjects_;
+    std::optional<Section> section_;
+    std::optional<Item> pending_;
+    std::vector<model::Recommendation> items_;
+};
+
+// Index of the paragraph after the strongest (and, among equals, last) heading of the
+// recommendations.
+std::optional<size_t> section_start(const std::vector<Paragraph>& paragraphs) {
+    std::optional<size_t> start;
+    int best = 0;
+    for (size_t i = 0; i < paragraphs.size(); ++i) {
+        int strength = heading_strength(paragraphs[i].text);
+        if (strength > 0 && strength >= best) {
+            best = strength;
+            start = i + 1;
+        }
+    }
+    return start;
+}
+
+model::Document document_of(const DocumentIdentity& identity) {
+    model::Document d;
+    d.symbol = identity.symbol;
+    d.state = identity.state;
+    d.session = identity.session;
+    d.date = identity.date;
+    d.language = identity.language;
+    const auto* state = model::StateRegistry::instance().find_by_code(identity.state);
+    d.title = "Report of the Working Group on the Universal Periodic Review: " +
+              std::string(state ? state->name : identity.state);
+    if (identity.session)
+        d.cycle = *identity.session <= 12 ? 1 : *identity.session <= 26 ? 2
+                                           : *identity.session <= 40 ? 3 : 4;
+    return d;
+}
+
+}  // namespace
+
+core::Result<model::ImportBatch> parse_wg_report(const std::vector<Paragraph>& paragraphs,
+                                                 const DocumentIdentity& identity,
+                                                 const std::string& file_name) {
+    if (identity.symbol.empty() || identity.state.empty())
+        return core::Error::invalid_input(
+            "a UPR Working Group report whose symbol or State under review could not be found",
+            file_name);
+    auto start = section_start(paragraphs);
+    if (!start)
+        return core::Error::invalid_input(
+            "no \"Conclusions and/or recommendations\" section: not a UPR Working Group report "
+            "layout rightstrack knows",
+            file_name);
+    Collector collector(identity);
+    for (size_t i = *start; i < paragraphs.size() && collector.take(paragraphs[i]); ++i) {
+    }
+    auto batch = collector.finish();
+    if (batch.recommendations.empty())
+        return core::Error::invalid_input(
+            "the \"Conclusions and/or recommendations\" section lists no recommendations "
+            "rightstrack could read",
+            file_name);
+    batch.documents.push_back(document_of(identity));
+    batch.source = file_name;
+    return batch;
+}
+
+}  // namespace rightstrack::ingest

@@ -1,0 +1,151 @@
+// The UPR Working Group report parser on paragraphs of our own in the layouts of every cycle:
+// sections whose opening sentence gives the response, numbered items, compound items, the
+// phrasings of early reports, and refusals.
+#include "ingest/WgReport.h"
+
+#include <gtest/gtest.h>
+
+namespace rightstrack::ingest {
+namespace {
+
+using Codes = std::vector<std::string>;
+
+DocumentIdentity kyrgyz_report() {
+    DocumentIdentity identity;
+    identity.symbol = "A/HRC/15/2";
+    identity.mechanism = "UPR";
+    identity.kind = "upr_wg_report";
+    identity.state = "KGZ";
+    identity.session = 8;
+    identity.language = "en";
+    return identity;
+}
+
+std::vector<Paragraph> paragraphs(std::initializer_list<const char*> texts) {
+    std::vector<Paragraph> out;
+    int page = 10;
+    for (const char* text : texts)
+        out.push_back({text, page++});
+    return out;
+}
+
+model::ImportBatch parse(std::initializer_list<const char*> texts) {
+    auto batch = parse_wg_report(paragraphs(texts), kyrgyz_report(), "report.pdf");
+    EXPECT_TRUE(batch.ok()) << batch.error().describe();
+    return batch.ok() ? batch.release_value() : model::ImportBatch{};
+}
+
+TEST(WgReport, ReadsSectionsWithTheirResponsesAndItems) {
+    auto batch = parse({
+        "II. Conclusions and/or recommendations",
+        "76. The recommendations formulated during the interactive dialogue and listed below "
+        "have been examined by Kyrgyzstan and enjoy its support:",
+        "76.1. Adopt a law on the national preventive mechanism (Norway);",
+        "76.2. Guarantee the independence of the judiciary (Spain, Chile);",
+        "77. The following recommendations will be examined by Kyrgyzstan, which will provide "
+        "responses in due time:",
+        "77.1. Ratify the Rome Statute (Latvia);",
+        "78. The recommendations below did not enjoy the support of Kyrgyzstan:",
+        "78.1. Abolish the death penalty (France).",
+        "79. All conclusions and/or recommendations contained in the present report reflect the "
+        "position of the submitting State(s) and/or the State under review thereon.",
+    });
+    ASSERT_EQ(batch.recommendations.size(), 4u);
+    const auto& r = batch.recommendations;
+    EXPECT_EQ(r[0].paragraph, "76.1");
+    EXPECT_EQ(r[0].text, "Adopt a law on the national preventive mechanism");
+    EXPECT_EQ(r[0].recommending_states, (Codes{"NOR"}));
+    EXPECT_EQ(r[0].response, model::Response::Supported);
+    EXPECT_EQ(r[0].response_source, "A/HRC/15/2");
+    EXPECT_EQ(r[0].provenance.page, 12);
+    EXPECT_EQ(r[1].recommending_states, (Codes{"ESP", "CHL"}));
+    EXPECT_EQ(r[2].response, model::Response::Pending);
+    EXPECT_EQ(r[3].paragraph, "78.1");
+    EXPECT_EQ(r[3].response, model::Response::Noted);
+    ASSERT_EQ(batch.documents.size(), 1u);
+    EXPECT_EQ(batch.documents[0].symbol, "A/HRC/15/2");
+    EXPECT_EQ(batch.documents[0].state, "KGZ");
+    EXPECT_EQ(batch.documents[0].cycle, 1);
+}
+
+TEST(WgReport, JoinsAnItemNumberStandingAloneAndAnItemCutByAPage) {
+    auto batch = parse({
+        "II. Conclusions and/or recommendations",
+        "76. The following recommendations enjoy the support of Kyrgyzstan:",
+        "76.1.",
+        "Ratify the Convention on the Rights of Persons with Disabilities (Ireland);",
+        "76.2. Strengthen the protection of women against bride kidnapping and",
+        "prosecute those responsible (Sweden);",
+    });
+    ASSERT_EQ(batch.recommendations.size(), 2u);
+    EXPECT_EQ(batch.recommendations[0].text,
+              "Ratify the Convention on the Rights of Persons with Disabilities");
+    EXPECT_EQ(batch.recommendations[1].text,
+              "Strengthen the protection of women against bride kidnapping and prosecute those "
+              "responsible");
+}
+
+TEST(WgReport, EarlyReportsNumberItemsFromOneAndPhraseThemAsClauses) {
+    auto batch = parse({
+        "II. CONCLUSIONS AND/OR RECOMMENDATIONS",
+        "69. In the course of the discussion, it was recommended that Kyrgyzstan:",
+        "1. To ratify the Optional Protocol (Chile).",
+        "2. That Kyrgyzstan take measures against torture (Italy); recommends the "
+        "continuation of the moratorium on the death penalty (Italy).",
+        "3. Work for an ombudsman (Pakistan); establish a national human rights institution "
+        "(Brazil).",
+        "70. All conclusions and/or recommendations contained in this report reflect the "
+        "position of the submitting States.",
+    });
+    const auto& r = batch.recommendations;
+    ASSERT_EQ(r.size(), 5u);
+    EXPECT_EQ(r[0].paragraph, "69.1");
+    EXPECT_EQ(r[0].text, "Ratify the Optional Protocol");
+    EXPECT_EQ(r[1].text, "Take measures against torture");
+    EXPECT_EQ(r[2].text, "The continuation of the moratorium on the death penalty");
+    EXPECT_EQ(r[2].recommending_states, (Codes{"ITA"}));
+    EXPECT_EQ(r[3].text, "Work for an ombudsman");
+    EXPECT_EQ(r[4].text, "Establish a national human rights institution");
+    EXPECT_EQ(r[4].recommending_states, (Codes{"BRA"}));
+    EXPECT_EQ(r[4].paragraph, "69.3");
+}
+
+TEST(WgReport, FindsTheFirstItemWhenTheLayoutLeftItInTheOpeningSentence) {
+    auto batch = parse({
+        "II. Conclusions and/or recommendations",
+        "111. The recommendations listed below will be examined by Kyrgyzstan. 1. To ratify the "
+        "Convention on Migrant Workers (Algeria);",
+        "2. To ratify the Optional Protocol (Spain);",
+    });
+    ASSERT_EQ(batch.recommendations.size(), 2u);
+    EXPECT_EQ(batch.recommendations[0].paragraph, "111.1");
+    EXPECT_EQ(batch.recommendations[0].recommending_states, (Codes{"DZA"}));
+}
+
+TEST(WgReport, IdsAreStableAndDifferByParagraph) {
+    auto first = parse({"II. Conclusions and/or recommendations",
+                        "76. The following recommendations enjoy the support of Kyrgyzstan:",
+                        "76.1. Ratify it (Chile);", "76.2. Ratify it (Chile);"});
+    auto again = parse({"II. Conclusions and/or recommendations",
+                        "76. The following recommendations enjoy the support of Kyrgyzstan:",
+                        "76.1. Ratify it (Chile);", "76.2. Ratify it (Chile);"});
+    ASSERT_EQ(first.recommendations.size(), 2u);
+    EXPECT_EQ(first.recommendations[0].id, again.recommendations[0].id);
+    EXPECT_NE(first.recommendations[0].id, first.recommendations[1].id);
+}
+
+TEST(WgReport, RefusesAReportWithoutTheSectionOrWithoutItems) {
+    auto none = parse_wg_report(paragraphs({"I. Summary", "1. The Working Group met."}),
+                                kyrgyz_report(), "report.pdf");
+    ASSERT_FALSE(none.ok());
+    EXPECT_EQ(none.error().where(), "report.pdf");
+    EXPECT_NE(none.error().message().find("Conclusions"), std::string::npos);
+    auto empty = parse_wg_report(
+        paragraphs({"II. Conclusions and/or recommendations", "76. Nothing was recommended."}),
+        kyrgyz_report(), "report.pdf");
+    ASSERT_FALSE(empty.ok());
+    EXPECT_NE(empty.error().message().find("no recommendations"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace rightstrack::ingest
