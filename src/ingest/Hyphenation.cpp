@@ -115,15 +115,15 @@ void Vocabulary::add_line(std::string_view line) {
     while (start < line.size()) {
         std::string_view word = hyphenated_word(line.substr(start));
         size_t end = start + word.size();
-        if (hyphen > 0 && end == broken_end) {
+        if (word.empty()) {
+            next_code_point(line, end);
+        } else if (hyphen > 0 && end == broken_end) {
             broken_head_ = lower_case(word);
-        } else if (!word.empty()) {
+        } else {
             words_.insert(lower_case(word));
             for (std::string_view part : parts_of(word))
                 words_.insert(lower_case(part));
         }
-        if (end == start)
-            next_code_point(line, end);
         start = end;
     }
 }

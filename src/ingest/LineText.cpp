@@ -111,8 +111,10 @@ size_t numbered_length(std::string_view text) {
     return text[pos] == ' ' && !starts_lower_case(text.substr(pos + 1)) ? pos : 0;
 }
 
-// "(a)", "(iv)", "(12)".
+// "(a)", "(iv)", "(12)", and "a)" as French and Spanish documents write it.
 size_t parenthesised_length(std::string_view text) {
+    if (text.size() >= 2 && text[0] >= 'a' && text[0] <= 'z' && text[1] == ')')
+        return at_boundary(text, 2) ? 2 : 0;
     size_t close = text.find(')');
     if (!text.starts_with('(') || close == std::string_view::npos || close < 2 || close > 6)
         return 0;

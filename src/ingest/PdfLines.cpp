@@ -98,13 +98,15 @@ std::vector<Row> merge_raised(std::vector<Row> rows) {
 }
 
 // Cuts a row where a gap is wider than kCutGap row heights (separate blocks on one baseline:
-// the heading of a letter, table cells) and at the gutter of a two-column page.
+// the heading of a letter, table cells) and at the gutter of a two-column page, unless the row
+// runs across it with no more than a space there (a title over both columns).
 std::vector<Segment> cut_row(const Row& row, std::optional<double> gutter) {
     std::vector<Segment> segments;
     const PageWord* previous = nullptr;
     for (const PageWord& word : row.words) {
         double gap = previous ? word.x0 - previous->x1 : 0;
-        bool at_gutter = previous && gutter && previous->x1 <= *gutter && word.x0 >= *gutter;
+        bool at_gutter = previous && gutter && previous->x1 <= *gutter && word.x0 >= *gutter &&
+                         gap > row.height();
         if (!previous || at_gutter || gap > kCutGap * row.height()) {
             segments.push_back(Segment{word.text, word.x0, word.x1, row.top, row.bottom});
         } else {

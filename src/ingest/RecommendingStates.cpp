@@ -106,6 +106,13 @@ std::vector<StateGroup> state_groups(std::string_view text) {
     return groups;
 }
 
+// Appends the States not already named: "(Spain); (Spain)" credits Spain once.
+void add_states(std::vector<std::string>& states, const std::vector<std::string>& more) {
+    for (const auto& state : more)
+        if (std::find(states.begin(), states.end(), state) == states.end())
+            states.push_back(state);
+}
+
 // The text of a segment: without leading separators left by the previous segment.
 std::string segment_text(std::string_view text) {
     text = core::trim(text);
@@ -124,10 +131,11 @@ std::vector<AttributedText> attribute_segments(std::string_view item) {
     for (auto& group : state_groups(item)) {
         std::string text = segment_text(item.substr(start, group.open - start));
         if (text.empty() && !segments.empty())
-            segments.back().states.insert(segments.back().states.end(), group.states.begin(),
-                                          group.states.end());
-        else
-            segments.push_back({std::move(text), std::move(group.states)});
+            add_states(segments.back().states, group.states);
+        else {
+            segments.push_back({std::move(text), {}});
+            add_states(segments.back().states, group.states);
+        }
         start = group.close + 1;
     }
     std::string rest = segment_text(item.substr(start));

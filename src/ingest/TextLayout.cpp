@@ -41,7 +41,7 @@ std::vector<Paragraph> footnotes_of(const std::vector<TextLine>& lines, size_t s
     return footnotes;
 }
 
-// Where the text of a full page ends: the commonest foot of the pages' last lines.
+// Where the text of a full page ends: the median foot of the pages' last lines.
 double text_bottom(const std::vector<PageText>& pages) {
     std::vector<double> bottoms;
     for (const PageText& page : pages) {

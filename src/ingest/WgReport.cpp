@@ -1,6 +1,7 @@
 #include "ingest/WgReport.h"
 
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <regex>
 
@@ -222,7 +223,7 @@ private:
     }
 
     model::Recommendation recommendation(std::string text,
-                                         const std::vector<std::string>& states) const {
+                                         const std::vector<std::string>& states) {
         model::Recommendation r;
         r.document = identity_.symbol;
         r.paragraph = pending_->paragraph;
@@ -234,12 +235,16 @@ private:
         r.provenance.page = pending_->page;
         r.provenance.importer = kWgReportImporter;
         r.provenance.importer_version = kWgReportImporterVersion;
-        r.id = model::make_recommendation_id(identity_.symbol, r.paragraph, r.text, 0);
+        // The same text twice in one paragraph (a compound item repeating itself) stays two
+        // recommendations with two ids.
+        int occurrence = occurrences_[r.paragraph + '\x1f' + r.text]++;
+        r.id = model::make_recommendation_id(identity_.symbol, r.paragraph, r.text, occurrence);
         return r;
     }
 
     const DocumentIdentity& identity_;
     const std::vector<std::string> subjects_;
+    std::map<std::string, int> occurrences_;  // By paragraph and text.
     std::optional<Section> section_;
     std::optional<Item> pending_;
     std::vector<model::Recommendation> items_;

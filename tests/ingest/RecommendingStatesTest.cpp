@@ -83,6 +83,11 @@ TEST(RecommendingStates, CompoundItemsSplitIntoOneRecommendationPerStateList) {
     EXPECT_EQ(segments[2].states, (Codes{"ESP", "BEL"}));
 }
 
+TEST(RecommendingStates, AStateNamedTwiceIsCreditedOnce) {
+    EXPECT_EQ(attribute_to_states("Ratify it (Netherlands); (Netherlands, Chile);").states,
+              (Codes{"NLD", "CHL"}));
+}
+
 TEST(RecommendingStates, AStateListInsideASentenceDoesNotSplitIt) {
     auto segments = attribute_segments(
         "Consider ratifying (Jordan)/ratify as soon as possible the Convention (Chile, China);");

@@ -134,6 +134,14 @@ TEST(WgReport, IdsAreStableAndDifferByParagraph) {
     EXPECT_NE(first.recommendations[0].id, first.recommendations[1].id);
 }
 
+TEST(WgReport, TheSameTextTwiceInOneItemGetsTwoIds) {
+    auto batch = parse({"II. Conclusions and/or recommendations",
+                        "76. The following recommendations enjoy the support of Kyrgyzstan:",
+                        "76.1. Ratify it (Chile); ratify it (Peru);"});
+    ASSERT_EQ(batch.recommendations.size(), 2u);
+    EXPECT_NE(batch.recommendations[0].id, batch.recommendations[1].id);
+}
+
 TEST(WgReport, RefusesAReportWithoutTheSectionOrWithoutItems) {
     auto none = parse_wg_report(paragraphs({"I. Summary", "1. The Working Group met."}),
                                 kyrgyz_report(), "report.pdf");

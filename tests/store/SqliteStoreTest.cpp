@@ -174,6 +174,16 @@ TEST_F(SqliteStoreTest, AnUnknownLabelFailsTheWholeBatch) {
     EXPECT_EQ(store->statistics()->recommendations, 0);
 }
 
+TEST_F(SqliteStoreTest, AnIdGivenTwiceInOneBatchIsRefusedAndNothingIsWritten) {
+    auto store = open();
+    auto batch = sample_batch();
+    batch.recommendations[1].id = batch.recommendations[0].id;
+    auto summary = store->write(batch, Commit::Yes, nullptr);
+    ASSERT_FALSE(summary.ok());
+    EXPECT_NE(summary.error().message().find("twice"), std::string::npos);
+    EXPECT_EQ(store->statistics()->recommendations, 0);
+}
+
 TEST_F(SqliteStoreTest, DryRunCountsButStoresNothing) {
     auto store = open();
     auto summary = store->write(sample_batch(), Commit::No, nullptr);

@@ -143,6 +143,9 @@ core::Result<WriteSummary> BatchWriter::write(const model::ImportBatch& batch,
     });
     for (size_t done = 0; done < order.size(); ++done) {
         const auto& recommendation = recommendations[order[done]];
+        if (done > 0 && recommendations[order[done - 1]].id == recommendation.id)
+            return core::Error::invalid_input("recommendation id " + recommendation.id +
+                                              " appears twice in one import");
         auto found = document_ids.find(recommendation.document);
         if (found == document_ids.end())
             return core::Error::internal("recommendation " + recommendation.id +
