@@ -98,7 +98,7 @@ std::string symbol_in(std::string_view text) {
             joined += text[i];
     }
     for (std::string_view token : core::split(joined, " ")) {
-        while (!token.empty() && std::string_view("(").find(token.front()) != token.npos)
+        while (token.starts_with('('))
             token.remove_prefix(1);
         while (!token.empty() && std::string_view(")*.,;:").find(token.back()) != token.npos)
             token.remove_suffix(1);

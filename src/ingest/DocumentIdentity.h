@@ -32,10 +32,11 @@ struct DocumentIdentity {
 // - The State is the name that follows the Working Group's title ("Report of the Working Group on
 //   the Universal Periodic Review* Kyrgyzstan"), else the code in a symbol ("CCPR/C/KGZ/CO/3",
 //   "A/HRC/WG.6/8/KGZ/1"), else the name after "review of" ("The review of Kyrgyzstan was held").
-// - The session, for UPR documents: "held its eighth session", "Working Group on the Universal
-//   Periodic Review Twentieth session", "34th session", or else the n of a "A/HRC/WG.6/<n>/..."
-//   symbol that the document cites (reports say they were "previously issued under" one). The
-//   Human Rights Council's own session in the head ("Fifteenth session") is not taken.
+// - The session, for UPR documents: "held its eighth session" (or "34th"), "Working Group on the
+//   Universal Periodic Review Twentieth session" or "... Review session 20", or else the n of an
+//   "A/HRC/WG.6/<n>/..." symbol that the document cites (reports say they were "previously
+//   issued under" one). The Human Rights Council's own session in the head ("Fifteenth session")
+//   is not taken. Addenda name none. Ordinals are read in English only.
 // - The date is the first date in the head of the first page ("16 June 2010", "20 JULY 2009",
 //   "16 juin 2010", "16 de junio de 2010", "16 июня 2010 года").
 // - The language comes from the script (Cyrillic, Arabic, Han) and, for Latin text, from the

@@ -19,8 +19,8 @@ std::string clean_line_text(std::string_view text);
 
 // Length of the paragraph number that `text` starts with, 0 if none. Recognised: "76.", "76.12.",
 // "76.12" (not before a lower-case word: "5.5 million" is no number), "1)", "(a)", "a)", "(iv)",
-// "(12)", "II." and "A." (headings, any script), and bullets. A year such as "2010." is not one: numbers
-// have at most three digits.
+// "(12)", "II." and "A." (headings, any script), and bullets. A year such as "2010." is not one:
+// numbers have at most three digits.
 size_t paragraph_number_length(std::string_view text);
 
 // A line that holds only a paragraph number, or a range of them ("76.", "122.11", "122.14–15",

@@ -83,9 +83,14 @@ struct StateGroup {
     std::vector<std::string> states;
 };
 
-// True when only white space and then ";", "." or the end follow position `after`.
+// True when only white space and then ";", "." or the end follow position `after`. A footnote
+// mark the PDF leaves after the parenthesis ("(Switzerland)3;", "(Chile)*") is skipped.
 bool closes_segment(std::string_view text, size_t after) {
-    size_t next = text.find_first_not_of(" \t\n", after);
+    size_t mark = after;
+    while (mark < text.size() && mark < after + 2 &&
+           (std::isdigit(static_cast<unsigned char>(text[mark])) || text[mark] == '*'))
+        ++mark;
+    size_t next = text.find_first_not_of(" \t\n", mark);
     return next == std::string_view::npos || text[next] == ';' || text[next] == '.' ||
            text[next] == '(';
 }
@@ -137,6 +142,9 @@ std::vector<AttributedText> attribute_segments(std::string_view item) {
             add_states(segments.back().states, group.states);
         }
         start = group.close + 1;
+        while (start < item.size() && start < group.close + 3 &&
+               (std::isdigit(static_cast<unsigned char>(item[start])) || item[start] == '*'))
+            ++start;
     }
     std::string rest = segment_text(item.substr(start));
     if (!rest.empty() || segments.empty())

@@ -141,6 +141,8 @@ public:
 
     // Returns false once the recommendations have ended.
     bool take(const Paragraph& paragraph) {
+        if (paragraph.footnote)
+            return true;  // Footnotes are not part of the recommendation their page cuts.
         const std::string& text = paragraph.text;
         if (ends_recommendations(text))
             return false;

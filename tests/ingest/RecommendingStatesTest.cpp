@@ -83,6 +83,14 @@ TEST(RecommendingStates, CompoundItemsSplitIntoOneRecommendationPerStateList) {
     EXPECT_EQ(segments[2].states, (Codes{"ESP", "BEL"}));
 }
 
+TEST(RecommendingStates, AFootnoteMarkAfterTheStatesIsSkipped) {
+    auto segments = attribute_segments("Ratify it (Switzerland)3; ratify that (Chile)*.");
+    ASSERT_EQ(segments.size(), 2u);
+    EXPECT_EQ(segments[0].states, (Codes{"CHE"}));
+    EXPECT_EQ(segments[1].text, "ratify that");
+    EXPECT_EQ(segments[1].states, (Codes{"CHL"}));
+}
+
 TEST(RecommendingStates, AStateNamedTwiceIsCreditedOnce) {
     EXPECT_EQ(attribute_to_states("Ratify it (Netherlands); (Netherlands, Chile);").states,
               (Codes{"NLD", "CHL"}));
