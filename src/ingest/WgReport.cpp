@@ -278,8 +278,7 @@ model::Document document_of(const DocumentIdentity& identity) {
     d.title = "Report of the Working Group on the Universal Periodic Review: " +
               std::string(state ? state->name : identity.state);
     if (identity.session)
-        d.cycle = *identity.session <= 12 ? 1 : *identity.session <= 26 ? 2
-                                           : *identity.session <= 40 ? 3 : 4;
+        d.cycle = model::upr_cycle_of_session(*identity.session);
     return d;
 }
 

@@ -24,6 +24,10 @@ struct Document {
     bool operator==(const Document&) const = default;
 };
 
+// The UPR cycle a Working Group session belongs to: 1 for sessions 1-12 (2008-2011), 2 for
+// 13-26, 3 for 27-40, 4 for 41-54, and so on in cycles of 14 sessions.
+int upr_cycle_of_session(int session);
+
 // The reference used for a UPR review whose Working Group report symbol the source omits.
 std::string upr_review_reference(int session, const std::string& state);
 

@@ -81,6 +81,17 @@ TEST(ParagraphSortKey, OrdersParagraphNumbersNaturally) {
               (std::vector<std::string>{"", "9", "10 (a)", "10 (b)", "76.1", "76.2", "76.10"}));
 }
 
+TEST(Document, KnowsWhichCycleEachUprSessionBelongsTo) {
+    EXPECT_EQ(upr_cycle_of_session(1), 1);
+    EXPECT_EQ(upr_cycle_of_session(12), 1);
+    EXPECT_EQ(upr_cycle_of_session(13), 2);
+    EXPECT_EQ(upr_cycle_of_session(26), 2);
+    EXPECT_EQ(upr_cycle_of_session(27), 3);
+    EXPECT_EQ(upr_cycle_of_session(40), 3);
+    EXPECT_EQ(upr_cycle_of_session(41), 4);
+    EXPECT_EQ(upr_cycle_of_session(54), 4);
+}
+
 TEST(Document, UprReviewsWithoutASymbolGetAReferenceOfTheirOwn) {
     EXPECT_EQ(upr_review_reference(8, "KGZ"), "UPR/8/KGZ");
 }
