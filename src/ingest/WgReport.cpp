@@ -1,12 +1,12 @@
 #include "ingest/WgReport.h"
 
-#include <algorithm>
 #include <map>
 #include <optional>
 #include <regex>
 
 #include "core/Text.h"
 #include "ingest/RecommendingStates.h"
+#include "ingest/WgReportPhrasing.h"
 #include "model/StateRegistry.h"
 
 namespace rightstrack::ingest {
@@ -69,63 +69,6 @@ std::optional<model::Response> section_response(const std::string& text) {
         contains(l, "listed below"))
         return model::Response::Pending;
     return std::nullopt;
-}
-
-// Early reports phrase items as infinitives ("To ratify the Convention") or clauses ("That
-// Algeria ratify the Convention"); later ones, and every database of recommendations, as
-// imperatives ("Ratify the Convention"). Keep the imperative, capitalised also when it was the
-// second part of a compound item ("...; establish ..."). `subjects` are the ways the report
-// names the State under review.
-std::string imperative(std::string text, const std::vector<std::string>& subjects) {
-    // A second recommendation of the same State: "...(Italy); recommends the continuation of".
-    static const std::regex kRecommendsLead(
-        R"(^(?:it\s+)?(?:also\s+|further\s+)?recommend(?:s|ed)?\s+(?:that\s+)?)",
-        std::regex::icase);
-    std::smatch lead;
-    if (std::regex_search(text, lead, kRecommendsLead) && !text.starts_with("Recommended "))
-        text.erase(0, lead.length(0));
-    // "That X ratify", "Recommended that X ratify", "Recommended to X to ratify".
-    for (const char* lead : {"that ", "recommended that ", "recommended to "}) {
-        for (const auto& subject : subjects) {
-            std::string prefix = lead + lower(subject) + " ";
-            if (text.size() > prefix.size() && lower(text.substr(0, prefix.size())) == prefix) {
-                text.erase(0, prefix.size());
-                break;
-            }
-        }
-    }
-    if (text.size() > 4 && (text.starts_with("To ") || text.starts_with("to ")) &&
-        std::islower(static_cast<unsigned char>(text[3])))
-        text.erase(0, 3);
-    if (!text.empty())
-        text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
-    return text;
-}
-
-// Early reports join several recommendations of one State with "; recommends that ...".
-std::vector<std::string> split_recommends(const std::string& text) {
-    static const std::regex kRecommends(
-        R"(\s*;\s*(?:and\s+)?(?:it\s+)?(?:also\s+|further\s+)?recommend(?:s|ed)?\s+(?:that\s+)?)");
-    std::vector<std::string> parts;
-    std::sregex_token_iterator it(text.begin(), text.end(), kRecommends, -1), end;
-    for (; it != end; ++it)
-        if (!core::trim(it->str()).empty())
-            parts.push_back(it->str());
-    return parts;
-}
-
-// How the report may name the State under review as the subject of a "That ..." clause.
-std::vector<std::string> subjects_for(const std::string& state) {
-    std::vector<std::string> subjects;
-    for (const auto& name : model::StateRegistry::instance().names_of(state))
-        if (name.language == "en")
-            subjects.push_back(name.text);
-    for (const char* generic : {"the State", "the Government", "the authorities", "it"})
-        subjects.push_back(generic);
-    // Longest first, so "the Government of X" is not cut at "the Government".
-    std::sort(subjects.begin(), subjects.end(),
-              [](const auto& a, const auto& b) { return a.size() > b.size(); });
-    return subjects;
 }
 
 struct Section {
