@@ -14,6 +14,8 @@ std::string_view trim(std::string_view text);
 std::string collapse_whitespace(std::string_view text);
 std::vector<std::string_view> split(std::string_view text, std::string_view separator);
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
+// Lower-cases ASCII letters only; other bytes are kept (see Folding.h for Unicode matching).
+std::string ascii_lower(std::string_view text);
 // A whole decimal integer, or nullopt ("", "12a", overflow).
 std::optional<int> parse_int(std::string_view text);
 // True when the 16 bytes at `p` are all ASCII: lets byte loops skip plain text quickly.

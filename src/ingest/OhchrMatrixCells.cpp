@@ -17,12 +17,6 @@ bool is_alnum(char c) {
     return std::isalnum(static_cast<unsigned char>(c)) != 0;
 }
 
-std::string lower_ascii(std::string_view text) {
-    std::string lower(text);
-    for (char& c : lower) c = char(std::tolower(static_cast<unsigned char>(c)));
-    return lower;
-}
-
 // Every line of the cell: paragraphs, and the line breaks within them.
 std::vector<std::string_view> lines_of(const DocxCell& cell) {
     std::vector<std::string_view> lines;
@@ -49,7 +43,7 @@ bool is_comment(std::string_view line) {
     size_t colon = line.find(':');
     if (colon == std::string_view::npos)
         return false;
-    std::string label = lower_ascii(core::trim(line.substr(0, colon)));
+    std::string label = core::ascii_lower(core::trim(line.substr(0, colon)));
     return label == "comment" || label == "comments" || label == "note" || label == "notes";
 }
 
@@ -82,7 +76,7 @@ std::optional<LabelSection> heading_section(std::string_view line, std::string_v
     size_t colon = line.find(':');
     if (colon == std::string_view::npos)
         return std::nullopt;
-    std::string label = lower_ascii(core::trim(line.substr(0, colon)));
+    std::string label = core::ascii_lower(core::trim(line.substr(0, colon)));
     rest = core::trim(line.substr(colon + 1));
     if (label.starts_with("affected person"))
         return LabelSection::AffectedPersons;
@@ -137,7 +131,7 @@ std::string uhri_sdg_number(std::string_view theme) {
 }
 
 std::string sdg_number(std::string_view item) {
-    std::string lower = lower_ascii(item.substr(0, 4));
+    std::string lower = core::ascii_lower(item.substr(0, 4));
     if (lower.starts_with("sdg"))
         item = core::trim(item.substr(3));
     std::string number = leading_goal_number(item);
@@ -168,7 +162,7 @@ core::Result<RecommendationCell> parse_recommendation_cell(const DocxCell& cell,
     bool annotations = false;
     for (std::string_view line : lines_of(cell)) {
         annotations = annotations || is_comment(line);
-        size_t marker = lower_ascii(line).find(kSourceMarker);
+        size_t marker = core::ascii_lower(line).find(kSourceMarker);
         if (marker != std::string::npos && parsed.position_source.empty())
             parsed.position_source =
                 position_source_symbol(line.substr(marker + kSourceMarker.size()));

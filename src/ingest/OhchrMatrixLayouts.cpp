@@ -11,9 +11,7 @@ namespace rightstrack::ingest {
 namespace {
 
 std::string folded(std::string_view text) {
-    std::string lower = core::collapse_whitespace(text);
-    for (char& c : lower) c = char(std::tolower(static_cast<unsigned char>(c)));
-    return lower;
+    return core::ascii_lower(core::collapse_whitespace(text));
 }
 
 bool is_labels_header(const std::string& header) {

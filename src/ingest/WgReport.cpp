@@ -21,18 +21,11 @@ bool contains(const std::string& text, std::string_view part) {
     return text.find(part) != std::string::npos;
 }
 
-std::string lower(std::string_view text) {
-    std::string out(text);
-    for (char& c : out)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
 // How sure a paragraph is to head the recommendations: 2 for the usual "Conclusions and/or
 // recommendations", 1 for the "Conclusions and recommendations" of a few reports, 0 for neither
 // (including table-of-contents lines, which end in dot leaders and page numbers).
 int heading_strength(const std::string& text) {
-    std::string l = lower(text);
+    std::string l = core::ascii_lower(text);
     if (l.size() >= 80 || contains(l, ".."))
         return 0;
     if (contains(l, "conclusions and/or recommendations"))
@@ -43,14 +36,14 @@ int heading_strength(const std::string& text) {
 // Where the list of recommendations ends: the closing sentence every report has, or the
 // annexes.
 bool ends_recommendations(const std::string& text) {
-    std::string l = lower(text);
+    std::string l = core::ascii_lower(text);
     return contains(l, "reflect the position") ||
            contains(l, "composition of the delegation") || l.starts_with("annex");
 }
 
 // The response a section's opening sentence gives its recommendations, if it introduces some.
 std::optional<model::Response> section_response(const std::string& text) {
-    std::string l = lower(text);
+    std::string l = core::ascii_lower(text);
     if (!contains(l, "recommend"))
         return std::nullopt;
     if (contains(l, "did not enjoy") || contains(l, "do not enjoy") || contains(l, "not accepted") ||

@@ -7,17 +7,6 @@
 #include "model/StateRegistry.h"
 
 namespace rightstrack::ingest {
-namespace {
-
-std::string lower(std::string_view text) {
-    std::string out(text);
-    for (char& c : out)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
-}  // namespace
-
 // Early reports phrase items as infinitives ("To ratify the Convention") or clauses ("That
 // Algeria ratify the Convention"); later ones, and every database of recommendations, as
 // imperatives ("Ratify the Convention"). Keep the imperative, capitalised also when it was the
@@ -34,8 +23,8 @@ std::string imperative(std::string text, const std::vector<std::string>& subject
     // "That X ratify", "Recommended that X ratify", "Recommended to X to ratify".
     for (const char* lead : {"that ", "recommended that ", "recommended to "}) {
         for (const auto& subject : subjects) {
-            std::string prefix = lead + lower(subject) + " ";
-            if (text.size() > prefix.size() && lower(text.substr(0, prefix.size())) == prefix) {
+            std::string prefix = lead + core::ascii_lower(subject) + " ";
+            if (text.size() > prefix.size() && core::ascii_lower(text.substr(0, prefix.size())) == prefix) {
                 text.erase(0, prefix.size());
                 break;
             }
