@@ -6,11 +6,11 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <thread>
 
 #include "cli/Commands.h"
+#include "cli/ReadAhead.h"
 #include "cli/Terminal.h"
-#include "core/Files.h"
-#include "ingest/ImportFile.h"
 #include "store/Store.h"
 
 namespace rightstrack::cli {
@@ -31,16 +31,13 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
 
 // `position` is "[3/12] " when several files are imported, so the progress line says how far
 // the whole run is.
-core::Result<store::WriteSummary> import_file(store::Store& store,
-                                              const model::LabelCatalog& labels,
-                                              store::Commit commit, const std::string& position,
-                                              FileOutcome& outcome) {
+core::Result<store::WriteSummary> write_file(store::Store& store, ReadFile read,
+                                             store::Commit commit, const std::string& position,
+                                             FileOutcome& outcome) {
     const std::string& file = outcome.file;
-    auto started = std::chrono::steady_clock::now();
-    auto bytes = TRY(core::read_whole_file(file));
-    auto batch = TRY(ingest::read_import_file(std::move(bytes), file, labels));
+    outcome.read_seconds = read.seconds;
+    auto batch = TRY(std::move(read.batch));
     outcome.format = batch.format;
-    outcome.read_seconds = seconds_since(started);
     ProgressLine progress(position + file + ": writing");
     auto summary = store.write(batch, commit, [&](size_t done, size_t total) {
         progress.update(done, total);
@@ -98,12 +95,13 @@ int run_import(const ImportOptions& options) {
     auto commit = options.dry_run ? store::Commit::No : store::Commit::Yes;
     std::vector<FileOutcome> outcomes;
     const size_t count = options.files.size();
+    ReadAhead reads(options.files, *labels, std::thread::hardware_concurrency());
     for (size_t i = 0; i < count; ++i) {
         auto started = std::chrono::steady_clock::now();
         FileOutcome outcome{options.files[i], {}, {}, {}, 0, 0};
         std::string position =
             count > 1 ? "[" + std::to_string(i + 1) + "/" + std::to_string(count) + "] " : "";
-        auto summary = import_file(**store, *labels, commit, position, outcome);
+        auto summary = write_file(**store, reads.take(i), commit, position, outcome);
         if (summary.ok())
             outcome.summary = *summary;
         else
