@@ -135,8 +135,7 @@ core::Result<model::Recommendation> read_recommendation(const Cells& cells,
     TRY(add_labels(cells[kAffectedPersons], model::kAffectedPersons, labels, r));
     TRY(add_labels(cells[kSdgs], model::kSdgs, labels, r));
     TRY(add_other_labels(cells[kOtherLabels], labels, r));
-    std::sort(r.labels.begin(), r.labels.end());
-    r.labels.erase(std::unique(r.labels.begin(), r.labels.end()), r.labels.end());
+    model::normalise_labels(r.labels);
     r.provenance.page = TRY(optional_number(cells[kPage], "page", 1, 100000));
     r.provenance.importer = cells[kImporter].empty() ? std::string(kExchangeImporter)
                                                      : std::string(cells[kImporter]);

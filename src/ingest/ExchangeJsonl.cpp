@@ -2,7 +2,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <algorithm>
 
 #include "core/Text.h"
 #include "ingest/ExchangeBatch.h"
@@ -93,8 +92,7 @@ core::Status read_labels(const Json* json, const model::LabelCatalog& catalog,
             r.labels.push_back({taxonomy, code.get<std::string>()});
         }
     }
-    std::sort(r.labels.begin(), r.labels.end());
-    r.labels.erase(std::unique(r.labels.begin(), r.labels.end()), r.labels.end());
+    model::normalise_labels(r.labels);
     return {};
 }
 

@@ -5,18 +5,11 @@
 
 #include "core/Text.h"
 #include "ingest/OhchrMatrixCells.h"
+#include "ingest/RecommendingStates.h"
 #include "model/StateRegistry.h"
 
 namespace rightstrack::ingest {
 namespace {
-
-// Acronyms in parentheses ("(AU)", "(ILO)") would resolve as ISO codes, but matrices always
-// write recommending States as names.
-bool looks_like_acronym(std::string_view name) {
-    return name.size() <= 3 && std::all_of(name.begin(), name.end(), [](char c) {
-               return std::isupper(static_cast<unsigned char>(c));
-           });
-}
 
 std::string resolve_exact(std::string_view name) {
     const model::StateInfo* state = model::StateRegistry::instance().resolve(name);

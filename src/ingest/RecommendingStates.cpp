@@ -35,14 +35,6 @@ size_t matching_open(std::string_view text, size_t close) {
     return std::string_view::npos;
 }
 
-// Reports write recommending States by name; a short capitalised word in parentheses is an
-// acronym ("(AU)", "(CAT)"), even where it happens to be an ISO code.
-bool looks_like_acronym(std::string_view name) {
-    return name.size() <= 3 && std::all_of(name.begin(), name.end(), [](char c) {
-               return std::isupper(static_cast<unsigned char>(c));
-           });
-}
-
 // Resolves "Spain, Belgium and the Netherlands" to codes; empty if any part is not a State.
 // Names that themselves contain commas or "and" ("Bolivia (Plurinational State of)", "Trinidad
 // and Tobago") are tried whole before being split.
@@ -129,6 +121,12 @@ std::string segment_text(std::string_view text) {
 }
 
 }  // namespace
+
+bool looks_like_acronym(std::string_view name) {
+    return name.size() <= 3 && std::all_of(name.begin(), name.end(), [](char c) {
+               return std::isupper(static_cast<unsigned char>(c));
+           });
+}
 
 std::vector<AttributedText> attribute_segments(std::string_view item) {
     std::vector<AttributedText> segments;

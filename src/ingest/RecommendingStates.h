@@ -15,6 +15,10 @@ struct AttributedText {
     std::vector<std::string> states;  // ISO alpha-3 codes in the order named.
 };
 
+// Reports write recommending States by name; a short capitalised word in parentheses is an
+// acronym ("(AU)", "(CAT)"), even where it happens to be an ISO code.
+bool looks_like_acronym(std::string_view name);
+
 // Splits a compound item, "A (Pakistan); B (Brazil, Chile); C (Spain)", into its
 // recommendations, each with its own States: a State list closes a recommendation when a ";",
 // a "." or the end follows it. "(Spain); (Belgium)" credits both to the same text. An item with

@@ -70,8 +70,7 @@ core::Result<std::vector<model::LabelRef>> parse_issues(std::string_view cell,
                                               "' (load it with `rightstrack taxonomy load`)");
         issues.push_back({std::string(model::kIssues), std::move(name)});
     }
-    std::sort(issues.begin(), issues.end());
-    issues.erase(std::unique(issues.begin(), issues.end()), issues.end());
+    model::normalise_labels(issues);
     return issues;
 }
 

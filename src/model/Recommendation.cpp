@@ -1,5 +1,6 @@
 #include "model/Recommendation.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "core/Hash.h"
@@ -12,6 +13,11 @@ std::string make_recommendation_id(std::string_view document, std::string_view p
     core::DigestBuilder digest;
     digest.add(document).add(paragraph).add(text).add(occurrence);
     return digest.base32();
+}
+
+void normalise_labels(std::vector<LabelRef>& labels) {
+    std::sort(labels.begin(), labels.end());
+    labels.erase(std::unique(labels.begin(), labels.end()), labels.end());
 }
 
 std::string content_fingerprint(const Recommendation& r) {

@@ -61,6 +61,9 @@ namespace rightstrack::model {
 std::string make_recommendation_id(std::string_view document, std::string_view paragraph,
                                    std::string_view text, int occurrence);
 
+// Puts labels in the order every recommendation keeps them: sorted, each once.
+void normalise_labels(std::vector<LabelRef>& labels);
+
 // A digest of every field, used to tell whether a re-imported recommendation changed.
 std::string content_fingerprint(const Recommendation& recommendation);
 

@@ -44,13 +44,13 @@ core::Result<int64_t> count(Database& db, std::string_view sql) {
     return query.integer(0);
 }
 
-core::Status save_label(Database& db, Statement& upsert, Statement& name,
+core::Status save_label(Statement& upsert, Statement& find, Statement& name,
                         const std::string& taxonomy, const model::Label& label, int64_t position) {
     TRY(upsert.bind(1, taxonomy).bind(2, label.code).bind(3, label.parent).bind(4, position).run());
-    auto find = TRY(db.prepare("SELECT id FROM labels WHERE taxonomy_code = ? AND code = ?"));
     find.bind(1, taxonomy).bind(2, label.code);
     TRY(find.step());
     int64_t id = find.integer(0);
+    find.reset();
     for (const auto& translation : label.names)
         TRY(name.bind(1, id).bind(2, translation.language).bind(3, translation.text).run());
     return {};
@@ -129,9 +129,10 @@ core::Status SqliteStore::save_taxonomy(const model::Taxonomy& taxonomy) {
     auto name = TRY(db_->prepare(
         "INSERT INTO label_names (label_id, language, name) VALUES (?, ?, ?)"
         " ON CONFLICT (label_id, language) DO UPDATE SET name = excluded.name"));
+    auto find = TRY(db_->prepare("SELECT id FROM labels WHERE taxonomy_code = ? AND code = ?"));
     int64_t position = 0;
     for (const auto& label : taxonomy.labels)
-        TRY(save_label(*db_, upsert, name, taxonomy.code, label, ++position));
+        TRY(save_label(upsert, find, name, taxonomy.code, label, ++position));
     return transaction.commit();
 }
 
