@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "ingest/TextLayout.h"
+#include "ingest/Paragraph.h"
 
 namespace rightstrack::ingest {
 

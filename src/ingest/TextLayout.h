@@ -6,16 +6,10 @@
 #include <string>
 #include <vector>
 
+#include "ingest/Paragraph.h"
 #include "ingest/PdfReader.h"
 
 namespace rightstrack::ingest {
-
-// One paragraph of running text, or one footnote.
-struct Paragraph {
-    std::string text;  // UTF-8, NFC, single spaces, no soft hyphens or ligatures.
-    int page = 0;      // Where it starts.
-    bool footnote = false;
-};
 
 // The document's paragraphs in reading order.
 // - Furniture goes: running headers and footers, page numbers, the GE job number and barcode

@@ -22,24 +22,36 @@ std::string describe_kind(const std::string& kind) {
     return "a document of unknown layout";
 }
 
-}  // namespace
-
-core::Result<model::ImportBatch> read_un_pdf(std::string_view bytes, const std::string& file_name) {
-    auto pages = TRY(read_pdf_pages(bytes, file_name));
-    auto paragraphs = paragraphs_of(pages);
-    auto identity = identify_document(paragraphs);
-    if (identity.kind == "upr_wg_report") {
-        auto batch = TRY(parse_wg_report(paragraphs, identity, file_name));
-        for (auto& document : batch.documents)
-            document.sha256 = core::sha256_hex(bytes);
-        return batch;
-    }
+core::Result<model::ImportBatch> parse_by_kind(const std::vector<Paragraph>& paragraphs,
+                                               const DocumentIdentity& identity,
+                                               const std::string& file_name) {
+    if (identity.kind == "upr_wg_report")
+        return parse_wg_report(paragraphs, identity, file_name);
     std::string what = describe_kind(identity.kind);
     if (!identity.symbol.empty())
         what += " (" + identity.symbol + ")";
-    return core::Error::invalid_input(what + ": rightstrack reads UPR Working Group reports "
-                                             "from PDF; other UN documents are not supported yet",
-                                      file_name);
+    return core::Error::invalid_input(
+        what + ": rightstrack reads UPR Working Group reports; other UN documents are not "
+               "supported yet",
+        file_name);
+}
+
+}  // namespace
+
+core::Result<model::ImportBatch> read_un_document(const std::vector<Paragraph>& paragraphs,
+                                                  std::string_view file_bytes,
+                                                  const std::string& file_name) {
+    auto batch = TRY(parse_by_kind(paragraphs, identify_document(paragraphs), file_name));
+    auto sha256 = core::sha256_hex(file_bytes);
+    for (auto& document : batch.documents)
+        document.sha256 = sha256;
+    batch.source = file_name;
+    return batch;
+}
+
+core::Result<model::ImportBatch> read_un_pdf(std::string_view bytes, const std::string& file_name) {
+    auto pages = TRY(read_pdf_pages(bytes, file_name));
+    return read_un_document(paragraphs_of(pages), bytes, file_name);
 }
 
 }  // namespace rightstrack::ingest

@@ -10,7 +10,7 @@
 
 #include "core/Result.h"
 #include "ingest/DocumentIdentity.h"
-#include "ingest/TextLayout.h"
+#include "ingest/Paragraph.h"
 #include "model/ImportBatch.h"
 
 namespace rightstrack::ingest {
