@@ -63,6 +63,9 @@ nlohmann::ordered_json outcome_json(const FileOutcome& outcome, bool dry_run) {
     json["added"] = outcome.summary.added;
     json["updated"] = outcome.summary.updated;
     json["unchanged"] = outcome.summary.unchanged;
+    json["responses"] = outcome.summary.responses;
+    json["answered"] = outcome.summary.answered;
+    json["responses_waiting"] = outcome.summary.responses_waiting;
     json["read_seconds"] = outcome.read_seconds;
     json["seconds"] = outcome.seconds;
     return json;
@@ -81,6 +84,12 @@ void print_outcome(const FileOutcome& outcome, bool dry_run) {
                 static_cast<long long>(s.added), static_cast<long long>(s.updated),
                 static_cast<long long>(s.unchanged), static_cast<long long>(s.documents_added),
                 outcome.seconds);
+    if (s.responses > 0)
+        std::printf("%s: %lld responses, which %s %lld stored recommendations; %lld wait for "
+                    "their report\n",
+                    outcome.file.c_str(), static_cast<long long>(s.responses),
+                    dry_run ? "would change" : "changed", static_cast<long long>(s.answered),
+                    static_cast<long long>(s.responses_waiting));
 }
 
 }  // namespace

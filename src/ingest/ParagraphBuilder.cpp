@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/Text.h"
 #include "ingest/LineText.h"
 
 namespace rightstrack::ingest {
@@ -35,6 +36,17 @@ double mode_of(const std::vector<double>& values, double step, double fallback) 
     auto best = std::max_element(counts.begin(), counts.end(),
                                  [](const auto& a, const auto& b) { return a.second < b.second; });
     return best == counts.end() ? fallback : static_cast<double>(best->first) * step;
+}
+
+// A list of numbers broken across lines ("... 122.14-16," then "122.19-20, 122.23-24, ..."):
+// the number that starts the line continues the list rather than opening a paragraph, since
+// what follows it is the list's next comma or dash, not text.
+bool continues_number_list(std::string_view open, std::string_view line, size_t number) {
+    auto before = core::trim(open);
+    if (!(before.ends_with(",") || before.ends_with("-") || before.ends_with("\u2013")))
+        return false;
+    auto after = core::trim(line.substr(number));
+    return after.starts_with(",") || after.starts_with("-") || after.starts_with("\u2013");
 }
 
 }  // namespace
@@ -111,8 +123,8 @@ bool ParagraphBuilder::continues(const Visual& line, const std::string& text) co
     const Visual& above = open_->last;
     if (open_->number_only)
         return true;
-    if (paragraph_number_length(text) > 0)
-        return false;
+    if (size_t number = paragraph_number_length(text))
+        return continues_number_list(open_->text, text, number);
     if (line.page == above.page &&
         std::abs(line.bottom - above.bottom) <= kSameBaseline * line.height)
         return line.x >= above.right - 1;

@@ -4,6 +4,7 @@
 #include "ingest/DocumentIdentity.h"
 #include "ingest/PdfReader.h"
 #include "ingest/TextLayout.h"
+#include "ingest/WgAddendum.h"
 #include "ingest/WgReport.h"
 
 namespace rightstrack::ingest {
@@ -15,8 +16,6 @@ bool looks_like_pdf(std::string_view bytes) {
 namespace {
 
 std::string describe_kind(const std::string& kind) {
-    if (kind == "upr_wg_addendum")
-        return "an addendum to a UPR Working Group report";
     if (kind == "concluding_observations")
         return "Treaty Body concluding observations";
     return "a document of unknown layout";
@@ -27,12 +26,14 @@ core::Result<model::ImportBatch> parse_by_kind(const std::vector<Paragraph>& par
                                                const std::string& file_name) {
     if (identity.kind == "upr_wg_report")
         return parse_wg_report(paragraphs, identity, file_name);
+    if (identity.kind == "upr_wg_addendum")
+        return parse_wg_addendum(paragraphs, identity, file_name);
     std::string what = describe_kind(identity.kind);
     if (!identity.symbol.empty())
         what += " (" + identity.symbol + ")";
     return core::Error::invalid_input(
-        what + ": rightstrack reads UPR Working Group reports; other UN documents are not "
-               "supported yet",
+        what + ": rightstrack reads UPR Working Group reports and their "
+               "addenda; other UN documents are not supported yet",
         file_name);
 }
 

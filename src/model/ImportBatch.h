@@ -7,6 +7,7 @@
 
 #include "model/Document.h"
 #include "model/Recommendation.h"
+#include "model/ResponseStatement.h"
 
 namespace rightstrack::model {
 
@@ -15,6 +16,9 @@ struct ImportBatch {
     std::string format;        // e.g. "upr-info-csv".
     std::vector<Document> documents;
     std::vector<Recommendation> recommendations;  // Each names one of `documents`.
+    // Answers to recommendations of reports that may be in this batch, in the store, or not yet
+    // imported; each names one of `documents` as its source.
+    std::vector<ResponseStatement> responses;
 };
 
 }  // namespace rightstrack::model

@@ -24,6 +24,9 @@ struct WriteSummary {
     int64_t added = 0;
     int64_t updated = 0;
     int64_t unchanged = 0;
+    int64_t responses = 0;          // Response statements the batch brought (an addendum's).
+    int64_t answered = 0;           // Stored recommendations whose response those changed.
+    int64_t responses_waiting = 0;  // Statements that answer no recommendation stored yet.
 };
 
 using Counts = std::vector<std::pair<std::string, int64_t>>;

@@ -7,6 +7,7 @@
 
 #include "core/Text.h"
 #include "model/Recommendation.h"
+#include "store/sqlite/ResponseBook.h"
 #include "store/sqlite/RowInserter.h"
 
 namespace rightstrack::store::sqlite {
@@ -132,6 +133,7 @@ core::Result<WriteSummary> BatchWriter::write(const model::ImportBatch& batch,
     std::unordered_map<std::string, int64_t> document_ids;
     for (const auto& document : batch.documents)
         document_ids[document.symbol] = TRY(write_document(document, summary));
+    auto responses = TRY(ResponseBook::record(*db_, batch, document_ids));
     // Ids are digests, so the source order would insert into the uid index at random places;
     // in id order every insert appends, which is several times kinder to the CPU caches. The
     // source order is kept in the `sequence` column.
@@ -151,13 +153,20 @@ core::Result<WriteSummary> BatchWriter::write(const model::ImportBatch& batch,
             return core::Error::internal("recommendation " + recommendation.id +
                                          " names a document not in its batch");
         auto sequence = static_cast<int64_t>(order[done]);
-        TRY(write_recommendation(recommendation, found->second, sequence, summary));
+        if (const auto* statement = responses.new_answer(recommendation)) {
+            auto answered = recommendation;
+            model::apply_response(answered, *statement);
+            TRY(write_recommendation(answered, found->second, sequence, summary));
+        } else {
+            TRY(write_recommendation(recommendation, found->second, sequence, summary));
+        }
         if (progress && (done + 1) % 1024 == 0)
             progress(done + 1, order.size());
     }
     const size_t total = order.size();
     TRY(statements_->insert_states.flush());
     TRY(statements_->insert_labels.flush());
+    TRY(responses.answer_stored(batch, summary));
     if (progress)
         progress(total, total);
     return summary;

@@ -5,12 +5,13 @@
 namespace rightstrack::store::sqlite {
 namespace {
 
-constexpr std::string_view kScanSql =
+constexpr std::string_view kSelectSql =
     "SELECT r.id, r.uid, r.paragraph, r.text, r.language, r.response, r.response_source,"
     " r.action_category, r.page, r.importer, r.importer_version, r.source_ref,"
     " d.id, d.symbol, d.mechanism, d.state_code, d.session, d.cycle, d.date, d.language,"
     " d.title, d.sha256"
-    " FROM recommendations r JOIN documents d ON d.id = r.document_id"
+    " FROM recommendations r JOIN documents d ON d.id = r.document_id";
+constexpr std::string_view kExportOrder =
     " ORDER BY d.state_code, d.cycle, d.session, d.symbol, r.paragraph_key, r.sequence, r.uid";
 
 // The child rows of one recommendation, read with one prepared statement each.
@@ -82,10 +83,8 @@ core::Status read_children(ChildQueries& queries, int64_t row_id, model::Recomme
     return {};
 }
 
-}  // namespace
-
-core::Status scan_recommendations(Database& db, const RecommendationVisitor& visit) {
-    auto rows = TRY(db.prepare(kScanSql));
+// Visits the rows of `rows`, a statement selecting kSelectSql's columns.
+core::Status visit_rows(Database& db, Statement& rows, const RecommendationVisitor& visit) {
     auto children = TRY(prepare_children(db));
     std::optional<int64_t> document_id;
     model::Document document;
@@ -99,6 +98,21 @@ core::Status scan_recommendations(Database& db, const RecommendationVisitor& vis
         TRY(visit(recommendation, document));
     }
     return {};
+}
+
+}  // namespace
+
+core::Status scan_recommendations(Database& db, const RecommendationVisitor& visit) {
+    auto rows = TRY(db.prepare(std::string(kSelectSql) + std::string(kExportOrder)));
+    return visit_rows(db, rows, visit);
+}
+
+core::Status scan_document(Database& db, std::string_view symbol,
+                           const RecommendationVisitor& visit) {
+    auto rows = TRY(db.prepare(std::string(kSelectSql) + " WHERE d.symbol = ?" +
+                               std::string(kExportOrder)));
+    rows.bind(1, symbol);
+    return visit_rows(db, rows, visit);
 }
 
 }  // namespace rightstrack::store::sqlite

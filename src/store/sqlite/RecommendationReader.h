@@ -9,4 +9,8 @@ namespace rightstrack::store::sqlite {
 
 core::Status scan_recommendations(Database& db, const RecommendationVisitor& visit);
 
+// The recommendations of one document, in export order.
+core::Status scan_document(Database& db, std::string_view symbol,
+                           const RecommendationVisitor& visit);
+
 }  // namespace rightstrack::store::sqlite

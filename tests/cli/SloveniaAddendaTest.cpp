@@ -1,0 +1,103 @@
+// Slovenia's second and third reviews end to end: the Working Group report and its addendum
+// imported in either order give the same store, and the positions agree with OHCHR's matrices
+// (ohchr-matrices/matrix_recommendations_labeled.csv) for at least 99% of the recommendations.
+#include <cstdio>
+#include <map>
+#include <set>
+
+#include "CliTestSupport.h"
+#include "ingest/CsvReader.h"
+
+namespace rightstrack::testing {
+namespace {
+
+constexpr double kMinimumPositionsRight = 0.99;
+
+struct Review {
+    std::string report;  // Files under un-reports/slovenia.
+    std::string addendum;
+};
+
+const std::vector<Review> kReviews = {{"cycle2/g1423930.pdf", "cycle2/g1504261.pdf"},
+                                      {"cycle3/g1934994.pdf", "cycle3/g2004192.pdf"}};
+
+// The rows of a CSV with a header, as maps from column to value.
+std::vector<std::map<std::string, std::string>> csv_rows(const std::string& text) {
+    ingest::CsvReader reader(text, "csv");
+    auto header = reader.next().release_value();
+    std::vector<std::map<std::string, std::string>> rows;
+    while (auto row = reader.next().release_value()) {
+        std::map<std::string, std::string> values;
+        for (size_t i = 0; i < header->fields.size() && i < row->fields.size(); ++i)
+            values[header->fields[i]] = row->fields[i];
+        rows.push_back(std::move(values));
+    }
+    return rows;
+}
+
+// "A/HRC/43/15" -> "43".
+std::string council_session(const std::string& symbol) {
+    auto first = symbol.find('/', 2);
+    auto second = symbol.find('/', first + 1);
+    return symbol.substr(first + 1, second - first - 1);
+}
+
+std::string import_all(const Workspace& workspace, const std::vector<std::string>& files) {
+    std::string arguments = "import";
+    for (const auto& file : files)
+        arguments += " " + quoted(shared_data("un-reports/slovenia/" + file));
+    auto result = workspace.run(arguments);
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    return workspace.exported();
+}
+
+TEST(SloveniaAddenda, EitherOrderGivesTheSameStore) {
+    RIGHTSTRACK_REQUIRE_DATA(shared_data("un-reports/slovenia/cycle3"));
+    Workspace reports_first, addenda_first;
+    auto a = import_all(reports_first, {kReviews[0].report, kReviews[0].addendum,
+                                        kReviews[1].report, kReviews[1].addendum});
+    auto b = import_all(addenda_first, {kReviews[1].addendum, kReviews[0].addendum,
+                                        kReviews[0].report, kReviews[1].report});
+    EXPECT_EQ(a, b);
+}
+
+TEST(SloveniaAddenda, PositionsAgreeWithOhchrMatrices) {
+    auto matrix_file = shared_data("ohchr-matrices/matrix_recommendations_labeled.csv");
+    RIGHTSTRACK_REQUIRE_DATA(matrix_file);
+    RIGHTSTRACK_REQUIRE_DATA(shared_data("un-reports/slovenia/cycle3"));
+    Workspace workspace;
+    std::vector<std::string> files;
+    for (const auto& review : kReviews)
+        files.insert(files.end(), {review.addendum, review.report});
+    // Ours: responses by (HRC session, paragraph); a paragraph split per State has one each.
+    std::map<std::pair<std::string, std::string>, std::set<std::string>> ours;
+    for (auto& row : csv_rows(import_all(workspace, files))) {
+        auto session = council_session(row["document"]);
+        ours[{session, row["paragraph"]}].insert(row["response"]);
+    }
+    int total = 0, right = 0;
+    std::map<std::string, int> wrong_by_source;
+    for (auto& row : csv_rows(read_file(matrix_file))) {
+        if (row["state_under_review"] != "Slovenia")
+            continue;
+        auto session = row["cycle"] == "2" ? "28" : "43";
+        auto paragraph = row["paragraph"];
+        if (!paragraph.empty() && paragraph.back() == '.')
+            paragraph.pop_back();
+        std::string expected = row["position"] == "Supported" ? "supported" : "noted";
+        ++total;
+        if (ours[{session, paragraph}] == std::set<std::string>{expected})
+            ++right;
+        else
+            ++wrong_by_source[row["position_source"]];
+    }
+    double share = total ? static_cast<double>(right) / total : 0;
+    std::printf("Slovenia cycles 2-3: %d of %d positions right (%.4f)\n", right, total, share);
+    for (const auto& [source, count] : wrong_by_source)
+        std::printf("  wrong: %d stated in %s\n", count, source.c_str());
+    EXPECT_GE(total, 370);
+    EXPECT_GE(share, kMinimumPositionsRight);
+}
+
+}  // namespace
+}  // namespace rightstrack::testing
