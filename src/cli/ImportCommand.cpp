@@ -11,6 +11,7 @@
 #include "cli/Commands.h"
 #include "cli/ReadAhead.h"
 #include "cli/Terminal.h"
+#include "report/RecordJson.h"
 #include "store/Store.h"
 
 namespace rightstrack::cli {
@@ -21,6 +22,8 @@ struct FileOutcome {
     std::string format;
     store::WriteSummary summary;
     std::optional<core::Error> error;
+    // With --dry-run --json: the records the file would store.
+    std::optional<nlohmann::ordered_json> records;
     double read_seconds = 0;   // Reading, decoding and parsing the file.
     double seconds = 0;        // All of it, writing included.
 };
@@ -33,11 +36,13 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
 // the whole run is.
 core::Result<store::WriteSummary> write_file(store::Store& store, ReadFile read,
                                              store::Commit commit, const std::string& position,
-                                             FileOutcome& outcome) {
+                                             bool keep_records, FileOutcome& outcome) {
     const std::string& file = outcome.file;
     outcome.read_seconds = read.seconds;
     auto batch = TRY(std::move(read.batch));
     outcome.format = batch.format;
+    if (keep_records)
+        outcome.records = report::batch_json(batch);
     ProgressLine progress(position + file + ": writing");
     auto summary = store.write(batch, commit, [&](size_t done, size_t total) {
         progress.update(done, total);
@@ -68,6 +73,8 @@ nlohmann::ordered_json outcome_json(const FileOutcome& outcome, bool dry_run) {
     json["responses_waiting"] = outcome.summary.responses_waiting;
     json["read_seconds"] = outcome.read_seconds;
     json["seconds"] = outcome.seconds;
+    if (outcome.records)
+        json["records"] = *outcome.records;
     return json;
 }
 
@@ -107,10 +114,11 @@ int run_import(const ImportOptions& options) {
     ReadAhead reads(options.files, *labels, std::thread::hardware_concurrency());
     for (size_t i = 0; i < count; ++i) {
         auto started = std::chrono::steady_clock::now();
-        FileOutcome outcome{options.files[i], {}, {}, {}, 0, 0};
+        FileOutcome outcome{options.files[i], {}, {}, {}, {}, 0, 0};
         std::string position =
             count > 1 ? "[" + std::to_string(i + 1) + "/" + std::to_string(count) + "] " : "";
-        auto summary = write_file(**store, reads.take(i), commit, position, outcome);
+        bool keep_records = options.dry_run && options.json;
+        auto summary = write_file(**store, reads.take(i), commit, position, keep_records, outcome);
         if (summary.ok())
             outcome.summary = *summary;
         else

@@ -6,6 +6,7 @@
 #include "ingest/CsvWriter.h"
 #include "model/ExchangeFormat.h"
 #include "model/Taxonomy.h"
+#include "report/RecordJson.h"
 
 namespace rightstrack::report {
 namespace {
@@ -55,48 +56,6 @@ std::vector<std::string> csv_cells(const model::Recommendation& r, const model::
             optional_text(r.provenance.page), r.provenance.importer,
             r.provenance.importer_version, r.provenance.source_ref, d.title, d.date, d.language,
             d.sha256};
-}
-
-nlohmann::ordered_json document_json(const model::Document& d) {
-    nlohmann::ordered_json json;
-    json["symbol"] = d.symbol;
-    json["mechanism"] = d.mechanism.code;
-    json["mechanism_kind"] = d.mechanism.kind_name();
-    json["state"] = d.state;
-    json["session"] = d.session ? nlohmann::ordered_json(*d.session) : nullptr;
-    json["cycle"] = d.cycle ? nlohmann::ordered_json(*d.cycle) : nullptr;
-    json["date"] = d.date;
-    json["language"] = d.language;
-    json["title"] = d.title;
-    json["sha256"] = d.sha256;
-    return json;
-}
-
-nlohmann::ordered_json recommendation_json(const model::Recommendation& r,
-                                           const model::Document& d) {
-    nlohmann::ordered_json json;
-    json["id"] = r.id;
-    json["document"] = document_json(d);
-    json["paragraph"] = r.paragraph;
-    json["text"] = r.text;
-    json["language"] = r.language;
-    json["translations"] = nlohmann::ordered_json::object();
-    for (const auto& translation : r.translations)
-        json["translations"][translation.language] = translation.text;
-    json["recommending_states"] = r.recommending_states;
-    json["response"] = model::response_code(r.response);
-    json["response_source"] = r.response_source;
-    json["action_category"] = r.action_category ? nlohmann::ordered_json(*r.action_category)
-                                                : nullptr;
-    json["labels"] = nlohmann::ordered_json::object();
-    for (const auto& label : r.labels)
-        json["labels"][label.taxonomy].push_back(label.code);
-    json["provenance"] = {{"page", r.provenance.page ? nlohmann::ordered_json(*r.provenance.page)
-                                                     : nullptr},
-                          {"importer", r.provenance.importer},
-                          {"importer_version", r.provenance.importer_version},
-                          {"source_ref", r.provenance.source_ref}};
-    return json;
 }
 
 }  // namespace

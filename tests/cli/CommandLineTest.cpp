@@ -128,6 +128,18 @@ TEST(Import, DryRunOfASmallFileReportsCountsAndLeavesTheDatabaseEmpty) {
     EXPECT_EQ(file["status"], "dry_run");
     EXPECT_EQ(file["added"], 3);
     EXPECT_EQ(file["documents_added"], 2);
+    // What it would store: the records themselves.
+    const auto& records = file["records"];
+    ASSERT_EQ(records["documents"].size(), 2u);
+    ASSERT_EQ(records["recommendations"].size(), 3u);
+    const auto* decriminalise = &records["recommendations"][0];
+    for (const auto& r : records["recommendations"])
+        if (r["text"].get<std::string>().starts_with("Consider decriminalising"))
+            decriminalise = &r;
+    EXPECT_EQ((*decriminalise)["recommending_states"], json::array({"RUS"}));
+    EXPECT_EQ((*decriminalise)["response"], "noted");
+    EXPECT_EQ((*decriminalise)["document"], "UPR/8/KGZ");
+    EXPECT_TRUE(records["responses"].empty());
     auto stats = workspace.stats();
     EXPECT_EQ(stats["recommendations"], 0);
     EXPECT_EQ(stats["documents"], 0);
