@@ -15,10 +15,24 @@ bool looks_like_pdf(std::string_view bytes) {
 
 namespace {
 
-std::string describe_kind(const std::string& kind) {
-    if (kind == "concluding_observations")
-        return "Treaty Body concluding observations";
-    return "a document of unknown layout";
+// What a document rightstrack does not import is, from its kind or, for the UPR's other
+// documents, the pattern of its symbol: the three documents a review is based on
+// ("A/HRC/WG.6/20/SVN/1" the national report, ".../2" the UN compilation, ".../3" the summary of
+// stakeholders' submissions), the Council's decision adopting the outcome ("A/HRC/DEC/28/111").
+std::string describe(const DocumentIdentity& identity) {
+    const auto& symbol = identity.symbol;
+    std::string what = "a document of unknown layout";
+    if (identity.kind == "concluding_observations")
+        what = "Treaty Body concluding observations";
+    else if (symbol.starts_with("A/HRC/WG.6/") && symbol.ends_with("/1"))
+        what = "a national report to the UPR, which holds no recommendations";
+    else if (symbol.starts_with("A/HRC/WG.6/") && symbol.ends_with("/2"))
+        what = "a UN compilation for the UPR, which cites recommendations but makes none";
+    else if (symbol.starts_with("A/HRC/WG.6/") && symbol.ends_with("/3"))
+        what = "a summary of stakeholders' submissions to the UPR, which makes no recommendations";
+    else if (symbol.starts_with("A/HRC/DEC/"))
+        what = "a Human Rights Council decision, which holds no recommendations";
+    return symbol.empty() ? what : what + " (" + symbol + ")";
 }
 
 core::Result<model::ImportBatch> parse_by_kind(const std::vector<Paragraph>& paragraphs,
@@ -28,11 +42,8 @@ core::Result<model::ImportBatch> parse_by_kind(const std::vector<Paragraph>& par
         return parse_wg_report(paragraphs, identity, file_name);
     if (identity.kind == "upr_wg_addendum")
         return parse_wg_addendum(paragraphs, identity, file_name);
-    std::string what = describe_kind(identity.kind);
-    if (!identity.symbol.empty())
-        what += " (" + identity.symbol + ")";
     return core::Error::invalid_input(
-        what + ": rightstrack reads UPR Working Group reports and their "
+        describe(identity) + ": rightstrack reads UPR Working Group reports and their "
                "addenda; other UN documents are not supported yet",
         file_name);
 }

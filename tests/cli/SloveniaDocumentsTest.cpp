@@ -1,6 +1,7 @@
 // Slovenia's second and third reviews end to end: the Working Group report and its addendum
-// imported in either order give the same store, and the positions agree with OHCHR's matrices
-// (ohchr-matrices/matrix_recommendations_labeled.csv) for at least 99% of the recommendations.
+// imported in either order give the same store, the positions agree with OHCHR's matrices
+// (ohchr-matrices/matrix_recommendations_labeled.csv) for at least 99% of the recommendations,
+// and the review's other documents are refused with a message that says what they are.
 #include <cstdio>
 #include <map>
 #include <set>
@@ -51,7 +52,7 @@ std::string import_all(const Workspace& workspace, const std::vector<std::string
     return workspace.exported();
 }
 
-TEST(SloveniaAddenda, EitherOrderGivesTheSameStore) {
+TEST(SloveniaDocuments, EitherOrderGivesTheSameStore) {
     RIGHTSTRACK_REQUIRE_DATA(shared_data("un-reports/slovenia/cycle3"));
     Workspace reports_first, addenda_first;
     auto a = import_all(reports_first, {kReviews[0].report, kReviews[0].addendum,
@@ -61,7 +62,7 @@ TEST(SloveniaAddenda, EitherOrderGivesTheSameStore) {
     EXPECT_EQ(a, b);
 }
 
-TEST(SloveniaAddenda, PositionsAgreeWithOhchrMatrices) {
+TEST(SloveniaDocuments, PositionsAgreeWithOhchrMatrices) {
     auto matrix_file = shared_data("ohchr-matrices/matrix_recommendations_labeled.csv");
     RIGHTSTRACK_REQUIRE_DATA(matrix_file);
     RIGHTSTRACK_REQUIRE_DATA(shared_data("un-reports/slovenia/cycle3"));
@@ -97,6 +98,21 @@ TEST(SloveniaAddenda, PositionsAgreeWithOhchrMatrices) {
         std::printf("  wrong: %d stated in %s\n", count, source.c_str());
     EXPECT_GE(total, 370);
     EXPECT_GE(share, kMinimumPositionsRight);
+}
+
+TEST(SloveniaDocuments, OtherDocumentsOfAReviewAreRefusedByWhatTheyAre) {
+    RIGHTSTRACK_REQUIRE_DATA(shared_data("un-reports/slovenia/cycle2"));
+    Workspace workspace;
+    for (auto [file, what] : {std::pair{"g1413493.pdf", "a national report to the UPR"},
+                              std::pair{"g1414064.pdf", "a UN compilation"},
+                              std::pair{"g1409727.pdf", "a summary of stakeholders' submissions"},
+                              std::pair{"g1510722.pdf", "a Human Rights Council decision"}}) {
+        auto result = workspace.import(shared_data(std::string("un-reports/slovenia/cycle2/") +
+                                                   file));
+        EXPECT_EQ(result.exit_code, 1) << file;
+        EXPECT_NE(result.err.find(what), std::string::npos) << result.err;
+    }
+    EXPECT_EQ(workspace.stats()["documents"], 0);
 }
 
 }  // namespace
