@@ -63,7 +63,17 @@ std::optional<model::Response> position_cell(std::string_view text) {
           std::pair{"supported", model::Response::Supported},
           std::pair{"accepted", model::Response::Supported},
           std::pair{"noted", model::Response::Noted},
-          std::pair{"rejected", model::Response::Noted}}) {
+          std::pair{"rejected", model::Response::Noted},
+          // French and Spanish, feminine as "recommandation" and "recomendación" are.
+          std::pair{"partiellement acceptée", model::Response::PartiallySupported},
+          std::pair{"parcialmente aceptada", model::Response::PartiallySupported},
+          std::pair{"acceptée", model::Response::Supported},
+          std::pair{"appuyée", model::Response::Supported},
+          std::pair{"aceptada", model::Response::Supported},
+          std::pair{"apoyada", model::Response::Supported},
+          std::pair{"notée", model::Response::Noted},
+          std::pair{"rejetée", model::Response::Noted},
+          std::pair{"rechazada", model::Response::Noted}}) {
         std::string_view c = cell;
         bool whole_word_end = l.size() == c.size() ||
                               (l.size() > c.size() && l[l.size() - c.size() - 1] == ' ');

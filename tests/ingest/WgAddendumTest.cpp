@@ -153,6 +153,8 @@ TEST(WgAddendumPhrasing, TellsPositionsFromNotingFacts) {
     EXPECT_EQ(position_cell("Ratify the Convention (Chile) Supported"), Response::Supported);
     EXPECT_EQ(position_cell("Noted. The Constitution forbids it."), Response::Noted);
     EXPECT_EQ(position_cell("Ratify the Convention (Chile)"), std::nullopt);
+    EXPECT_EQ(position_cell("Ratifier la Convention (Chili) Accept\u00e9e"), Response::Supported);
+    EXPECT_EQ(position_cell("Ratificar la Convenci\u00f3n (Chile) Rechazada"), Response::Noted);
 }
 
 }  // namespace
