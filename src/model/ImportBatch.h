@@ -7,6 +7,7 @@
 
 #include "model/Document.h"
 #include "model/Recommendation.h"
+#include "model/Taxonomy.h"
 
 namespace rightstrack::model {
 
@@ -15,6 +16,10 @@ struct ImportBatch {
     std::string format;        // e.g. "upr-info-csv".
     std::vector<Document> documents;
     std::vector<Recommendation> recommendations;  // Each names one of `documents`.
+    // Labels this file defines (an OHCHR matrix names its themes as it uses them): the store
+    // adds the taxonomies and labels it does not have and leaves existing labels' names alone,
+    // so a file is never refused for labels the user has not loaded yet.
+    std::vector<Taxonomy> taxonomies;
 };
 
 }  // namespace rightstrack::model
