@@ -200,10 +200,10 @@ TEST(DocxImport, AMatrixWithoutSourcesBelongsToItsReview) {
 }
 
 // A report of our own in the layout of the UN's DOCX files: the symbol in the page header, the
-// masthead in a table, then the report's paragraphs.
-std::string report_docx() {
+// masthead in a table (with the symbol or, as on some, without), then the report's paragraphs.
+std::string report_docx(const std::string& masthead_symbol = "A/HRC/15/2") {
     std::string body =
-        word_table({{"United Nations", "A/HRC/15/2"},
+        word_table({{"United Nations", masthead_symbol},
                     {"General Assembly", "Distr.: General\n16 June 2010\nOriginal: English"}}) +
         word_paragraph("Human Rights Council") + word_paragraph("Fifteenth session") +
         word_paragraph("Report of the Working Group on the Universal Periodic Review*") +
@@ -240,6 +240,13 @@ TEST(DocxImport, ImportsAUnReportInDocxAsItWouldAPdf) {
     EXPECT_EQ(batch.recommendations[1].text, "Guarantee the independence of the judiciary");
     EXPECT_EQ(batch.recommendations[1].recommending_states, (Strings{"ESP", "CHL"}));
     EXPECT_EQ(batch.recommendations[2].response, model::Response::Noted);
+}
+
+TEST(DocxImport, FindsTheSymbolInThePageHeaderWhenTheBodyLacksIt) {
+    auto batch = import_ok(report_docx(""), "report.docx");
+    ASSERT_EQ(batch.documents.size(), 1u);
+    EXPECT_EQ(batch.documents[0].symbol, "A/HRC/15/2");
+    EXPECT_EQ(batch.recommendations.size(), 3u);
 }
 
 TEST(DocxImport, ParagraphsPutThePageHeadersFirstAndReadTablesInOrder) {
