@@ -126,6 +126,28 @@ core::Result<model::Response> response_of(const MatrixRecommendation& recommenda
     return *response;
 }
 
+// Everything but the id, which depends on the rows before it.
+core::Result<model::Recommendation> recommendation_of(const MatrixRecommendation& row,
+                                                      const std::string& symbol, Labels& labels) {
+    model::Recommendation r;
+    r.document = symbol;
+    r.paragraph = row.paragraph;
+    r.text = row.text;
+    r.recommending_states = row.recommending_states;
+    r.response = TRY(response_of(row));
+    r.response_source = row.position_source;
+    for (const std::string& theme : row.themes) r.labels.push_back(labels.theme(theme));
+    for (const std::string& persons : row.affected_persons)
+        r.labels.push_back(labels.affected(persons));
+    for (const std::string& sdg : row.sdgs) r.labels.push_back(labels.sdg(sdg));
+    model::normalise_labels(r.labels);
+    r.provenance.importer = kOhchrMatrixImporter;
+    r.provenance.importer_version = kOhchrMatrixImporterVersion;
+    if (!row.section_theme.empty())
+        r.provenance.source_ref = "theme: " + row.section_theme;
+    return r;
+}
+
 }  // namespace
 
 std::string label_slug(std::string_view name) {
@@ -152,32 +174,18 @@ core::Result<model::ImportBatch> import_ohchr_matrix(const MatrixDocument& matri
     batch.format = kOhchrMatrixImporter;
     batch.documents.push_back(TRY(document_of(matrix, file_bytes, file_name)));
     const std::string& symbol = batch.documents.front().symbol;
-    // Ids of their own: the Working Group report's importer derives its ids from the same
-    // symbol and paragraph, and where the two transcriptions agreed to the letter each import
-    // would overwrite the other's record (and its labels). Merging the sources is a later step.
+    // Ids of their own: the Working Group report's importer derives its ids from the same symbol
+    // and paragraph, and where the two transcriptions agree to the letter (most do: 155 of
+    // Slovenia's 169 items of 2014) each import would overwrite the other's record and its
+    // labels. Merging the two sources is a later step.
     const std::string id_scope = std::string(kOhchrMatrixImporter) + ":" + symbol;
     Labels labels;
     std::map<std::string, int> occurrences;  // By paragraph and text.
     for (const MatrixRecommendation& row : matrix.recommendations) {
-        model::Recommendation r;
-        r.document = symbol;
-        r.paragraph = row.paragraph;
-        r.text = row.text;
-        r.recommending_states = row.recommending_states;
-        auto response = response_of(row);
-        if (!response.ok())
-            return response.release_error().located(file_name);
-        r.response = *response;
-        r.response_source = row.position_source;
-        for (const std::string& theme : row.themes) r.labels.push_back(labels.theme(theme));
-        for (const std::string& persons : row.affected_persons)
-            r.labels.push_back(labels.affected(persons));
-        for (const std::string& sdg : row.sdgs) r.labels.push_back(labels.sdg(sdg));
-        model::normalise_labels(r.labels);
-        r.provenance.importer = kOhchrMatrixImporter;
-        r.provenance.importer_version = kOhchrMatrixImporterVersion;
-        if (!row.section_theme.empty())
-            r.provenance.source_ref = "theme: " + row.section_theme;
+        auto recommendation = recommendation_of(row, symbol, labels);
+        if (!recommendation.ok())
+            return recommendation.release_error().located(file_name);
+        model::Recommendation& r = *recommendation;
         int occurrence = occurrences[r.paragraph + '\x1f' + r.text]++;
         r.id = model::make_recommendation_id(id_scope, r.paragraph, r.text, occurrence);
         batch.recommendations.push_back(std::move(r));
