@@ -1,6 +1,7 @@
 #include "ingest/ImportFile.h"
 
 #include "ingest/CsvReader.h"
+#include "ingest/DocxImport.h"
 #include "ingest/ExchangeCsv.h"
 #include "ingest/ExchangeJsonl.h"
 #include "ingest/TextDecoding.h"
@@ -34,6 +35,8 @@ core::Result<model::ImportBatch> read_import_file(std::string bytes,
                                                   const model::LabelCatalog& labels) {
     if (looks_like_pdf(bytes))
         return read_un_pdf(bytes, file_name);
+    if (looks_like_word_document(bytes, file_name))
+        return read_word_document(bytes, file_name);
     auto decoded = TRY(decode_text(std::move(bytes), file_name));
     auto batch = looks_like_jsonl(decoded.utf8)
                      ? TRY(read_exchange_jsonl(decoded.utf8, file_name, labels))

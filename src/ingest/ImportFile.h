@@ -1,5 +1,7 @@
-// The front door of ingestion: recognises what a file is from its content (not its name),
-// decodes it and hands it to the matching reader. Pure: bytes in, records out.
+// The front door of ingestion: recognises what a file is from its content (not its name; only
+// a ".docx" that is no zip is sent to the DOCX reader for its error), decodes it and hands it
+// to the matching reader: PDF and DOCX documents, CSV and JSON Lines. Pure: bytes in, records
+// out.
 #pragma once
 
 #include <string>

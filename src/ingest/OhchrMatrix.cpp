@@ -17,6 +17,27 @@ size_t non_empty_cells(const DocxRow& row) {
     return count;
 }
 
+// "Thematic list of recommendations Page 3 of 52" -> "Thematic list of recommendations".
+std::string without_page_number(std::string text) {
+    for (size_t at = text.find("Page "); at != std::string::npos; at = text.find("Page ", at + 1))
+        if (at + 5 < text.size() && text[at + 5] >= '0' && text[at + 5] <= '9')
+            return std::string(core::trim(text.substr(0, at)));
+    return text;
+}
+
+// The title as a reader sees it: the page header's parts (tabs and breaks between them) without
+// the page number ("UPR of China (...)\tThematic list of recommendations\tPage 3 of 52").
+std::string title_text(std::string_view header) {
+    std::vector<std::string> parts;
+    for (std::string_view line : core::split(header, "\n"))
+        for (std::string_view part : core::split(line, "\t")) {
+            std::string clean = without_page_number(core::collapse_whitespace(part));
+            if (!clean.empty())
+                parts.push_back(std::move(clean));
+        }
+    return core::join(parts, " ");
+}
+
 std::string paragraph_prefix(const MatrixRecommendation& recommendation) {
     return recommendation.paragraph.empty() ? std::string()
                                             : "paragraph " + recommendation.paragraph + ": ";
@@ -69,6 +90,7 @@ private:
             return;
         }
         document_.state_under_review = code;
+        document_.title = title_text(paragraph.text);
         document_.cycle = title->cycle;
         document_.session = title->session;
     }
@@ -206,6 +228,18 @@ private:
 };
 
 }  // namespace
+
+bool has_matrix_table(const std::vector<DocxBlock>& blocks) {
+    for (const DocxBlock& block : blocks) {
+        const auto* table = std::get_if<DocxTable>(&block);
+        if (table == nullptr)
+            continue;
+        for (const DocxRow& row : table->rows)
+            if (looks_like_header(row) || recognise_layout(row))
+                return true;
+    }
+    return false;
+}
 
 core::Result<MatrixDocument> parse_ohchr_matrix(const std::vector<DocxBlock>& blocks,
                                                 const std::string& file_name) {

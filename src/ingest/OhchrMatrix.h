@@ -27,11 +27,16 @@ struct MatrixRecommendation {
 };
 
 struct MatrixDocument {
+    std::string title;               // "UPR of China (2nd Cycle – 17th session) Thematic list ...".
     std::string state_under_review;  // ISO alpha-3, from the title ("UPR of China (...)").
     std::optional<int> cycle;
     std::optional<int> session;                         // UPR Working Group session.
     std::vector<MatrixRecommendation> recommendations;  // In order of first appearance.
 };
+
+// True when one of the tables has a header row of a matrix ("Recommendation | Position | ..."),
+// known layout or not: such a document is for parse_ohchr_matrix(), which names what it lacks.
+bool has_matrix_table(const std::vector<DocxBlock>& blocks);
 
 // The layout is recognised from the tables' header rows and cells, never from the file name.
 // Errors (InvalidInput, where = file_name): a table layout this parser does not know, a title

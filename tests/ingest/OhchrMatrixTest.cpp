@@ -84,6 +84,8 @@ TEST(OhchrMatrix, ReadsTheThemesLayoutWithUhriCodes) {
     EXPECT_EQ(document.state_under_review, "KGZ");
     EXPECT_EQ(document.cycle, 3);
     EXPECT_EQ(document.session, 35);
+    EXPECT_EQ(document.title,  // Without the page number.
+              "UPR of Kyrgyzstan (3rd Cycle \u2013 35th session) Thematic list of recommendations");
     ASSERT_EQ(document.recommendations.size(), 1u);
     MatrixRecommendation expected;
     expected.paragraph = "112.3";

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "store/sqlite/BatchLabels.h"
 #include "store/sqlite/BatchWriter.h"
 #include "store/sqlite/Migrator.h"
 #include "store/sqlite/RecommendationReader.h"
@@ -81,6 +82,8 @@ core::Result<WriteSummary> SqliteStore::write(const model::ImportBatch& batch, C
 core::Result<WriteSummary> SqliteStore::write_batch(const model::ImportBatch& batch, Commit commit,
                                                     const ProgressFn& progress) {
     auto transaction = TRY(Transaction::begin(*db_));
+    // Before the writer loads the label ids, so that it finds the labels the file defines.
+    TRY(add_missing_labels(*db_, batch.taxonomies));
     auto writer = TRY(BatchWriter::create(*db_));
     auto summary = TRY(writer.write(batch, progress));
     if (commit == Commit::Yes)
