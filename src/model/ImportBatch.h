@@ -7,11 +7,8 @@
 
 #include "model/Document.h"
 #include "model/Recommendation.h"
-<<<<<<< HEAD
 #include "model/ResponseStatement.h"
-=======
 #include "model/Taxonomy.h"
->>>>>>> matrix-import
 
 namespace rightstrack::model {
 
@@ -20,16 +17,13 @@ struct ImportBatch {
     std::string format;        // e.g. "upr-info-csv".
     std::vector<Document> documents;
     std::vector<Recommendation> recommendations;  // Each names one of `documents`.
-<<<<<<< HEAD
     // Answers to recommendations of reports that may be in this batch, in the store, or not yet
     // imported; each names one of `documents` as its source.
     std::vector<ResponseStatement> responses;
-=======
     // Labels this file defines (an OHCHR matrix names its themes as it uses them): the store
     // adds the taxonomies and labels it does not have and leaves existing labels' names alone,
     // so a file is never refused for labels the user has not loaded yet.
     std::vector<Taxonomy> taxonomies;
->>>>>>> matrix-import
 };
 
 }  // namespace rightstrack::model
