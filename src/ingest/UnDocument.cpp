@@ -1,6 +1,7 @@
 #include "ingest/UnDocument.h"
 
 #include "core/Hash.h"
+#include "ingest/ConcludingObservations.h"
 #include "ingest/DocumentIdentity.h"
 #include "ingest/PdfReader.h"
 #include "ingest/TextLayout.h"
@@ -17,8 +18,6 @@ namespace {
 std::string describe_kind(const std::string& kind) {
     if (kind == "upr_wg_addendum")
         return "an addendum to a UPR Working Group report";
-    if (kind == "concluding_observations")
-        return "Treaty Body concluding observations";
     return "a document of unknown layout";
 }
 
@@ -27,12 +26,14 @@ core::Result<model::ImportBatch> parse_by_kind(const std::vector<Paragraph>& par
                                                const std::string& file_name) {
     if (identity.kind == "upr_wg_report")
         return parse_wg_report(paragraphs, identity, file_name);
+    if (identity.kind == "concluding_observations")
+        return parse_concluding_observations(paragraphs, identity, file_name);
     std::string what = describe_kind(identity.kind);
     if (!identity.symbol.empty())
         what += " (" + identity.symbol + ")";
     return core::Error::invalid_input(
-        what + ": rightstrack reads UPR Working Group reports; other UN documents are not "
-               "supported yet",
+        what + ": rightstrack reads UPR Working Group reports and Treaty Body concluding "
+               "observations; other UN documents are not supported yet",
         file_name);
 }
 
