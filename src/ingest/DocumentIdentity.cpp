@@ -138,12 +138,25 @@ bool introduces_report(const Opening& opening) {
     });
 }
 
+// "CCPR/C/KGZ/CO/3", "E/C.12/KGZ/CO/2-3", "CRC/C/OPSC/KGZ/CO/1", or "CCPR/CO/69/KGZ" of the
+// early 2000s; not an addendum ("CCPR/C/KGZ/CO/2/Add.1" is the State's follow-up reply) nor a
+// corrigendum.
+bool is_concluding_observations_symbol(const std::string& symbol) {
+    std::vector<std::string_view> parts = core::split(symbol, "/");
+    auto co = std::find(parts.begin(), parts.end(), "CO");
+    if (co == parts.end())
+        return false;
+    return std::none_of(co, parts.end(), [](std::string_view part) {
+        return part.starts_with("Add.") || part.starts_with("Corr.");
+    });
+}
+
 void classify(DocumentIdentity& identity, const Opening& opening) {
     const std::string& symbol = identity.symbol;
     for (const Series& series : kTreatyBodies) {
         if (symbol.starts_with(series.prefix)) {
             identity.mechanism = series.mechanism;
-            if (symbol.find("/CO/") != symbol.npos || symbol.ends_with("/CO"))
+            if (is_concluding_observations_symbol(symbol))
                 identity.kind = "concluding_observations";
             return;
         }
@@ -229,6 +242,8 @@ DocumentIdentity identify_document(const std::vector<Paragraph>& paragraphs) {
         identity.state = state_after_review_of(opening);
     if (identity.mechanism == "UPR")
         identity.session = upr_session_in(opening.folded);
+    else if (identity.kind == "concluding_observations")
+        identity.session = committee_session_in(opening.folded);
     for (const Paragraph* paragraph : opening.head) {
         identity.date = first_date(paragraph->text);
         if (!identity.date.empty())

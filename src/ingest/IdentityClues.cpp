@@ -93,6 +93,60 @@ std::string date_at(const std::vector<std::string>& tokens, size_t i) {
     return iso;
 }
 
+// The n of "n hundred" whose "hundred" is words[at]: "one", "two"; 1 when none is written.
+int hundreds_multiplier(const std::vector<std::string_view>& words, size_t at) {
+    if (at >= 1 && words[at - 1] == "two")
+        return 2;
+    return 1;
+}
+
+// Russian ordinals as the session's "на его ... сессии" declines them (feminine prepositional,
+// folded: "шестьдесят шестои", "сто двадцать восьмои"), by stem.
+const std::unordered_map<std::string_view, int>& russian_ordinal_stems() {
+    static const std::unordered_map<std::string_view, int> stems{
+        {"перв", 1},       {"втор", 2},         {"треть", 3},        {"четверт", 4},
+        {"пят", 5},        {"шест", 6},         {"седьм", 7},        {"восьм", 8},
+        {"девят", 9},      {"десят", 10},       {"одиннадцат", 11},  {"двенадцат", 12},
+        {"тринадцат", 13}, {"четырнадцат", 14}, {"пятнадцат", 15},   {"шестнадцат", 16},
+        {"семнадцат", 17}, {"восемнадцат", 18}, {"девятнадцат", 19}, {"двадцат", 20},
+        {"тридцат", 30},   {"сороков", 40},     {"пятидесят", 50},   {"шестидесят", 60},
+        {"семидесят", 70}, {"восьмидесят", 80}, {"девяност", 90},    {"сот", 100}};
+    return stems;
+}
+
+const std::unordered_map<std::string_view, int>& russian_tens() {
+    static const std::unordered_map<std::string_view, int> tens{
+        {"двадцать", 20},   {"тридцать", 30},  {"сорок", 40},       {"пятьдесят", 50},
+        {"шестьдесят", 60}, {"семьдесят", 70}, {"восемьдесят", 80}, {"девяносто", 90}};
+    return tens;
+}
+
+// The number of the Russian ordinal ending at words[end - 1]: "сто двадцать восьмои" 128, "128
+// и" (folded from "128-й") 128.
+std::optional<int> russian_ordinal_before(const std::vector<std::string_view>& words, size_t end) {
+    if (end == 0 || end > words.size())
+        return std::nullopt;
+    std::string_view word = words[end - 1];
+    if (word == "и" && end >= 2)
+        return core::parse_int(words[end - 2]);
+    if (!(word.ends_with("ои") || word.ends_with("еи")))
+        return std::nullopt;
+    std::optional<int> value = lookup(russian_ordinal_stems(),
+                                      word.substr(0, word.size() - std::string_view("ои").size()));
+    if (!value)
+        return std::nullopt;
+    size_t first = end - 1;
+    if (*value < 10 && first >= 1) {
+        if (auto tens = lookup(russian_tens(), words[first - 1])) {
+            *value += *tens;
+            --first;
+        }
+    }
+    if (*value < 100 && first >= 1 && words[first - 1] == "сто")
+        *value += 100;
+    return value;
+}
+
 // "8th", "34th", "1st": the number before an English ordinal suffix.
 std::optional<int> numeric_ordinal(std::string_view word) {
     for (std::string_view suffix : {"st", "nd", "rd", "th"}) {
@@ -203,6 +257,28 @@ std::optional<int> upr_session_in(const std::vector<std::string>& folded) {
     return session;
 }
 
+std::optional<int> committee_session_in(const std::vector<std::string>& folded) {
+    constexpr size_t kAdoptedWithin = 12;  // Words between "adopted" and "session".
+    for (const std::string& text : folded) {
+        std::vector<std::string_view> words = words_of(text);
+        for (size_t i = 0; i < words.size(); ++i) {
+            if (words[i] != "session" && words[i] != "сессии")
+                continue;
+            bool adopted = false;
+            for (size_t k = i > kAdoptedWithin ? i - kAdoptedWithin : 0; k < i; ++k)
+                adopted =
+                    adopted || words[k].starts_with("adopted") || words[k].starts_with("принят");
+            if (!adopted)
+                continue;
+            if (auto session = ordinal_before(words, i))
+                return session;
+            if (auto session = russian_ordinal_before(words, i))
+                return session;
+        }
+    }
+    return std::nullopt;
+}
+
 std::string first_date(std::string_view text) {
     std::vector<std::string> tokens;
     for (std::string_view token : core::split(text, " ")) {
@@ -223,11 +299,22 @@ std::optional<int> ordinal_before(const std::vector<std::string_view>& words, si
     std::string_view word = words[end - 1];
     if (auto number = numeric_ordinal(word))
         return number;
+    if (word == "hundredth")
+        return 100 * hundreds_multiplier(words, end - 1);
     std::optional<int> value = lookup(ordinal_numbers(), word);
+    size_t first = end - 1;  // The first word of the ordinal below a hundred.
     if (value && *value < 10 && end >= 2) {
-        if (auto tens = lookup(tens_numbers(), words[end - 2]))
-            return *tens + *value;
+        if (auto tens = lookup(tens_numbers(), words[end - 2])) {
+            *value += *tens;
+            --first;
+        }
     }
+    if (!value)
+        return std::nullopt;
+    // "one hundred and twenty eighth": the sessions of the older Committees.
+    size_t at = first >= 1 && words[first - 1] == "and" ? first - 1 : first;
+    if (at >= 1 && words[at - 1] == "hundred")
+        return 100 * hundreds_multiplier(words, at - 1) + *value;
     return value;
 }
 

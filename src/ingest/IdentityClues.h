@@ -15,7 +15,8 @@ namespace rightstrack::ingest {
 std::string first_date(std::string_view text);
 
 // The number that the English ordinal ending at words[end - 1] stands for: "eighth" 8,
-// "thirty fourth" (folded from "thirty-fourth") 34, "8th" 8; nullopt if none ends there.
+// "thirty fourth" (folded from "thirty-fourth") 34, "one hundred and twenty eighth" 128, "8th" 8;
+// nullopt if none ends there.
 std::optional<int> ordinal_before(const std::vector<std::string_view>& words, size_t end);
 
 // The words of folded text (core::fold_for_matching: lower case, one space between words).
@@ -31,6 +32,11 @@ std::string state_named_at_start(std::string_view folded);
 // "a hrc wg 6 n"). The Council's own session ("human rights council fifteenth session") is not
 // taken.
 std::optional<int> upr_session_in(const std::vector<std::string>& folded);
+
+// The session of the Treaty Body that adopted concluding observations, from folded paragraphs:
+// "adopted by the committee at its 128th session", "... at its sixty sixth session", "приняты
+// комитетом на его сто двадцать восьмои сессии" or "... 128 и сессии" (folded from "128-й").
+std::optional<int> committee_session_in(const std::vector<std::string>& folded);
 
 // The language of `text`: "en", "fr", "es", "ru", "ar", "zh", or "" when unclear. Cyrillic,
 // Arabic and Han letters tell the script; for Latin letters the commonest stop words of

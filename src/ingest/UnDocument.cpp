@@ -1,6 +1,7 @@
 #include "ingest/UnDocument.h"
 
 #include "core/Hash.h"
+#include "ingest/ConcludingObservations.h"
 #include "ingest/DocumentIdentity.h"
 #include "ingest/PdfReader.h"
 #include "ingest/TextLayout.h"
@@ -15,16 +16,14 @@ bool looks_like_pdf(std::string_view bytes) {
 
 namespace {
 
-// What a document rightstrack does not import is, from its kind or, for the UPR's other
-// documents, the pattern of its symbol: the three documents a review is based on
+// What a document rightstrack does not import is, for the UPR's other documents, from the
+// pattern of its symbol: the three documents a review is based on
 // ("A/HRC/WG.6/20/SVN/1" the national report, ".../2" the UN compilation, ".../3" the summary of
 // stakeholders' submissions), the Council's decision adopting the outcome ("A/HRC/DEC/28/111").
 std::string describe(const DocumentIdentity& identity) {
     const auto& symbol = identity.symbol;
     std::string what = "a document of unknown layout";
-    if (identity.kind == "concluding_observations")
-        what = "Treaty Body concluding observations";
-    else if (symbol.starts_with("A/HRC/WG.6/") && symbol.ends_with("/1"))
+    if (symbol.starts_with("A/HRC/WG.6/") && symbol.ends_with("/1"))
         what = "a national report to the UPR, which holds no recommendations";
     else if (symbol.starts_with("A/HRC/WG.6/") && symbol.ends_with("/2"))
         what = "a UN compilation for the UPR, which cites recommendations but makes none";
@@ -42,9 +41,12 @@ core::Result<model::ImportBatch> parse_by_kind(const std::vector<Paragraph>& par
         return parse_wg_report(paragraphs, identity, file_name);
     if (identity.kind == "upr_wg_addendum")
         return parse_wg_addendum(paragraphs, identity, file_name);
+    if (identity.kind == "concluding_observations")
+        return parse_concluding_observations(paragraphs, identity, file_name);
     return core::Error::invalid_input(
-        describe(identity) + ": rightstrack reads UPR Working Group reports and their "
-               "addenda; other UN documents are not supported yet",
+        describe(identity) + ": rightstrack reads UPR Working Group reports, their addenda and "
+                             "Treaty Body concluding observations; other UN documents are not "
+                             "supported yet",
         file_name);
 }
 

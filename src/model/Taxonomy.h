@@ -30,5 +30,11 @@ inline constexpr std::string_view kThemes = "themes";
 inline constexpr std::string_view kAffectedPersons = "affected_persons";
 inline constexpr std::string_view kSdgs = "sdgs";
 inline constexpr std::string_view kActionCategories = "action_categories";
+// Built in too, but no export column of its own (its labels go with the other labels): the
+// recommendations a Treaty Body singles out for follow-up within one to two years, or for urgent
+// measures.
+inline constexpr std::string_view kPriorities = "priorities";
+inline constexpr std::string_view kFollowUpLabel = "follow_up";
+inline constexpr std::string_view kUrgentLabel = "urgent";
 
 }  // namespace rightstrack::model

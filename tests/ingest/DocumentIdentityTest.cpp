@@ -195,6 +195,48 @@ TEST(DocumentIdentity, IdentifiesTreatyBodyConcludingObservations) {
     EXPECT_EQ(id.state, "KGZ");
 }
 
+TEST(DocumentIdentity, ReadsTheSessionThatAdoptedConcludingObservations) {
+    auto session_of = [](const char* footnote) {
+        std::vector<Paragraph> paragraphs = paragraphs_from(
+            {"United Nations CRC/C/KGZ/CO/5-6", "Distr.: General 22 February 2024",
+             "1. The Committee considered the report at its 2760th and 2761st meetings."});
+        paragraphs.push_back({footnote, 1, true});
+        return identify_document(paragraphs).session;
+    };
+    EXPECT_EQ(session_of("* Adopted by the Committee at its 128th session (2–27 March 2020)."),
+              128);
+    EXPECT_EQ(session_of("* Adopted by the Committee at its ninety-fifth session (15 January–2 "
+                         "February 2024)."),
+              95);
+    EXPECT_EQ(session_of("* Adopted by the Committee at its one hundred and twenty-eighth "
+                         "session (2–27 March 2020)."),
+              128);
+    EXPECT_EQ(session_of("* Adopted by the Committee at its hundredth session."), 100);
+    EXPECT_EQ(session_of("* Приняты Комитетом на его 128-й сессии (2–27 марта 2020 года)."), 128);
+    EXPECT_EQ(session_of("* Приняты Комитетом на его сто двадцать восьмой сессии."), 128);
+    EXPECT_EQ(session_of("* Принято Комитетом на его шестьдесят третьей сессии."), 63);
+    EXPECT_EQ(session_of("* Note by the secretariat."), std::nullopt);
+
+    DocumentIdentity id = identify_document(paragraphs_from(
+        {"United Nations CRC/C/KGZ/CO/5-6", "Distr.: General 22 February 2024"}));
+    EXPECT_EQ(id.mechanism, "CRC");
+    EXPECT_EQ(id.kind, "concluding_observations");
+    EXPECT_EQ(id.state, "KGZ");
+    EXPECT_EQ(id.date, "2024-02-22");
+}
+
+TEST(DocumentIdentity, TellsConcludingObservationsFromTheStatesReplyToThem) {
+    DocumentIdentity id = identify_document(paragraphs_from(
+        {"United Nations CCPR/C/KGZ/CO/2/Add.1", "Distr.: General 3 May 2016"}));
+    EXPECT_EQ(id.mechanism, "CCPR");
+    EXPECT_EQ(id.kind, "");
+    EXPECT_EQ(id.state, "KGZ");
+    id = identify_document(paragraphs_from({"CRC/C/OPSC/KGZ/CO/1 Distr.: General 9 June 2014"}));
+    EXPECT_EQ(id.mechanism, "CRC");
+    EXPECT_EQ(id.kind, "concluding_observations");
+    EXPECT_EQ(id.state, "KGZ");
+}
+
 TEST(DocumentIdentity, ReadsAReportInRussian) {
     DocumentIdentity id = identify_document(paragraphs_from(
         {"Организация Объединенных Наций A/HRC/15/2",

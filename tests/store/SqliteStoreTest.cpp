@@ -2,8 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "model/Taxonomy.h"
 #include "store/Migration.h"
+#include "store/sqlite/Database.h"
 #include "support/TestSupport.h"
 
 namespace rightstrack::store {
@@ -81,9 +84,8 @@ TEST_F(SqliteStoreTest, OpensInWalModeWithForeignKeysAndAllMigrations) {
     EXPECT_EQ(keys.integer(0), 1);
     auto versions = db.prepare("SELECT count(*), max(version) FROM schema_migrations").release_value();
     ASSERT_TRUE(versions.step().value());
-    auto newest = store::embedded_migrations().back().version;
-    EXPECT_EQ(versions.integer(0), static_cast<int64_t>(store::embedded_migrations().size()));
-    EXPECT_EQ(versions.integer(1), newest);
+    EXPECT_EQ(versions.integer(0), static_cast<int64_t>(embedded_migrations().size()));
+    EXPECT_EQ(versions.integer(1), embedded_migrations().back().version);
 }
 
 TEST_F(SqliteStoreTest, ReopeningAppliesNothingTwice) {
@@ -234,6 +236,45 @@ TEST_F(SqliteStoreTest, BuiltInTaxonomiesHoldActionCategoriesAndUprInfoIssues) {
     auto catalog = store->label_catalog();
     EXPECT_TRUE(catalog->contains("issues", "Torture and other CID treatment"));
     EXPECT_TRUE(catalog->has_taxonomy("affected_persons"));
+}
+
+TEST_F(SqliteStoreTest, TreatyBodyPrioritiesAreBuiltInAndStored) {
+    auto store = open();
+    auto priorities = store->taxonomy(std::string(model::kPriorities));
+    ASSERT_TRUE(priorities.ok()) << priorities.error().describe();
+    ASSERT_EQ(priorities->labels.size(), 2u);
+    EXPECT_EQ(priorities->labels[0].code, "follow_up");
+    EXPECT_EQ(priorities->labels[1].code, "urgent");
+    auto batch = sample_batch();
+    batch.recommendations[0].labels = {{"priorities", "follow_up"}, {"priorities", "urgent"}};
+    ASSERT_TRUE(store->write(batch, Commit::Yes, nullptr).ok());
+    auto all = scan_all(*store);
+    auto found = std::find_if(all.begin(), all.end(), [&](const model::Recommendation& r) {
+        return r.id == batch.recommendations[0].id;
+    });
+    ASSERT_NE(found, all.end());
+    EXPECT_EQ(found->labels, batch.recommendations[0].labels);
+}
+
+// A migration merged after a newer one (written in parallel) is still applied.
+TEST_F(SqliteStoreTest, AppliesAMigrationOlderThanTheNewestApplied) {
+    open();
+    {
+        auto db = sqlite::Database::open((dir_ / "var/test.db").string(),
+                                         sqlite::OpenMode::ReadWrite).release_value();
+        // Undo 0002 by hand, as if it had not existed when the later migrations ran.
+        for (const char* sql :
+             {"DELETE FROM label_names WHERE label_id IN (SELECT id FROM labels WHERE "
+              "taxonomy_code <> 'priorities')",
+              "DELETE FROM labels WHERE taxonomy_code <> 'priorities'",
+              "DELETE FROM taxonomies WHERE code <> 'priorities'",
+              "DELETE FROM schema_migrations WHERE version = 2"})
+            ASSERT_TRUE(db->execute(sql).ok()) << sql;
+    }
+    auto store = open();
+    auto categories = store->taxonomy("action_categories");
+    ASSERT_TRUE(categories.ok()) << categories.error().describe();
+    EXPECT_EQ(categories->labels.size(), 5u);
 }
 
 }  // namespace

@@ -1,19 +1,23 @@
 #include "store/sqlite/Migrator.h"
 
+#include <set>
+
 #include "store/Migration.h"
 #include "store/sqlite/Transaction.h"
 
 namespace rightstrack::store::sqlite {
 namespace {
 
-core::Result<int> current_version(Database& db) {
+// The versions applied so far, creating the table that records them on first use.
+core::Result<std::set<int>> applied_versions(Database& db) {
     TRY(db.execute(
         "CREATE TABLE IF NOT EXISTS schema_migrations ("
         " version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
         " applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))) STRICT"));
-    auto query = TRY(db.prepare("SELECT coalesce(max(version), 0) FROM schema_migrations"));
-    TRY(query.step());
-    return static_cast<int>(query.integer(0));
+    auto query = TRY(db.prepare("SELECT version FROM schema_migrations"));
+    std::set<int> versions;
+    while (TRY(query.step())) versions.insert(static_cast<int>(query.integer(0)));
+    return versions;
 }
 
 core::Status apply(Database& db, const Migration& migration) {
@@ -29,16 +33,20 @@ core::Status apply(Database& db, const Migration& migration) {
 
 }  // namespace
 
+// Every migration not yet applied is, in version order, even one older than the newest applied:
+// migrations written on parallel branches (0004 merged before 0003) must all reach every
+// database.
 core::Status migrate(Database& db) {
-    int version = TRY(current_version(db));
+    std::set<int> applied = TRY(applied_versions(db));
     const auto& migrations = embedded_migrations();
     int newest = migrations.empty() ? 0 : migrations.back().version;
+    int version = applied.empty() ? 0 : *applied.rbegin();
     if (version > newest)
         return core::Error::storage("the database has schema version " + std::to_string(version) +
                                     ", newer than this rightstrack knows (" +
                                     std::to_string(newest) + "); use a newer rightstrack");
     for (const auto& migration : migrations)
-        if (migration.version > version)
+        if (!applied.contains(migration.version))
             TRY(apply(db, migration));
     return {};
 }
