@@ -27,6 +27,11 @@ core::Result<model::ImportBatch> parse_by_kind(const std::vector<Paragraph>& par
                                                const std::string& file_name) {
     if (identity.kind == "upr_wg_report")
         return parse_wg_report(paragraphs, identity, file_name);
+    if (identity.symbol.empty() && identity.mechanism.empty())
+        return core::Error::invalid_input(
+            "this does not look like a UN document: no UN document symbol (such as A/HRC/15/2 "
+            "or CCPR/C/KGZ/CO/3) and no UN mechanism named at its start",
+            file_name);
     std::string what = describe_kind(identity.kind);
     if (!identity.symbol.empty())
         what += " (" + identity.symbol + ")";

@@ -1,0 +1,179 @@
+#include "ingest/TextFurniture.h"
+
+#include <map>
+#include <set>
+#include <utility>
+
+#include "ingest/DocumentSymbol.h"
+#include "ingest/FurnitureLines.h"
+#include "ingest/LineText.h"
+
+namespace rightstrack::ingest {
+namespace {
+
+// How many lines at the top and at the foot of a page may be a running header or footer.
+constexpr size_t kBandLines = 3;
+
+enum class Band { Top, Bottom, None };
+
+// The band of each line of a page: its first and last kBandLines non-blank lines.
+std::vector<Band> bands_of(const TextPage& page) {
+    std::vector<Band> bands(page.lines.size(), Band::None);
+    size_t seen = 0;
+    for (size_t i = 0; i < page.lines.size() && seen < kBandLines; ++i) {
+        if (!page.lines[i].empty()) {
+            bands[i] = Band::Top;
+            ++seen;
+        }
+    }
+    seen = 0;
+    for (size_t i = page.lines.size(); i-- > 0 && seen < kBandLines;) {
+        if (!page.lines[i].empty()) {
+            bands[i] = Band::Bottom;
+            ++seen;
+        }
+    }
+    return bands;
+}
+
+using Placement = std::pair<Band, std::string>;  // A band and a line's signature there.
+
+// The lines that repeat in the same band on enough pages to be running headers or footers.
+std::set<Placement> repeated_lines(const std::vector<TextPage>& pages) {
+    std::map<Placement, std::set<int>> found;
+    for (const TextPage& page : pages) {
+        std::vector<Band> bands = bands_of(page);
+        for (size_t i = 0; i < page.lines.size(); ++i) {
+            if (bands[i] != Band::None)
+                found[{bands[i], furniture_signature(page.lines[i])}].insert(page.number);
+        }
+    }
+    std::set<Placement> repeated;
+    size_t threshold = repeat_threshold(pages.size());
+    for (const auto& [placement, on_pages] : found) {
+        if (on_pages.size() >= threshold)
+            repeated.insert(placement);
+    }
+    return repeated;
+}
+
+std::string first_symbol(const std::vector<TextPage>& pages) {
+    for (const TextPage& page : pages) {
+        for (const std::string& line : page.lines) {
+            std::string symbol = document_symbol_in(line);
+            if (!symbol.empty())
+                return symbol;
+        }
+    }
+    return {};
+}
+
+bool is_marked_furniture(const std::string& line, const std::string& symbol) {
+    if (is_page_number(line) && !is_lone_paragraph_number(line))
+        return true;
+    if (is_job_number(line) || is_barcode(line))
+        return true;
+    return !symbol.empty() && is_symbol_line(line) && document_symbol_in(line) == symbol;
+}
+
+// The blank-separated block of lines that starts at `start` ends before the returned index.
+size_t block_end(const std::vector<std::string>& lines, size_t start) {
+    size_t end = start;
+    while (end < lines.size() && !lines[end].empty() && !is_rule(lines[end])) ++end;
+    return end;
+}
+
+size_t next_non_blank(const std::vector<std::string>& lines, size_t from) {
+    while (from < lines.size() && lines[from].empty()) ++from;
+    return from;
+}
+
+// Marks the footnote blocks that follow the rule at `rule`: each starts with a mark.
+void mark_after_rule(const std::vector<std::string>& lines, size_t rule, std::vector<bool>& flags) {
+    for (size_t start = next_non_blank(lines, rule + 1);
+         start < lines.size() && starts_footnote(lines[start]);
+         start = next_non_blank(lines, block_end(lines, start))) {
+        for (size_t i = start; i < block_end(lines, start); ++i) flags[i] = true;
+    }
+}
+
+// Marks the blocks at the foot of a page that each start with a footnote mark.
+void mark_foot(const std::vector<std::string>& lines, std::vector<bool>& flags) {
+    size_t end = lines.size();
+    while (true) {
+        while (end > 0 && lines[end - 1].empty()) --end;
+        size_t start = end;
+        while (start > 0 && !lines[start - 1].empty() && !is_rule(lines[start - 1])) --start;
+        if (start == end || !starts_footnote(lines[start]))
+            return;
+        for (size_t i = start; i < end; ++i) flags[i] = true;
+        end = start;
+    }
+}
+
+// A footnote's mark as pdftotext -layout sets it, raised onto a line of its own: "2", "*".
+bool is_raised_mark(std::string_view line) {
+    return line == "*" || (!line.empty() && line.size() <= 3 &&
+                           line.find_first_not_of("0123456789") == std::string_view::npos);
+}
+
+// Joins a raised mark, alone after a blank line, with the footnote text right below it, which
+// would otherwise lose its mark and the mark be taken for a page number.
+void join_raised_marks(std::vector<std::string>& lines, const std::string& symbol) {
+    for (size_t i = 0; i + 1 < lines.size(); ++i) {
+        const std::string& next = lines[i + 1];
+        if (!is_raised_mark(lines[i]) || (i > 0 && !lines[i - 1].empty()) || next.empty() ||
+            is_marked_furniture(next, symbol) || paragraph_number_length(next) > 0 ||
+            starts_with_footnote_mark(next))
+            continue;
+        lines[i] += ' ' + next;
+        lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    }
+}
+
+}  // namespace
+
+bool starts_footnote(const std::string& line) {
+    return starts_with_footnote_mark(line) && paragraph_number_length(line) == 0;
+}
+
+void remove_text_furniture(std::vector<TextPage>& pages, Pagination pagination) {
+    std::string symbol = first_symbol(pages);
+    std::set<Placement> repeated;
+    if (pagination == Pagination::Known)
+        repeated = repeated_lines(pages);
+    bool symbol_seen = false;
+    for (TextPage& page : pages) {
+        join_raised_marks(page.lines, symbol);
+        std::vector<Band> bands = bands_of(page);
+        std::vector<std::string> kept;
+        for (size_t i = 0; i < page.lines.size(); ++i) {
+            std::string& line = page.lines[i];
+            // The document's symbol where it first appears is the head of its first page, which
+            // names the document: DocumentIdentity reads it there.
+            bool head = !symbol_seen && !symbol.empty() && document_symbol_in(line) == symbol;
+            symbol_seen = symbol_seen || head;
+            bool furniture = !line.empty() && !head &&
+                             (is_marked_furniture(line, symbol) ||
+                              (bands[i] != Band::None &&
+                               repeated.contains({bands[i], furniture_signature(line)})));
+            if (!furniture)
+                kept.push_back(std::move(line));
+        }
+        page.lines = std::move(kept);
+    }
+}
+
+std::vector<bool> footnote_lines(const TextPage& page, Pagination pagination) {
+    const std::vector<std::string>& lines = page.lines;
+    std::vector<bool> flags(lines.size(), false);
+    for (size_t i = 0; i < lines.size(); ++i) {
+        if (is_rule(lines[i]))
+            mark_after_rule(lines, i, flags);
+    }
+    if (pagination == Pagination::Known)
+        mark_foot(lines, flags);
+    return flags;
+}
+
+}  // namespace rightstrack::ingest
