@@ -82,9 +82,15 @@ public:
 
     void page_break() { break_ = Break::Page; }
 
-    // Footnotes wait for the paragraph that is open, which may run on to the next page.
+    // Footnotes wait for the paragraph that is open, which may run on to the next page. The end
+    // of a footnote carried over from the page before has no mark: it joins that footnote.
     void footnote_line(const std::string& text, int page) {
-        if (footnotes_.empty() || (starts_footnote(text) && !mark_only_)) {
+        bool starts = starts_footnote(text) && !mark_only_;
+        if (!starts && footnotes_.empty() && last_footnote_) {
+            Paragraph& carried = paragraphs_[*last_footnote_];
+            append_line(carried.text, text, vocabulary_);
+            carried.text = finished_paragraph_text(std::move(carried.text));
+        } else if (starts || footnotes_.empty()) {
             footnotes_.push_back({text, page, true});
         } else {
             append_line(footnotes_.back().text, text, vocabulary_);
@@ -136,6 +142,7 @@ private:
     void flush_footnotes() {
         for (Paragraph& footnote : footnotes_) {
             footnote.text = finished_paragraph_text(std::move(footnote.text));
+            last_footnote_ = paragraphs_.size();
             paragraphs_.push_back(std::move(footnote));
         }
         footnotes_.clear();
@@ -146,7 +153,8 @@ private:
     Break break_ = Break::None;
     std::vector<Paragraph> paragraphs_;
     std::vector<Paragraph> footnotes_;
-    bool mark_only_ = false;  // The last footnote line was only a mark ("*").
+    bool mark_only_ = false;               // The last footnote line was only a mark ("*").
+    std::optional<size_t> last_footnote_;  // In paragraphs_.
 };
 
 }  // namespace

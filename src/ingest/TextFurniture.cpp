@@ -1,5 +1,7 @@
 #include "ingest/TextFurniture.h"
 
+#include <unicode/uchar.h>
+
 #include <map>
 #include <set>
 #include <utility>
@@ -97,16 +99,34 @@ void mark_after_rule(const std::vector<std::string>& lines, size_t rule, std::ve
     }
 }
 
-// Marks the blocks at the foot of a page that each start with a footnote mark.
+// The end of a footnote carried over from the page before, at the top of the page's footnotes:
+// a block that starts in lower case and has a footnote's start after a sentence's end.
+bool is_carried_over(const std::vector<std::string>& lines, size_t start, size_t end) {
+    if (!u_islower(first_code_point(lines[start])))
+        return false;
+    for (size_t i = start + 1; i < end; ++i) {
+        if (starts_footnote(lines[i]) && ends_sentence(lines[i - 1]))
+            return true;
+    }
+    return false;
+}
+
+// Marks the blocks at the foot of a page that each start with a footnote mark, and above them
+// the end of a footnote carried over.
 void mark_foot(const std::vector<std::string>& lines, std::vector<bool>& flags) {
     size_t end = lines.size();
     while (true) {
         while (end > 0 && lines[end - 1].empty()) --end;
         size_t start = end;
         while (start > 0 && !lines[start - 1].empty() && !is_rule(lines[start - 1])) --start;
-        if (start == end || !starts_footnote(lines[start]))
+        if (start == end)
+            return;
+        bool marked = starts_footnote(lines[start]);
+        if (!marked && !is_carried_over(lines, start, end))
             return;
         for (size_t i = start; i < end; ++i) flags[i] = true;
+        if (!marked)
+            return;
         end = start;
     }
 }
@@ -117,14 +137,14 @@ bool is_raised_mark(std::string_view line) {
                            line.find_first_not_of("0123456789") == std::string_view::npos);
 }
 
-// Joins a raised mark, alone after a blank line, with the footnote text right below it, which
-// would otherwise lose its mark and the mark be taken for a page number.
+// Joins a raised mark with the footnote text right below it, which would otherwise lose its mark
+// and the mark be taken for a page number. (A page number ends its page, or a blank line or the
+// running header follows it.)
 void join_raised_marks(std::vector<std::string>& lines, const std::string& symbol) {
     for (size_t i = 0; i + 1 < lines.size(); ++i) {
         const std::string& next = lines[i + 1];
-        if (!is_raised_mark(lines[i]) || (i > 0 && !lines[i - 1].empty()) || next.empty() ||
-            is_marked_furniture(next, symbol) || paragraph_number_length(next) > 0 ||
-            starts_with_footnote_mark(next))
+        if (!is_raised_mark(lines[i]) || next.empty() || is_marked_furniture(next, symbol) ||
+            paragraph_number_length(next) > 0 || starts_with_footnote_mark(next))
             continue;
         lines[i] += ' ' + next;
         lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(i) + 1);

@@ -24,12 +24,14 @@ struct TextPage {
 // ("GE.15-04261 (E) 300315") or a barcode; and, when the pages are known, lines among the first
 // or last three of a page that repeat there, digits aside, on 40% of the pages or more (at least
 // two): running headers and footers. A footnote mark that pdftotext -layout raised onto a line of
-// its own ("2", after a blank line, above the footnote's text) is joined to its text first.
+// its own ("2" right above the footnote's text) is joined to its text first.
 void remove_text_furniture(std::vector<TextPage>& pages, Pagination pagination);
 
 // Which lines of `page` are footnotes: the blocks after a rule whose first line starts with a
 // footnote mark ("1 ", "*"), and, when the pages are known, the blocks at the foot of the page
-// that start with a mark (newer reports draw the rule as a graphic, which leaves no text).
+// that start with a mark (newer reports draw the rule as a graphic, which leaves no text), with
+// above them the end of a footnote carried over from the page before (a block that starts in
+// lower case and holds a footnote's start after a sentence's end).
 std::vector<bool> footnote_lines(const TextPage& page, Pagination pagination);
 
 // A line that starts a footnote: a mark ("12 ", "*") that is not a paragraph number ("12.").

@@ -247,6 +247,32 @@ TEST(PlainTextReader, JoinsAFootnoteMarkSetOnALineOfItsOwnToItsText) {
     EXPECT_TRUE(paragraphs[1].footnote);
 }
 
+// A footnote that runs over to the next page goes on at the top of that page's footnotes
+// without a mark.
+TEST(PlainTextReader, JoinsTheEndOfAFootnoteCarriedOverToItsStart) {
+    auto paragraphs = read_plain_text(
+        "1. The review took place.\n\n\n"
+        "  2\n"
+        "  The recommendation as read during the dialogue asked for\n\n"
+        "20\n\f"
+        "97. Call for technical assistance to contribute to the development of the\n\n\n"
+        "  more assistance (Egypt).\n"
+        "  3\n"
+        "  The recommendation as read during the dialogue: Enhanced support (Sri Lanka).\n\n"
+        "21\n\f"
+        "country (Iran);\n"
+        "98. Continue consultations (Norway).\n\f");
+    EXPECT_EQ(texts_of(paragraphs),
+              (Texts{"1. The review took place.",
+                     "2 The recommendation as read during the dialogue asked for more assistance "
+                     "(Egypt).",
+                     "97. Call for technical assistance to contribute to the development of the "
+                     "country (Iran);",
+                     "3 The recommendation as read during the dialogue: Enhanced support (Sri "
+                     "Lanka).",
+                     "98. Continue consultations (Norway)."}));
+}
+
 TEST(PlainTextReader, AnEmptyTextHasNoParagraphs) {
     EXPECT_TRUE(read_plain_text("").empty());
     EXPECT_TRUE(read_plain_text(" \n\t\n\f\n").empty());
