@@ -99,34 +99,66 @@ void mark_after_rule(const std::vector<std::string>& lines, size_t rule, std::ve
     }
 }
 
-// The end of a footnote carried over from the page before, at the top of the page's footnotes:
-// a block that starts in lower case and has a footnote's start after a sentence's end.
-bool is_carried_over(const std::vector<std::string>& lines, size_t start, size_t end) {
-    if (!u_islower(first_code_point(lines[start])))
-        return false;
+// Blank lines at least this many set the footnotes of a page apart from its body text.
+constexpr size_t kFootnoteGap = 2;
+
+// Where footnotes start inside the block [start, end), or `end`: at a line that starts with a
+// mark and a word that is not in lower case ("169 of the Convention" goes on a sentence), after
+// a line that ends a sentence or an item (";").
+size_t footnote_inside(const std::vector<std::string>& lines, size_t start, size_t end) {
     for (size_t i = start + 1; i < end; ++i) {
-        if (starts_footnote(lines[i]) && ends_sentence(lines[i - 1]))
-            return true;
+        const std::string& line = lines[i];
+        size_t space = line.find(' ');
+        bool lower = space != std::string::npos &&
+                     u_islower(first_code_point(std::string_view(line).substr(space + 1)));
+        const std::string& above = lines[i - 1];
+        if (starts_footnote(line) && !lower && (ends_sentence(above) || above.ends_with(';')))
+            return i;
     }
-    return false;
+    return end;
 }
 
-// Marks the blocks at the foot of a page that each start with a footnote mark, and above them
-// the end of a footnote carried over.
+size_t blank_lines_before(const std::vector<std::string>& lines, size_t start) {
+    size_t count = 0;
+    while (start > count && lines[start - count - 1].empty()) ++count;
+    return count;
+}
+
+// The footnotes that share a block with the text above them: pdftotext -layout leaves no blank
+// line where the gap above a footnote was narrow. The whole block is the end of a footnote
+// carried over from the page before when it has no paragraph number, and footnotes follow it
+// (in it or below) and it is set apart by a wide gap or starts in lower case, or none follow and
+// it is both.
+void mark_inside(const std::vector<std::string>& lines, size_t start, size_t end,
+                 bool footnotes_below, std::vector<bool>& flags) {
+    size_t inside = footnote_inside(lines, start, end);
+    bool followed = inside < end || footnotes_below;
+    bool apart = blank_lines_before(lines, start) >= kFootnoteGap;
+    bool lower = u_islower(first_code_point(lines[start]));
+    bool carried_over =
+        paragraph_number_length(lines[start]) == 0 && (followed ? apart || lower : apart && lower);
+    for (size_t i = carried_over ? start : inside; i < end; ++i) flags[i] = true;
+}
+
+// Marks the blocks at the foot of a page that each start with a footnote mark, then the
+// footnotes at the end of the block above them (see mark_inside()). Body text comes first: a
+// page that is one block is text even when a line of it starts with a number.
 void mark_foot(const std::vector<std::string>& lines, std::vector<bool>& flags) {
+    size_t first = next_non_blank(lines, 0);
     size_t end = lines.size();
+    bool marked = false;
     while (true) {
         while (end > 0 && lines[end - 1].empty()) --end;
         size_t start = end;
         while (start > 0 && !lines[start - 1].empty() && !is_rule(lines[start - 1])) --start;
-        if (start == end)
+        if (start == end || start <= first)
             return;
-        bool marked = starts_footnote(lines[start]);
-        if (!marked && !is_carried_over(lines, start, end))
+        if (!starts_footnote(lines[start])) {
+            mark_inside(lines, start, end, marked, flags);
             return;
+        }
         for (size_t i = start; i < end; ++i) flags[i] = true;
-        if (!marked)
-            return;
+        marked = true;
         end = start;
     }
 }
@@ -148,6 +180,9 @@ void join_raised_marks(std::vector<std::string>& lines, const std::string& symbo
             continue;
         lines[i] += ' ' + next;
         lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+        // A footnote starts a block of its own, whatever gap pdftotext left above it.
+        if (i > 0 && !lines[i - 1].empty())
+            lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(i++), std::string());
     }
 }
 

@@ -24,14 +24,18 @@ struct TextPage {
 // ("GE.15-04261 (E) 300315") or a barcode; and, when the pages are known, lines among the first
 // or last three of a page that repeat there, digits aside, on 40% of the pages or more (at least
 // two): running headers and footers. A footnote mark that pdftotext -layout raised onto a line of
-// its own ("2" right above the footnote's text) is joined to its text first.
+// its own ("2" right above the footnote's text) is joined to its text first, and set apart from
+// the text above it by a blank line.
 void remove_text_furniture(std::vector<TextPage>& pages, Pagination pagination);
 
 // Which lines of `page` are footnotes: the blocks after a rule whose first line starts with a
-// footnote mark ("1 ", "*"), and, when the pages are known, the blocks at the foot of the page
-// that start with a mark (newer reports draw the rule as a graphic, which leaves no text), with
-// above them the end of a footnote carried over from the page before (a block that starts in
-// lower case and holds a footnote's start after a sentence's end).
+// footnote mark ("1 ", "*"), and, when the pages are known, at the foot of the page (newer
+// reports draw the rule as a graphic, which leaves no text): the blocks that start with a mark,
+// and above them, inside the last block of text, the lines from one that starts with a mark and
+// a capital after a sentence's or an item's end. The block above them is the end of a footnote
+// carried over from the page before when it has no paragraph number and two blank lines or more
+// above it or starts in lower case (both, when no footnote follows it). A page of one block has
+// no footnotes.
 std::vector<bool> footnote_lines(const TextPage& page, Pagination pagination);
 
 // A line that starts a footnote: a mark ("12 ", "*") that is not a paragraph number ("12.").

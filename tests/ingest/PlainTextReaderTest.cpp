@@ -273,6 +273,62 @@ TEST(PlainTextReader, JoinsTheEndOfAFootnoteCarriedOverToItsStart) {
                      "98. Continue consultations (Norway)."}));
 }
 
+// pdftotext -layout leaves no blank line above footnotes set close under the text.
+TEST(PlainTextReader, FindsFootnotesInTheLastBlockOfAPage) {
+    auto paragraphs = read_plain_text(
+        "A/HRC/13/17\n\n"
+        "1. Intro.\n\n"
+        "      16.    Consider receiving the Special Rapporteurs (Norway);1\n\n"
+        "      17.    Respond to the visits requested by the\n"
+        "             mandate holders (Brazil);\n"
+        "1\n"
+        " The recommendation as read during the dialogue: receive the Special Rapporteurs\n"
+        " (Norway).\n"
+        "                                              A/HRC/13/17\n"
+        "                                              Page 16\n\f"
+        "18. Continue (Chile);\n\f");
+    EXPECT_EQ(texts_of(paragraphs),
+              (Texts{"A/HRC/13/17", "1. Intro.",
+                     "16. Consider receiving the Special Rapporteurs (Norway);1",
+                     "17. Respond to the visits requested by the mandate holders (Brazil);",
+                     "1 The recommendation as read during the dialogue: receive the Special "
+                     "Rapporteurs (Norway).",
+                     "18. Continue (Chile);"}));
+}
+
+// The end of a footnote carried over, set apart by a wide gap, may start with a capital.
+TEST(PlainTextReader, TakesABlockFarBelowTheTextForTheEndOfAFootnote) {
+    auto paragraphs = read_plain_text(
+        "1. Intro.\n\n"
+        "99.17. Prevent the excessive use of force (France);\n\n\n\n"
+        "  United Nations special procedures (Republic of Moldova).\n"
+        "5\n"
+        "  The recommendation as read: \"Reduce overcrowding\" (Ghana).\n\n"
+        "17\n\f"
+        "99.18. Promote accountability (Chile);\n\f");
+    EXPECT_EQ(texts_of(paragraphs),
+              (Texts{"1. Intro.", "99.17. Prevent the excessive use of force (France);",
+                     "United Nations special procedures (Republic of Moldova).",
+                     "5 The recommendation as read: \"Reduce overcrowding\" (Ghana).",
+                     "99.18. Promote accountability (Chile);"}));
+    ASSERT_EQ(paragraphs.size(), 5u);
+    EXPECT_TRUE(paragraphs[2].footnote);
+    EXPECT_TRUE(paragraphs[3].footnote);
+}
+
+// Footnotes are under the body text: a page that is one block has none.
+TEST(PlainTextReader, APageOfOneBlockHasNoFootnotes) {
+    EXPECT_EQ(texts_of(read_plain_text("1. Intro.\n\f"
+                                       "access to education (Iran);\n"
+                                       "4. Ratify Convention No.\n"
+                                       "169 of the International Labour Organization (Chile);\n"
+                                       "5. Adopt reforms (Spain);\n\f")),
+              (Texts{"1. Intro.", "access to education (Iran);",
+                     "4. Ratify Convention No. 169 of the International Labour Organization "
+                     "(Chile);",
+                     "5. Adopt reforms (Spain);"}));
+}
+
 TEST(PlainTextReader, AnEmptyTextHasNoParagraphs) {
     EXPECT_TRUE(read_plain_text("").empty());
     EXPECT_TRUE(read_plain_text(" \n\t\n\f\n").empty());
