@@ -199,7 +199,8 @@ void remove_text_furniture(std::vector<TextPage>& pages, Pagination pagination) 
         repeated = repeated_lines(pages);
     bool symbol_seen = false;
     for (TextPage& page : pages) {
-        join_raised_marks(page.lines, symbol);
+        if (pagination == Pagination::Known)  // pdftotext's output, which sets marks so.
+            join_raised_marks(page.lines, symbol);
         std::vector<Band> bands = bands_of(page);
         std::vector<std::string> kept;
         for (size_t i = 0; i < page.lines.size(); ++i) {

@@ -23,9 +23,9 @@ struct TextPage {
 // number ("12", "Page 12", "- 12 -": not a paragraph number such as "(12)"), a GE job number
 // ("GE.15-04261 (E) 300315") or a barcode; and, when the pages are known, lines among the first
 // or last three of a page that repeat there, digits aside, on 40% of the pages or more (at least
-// two): running headers and footers. A footnote mark that pdftotext -layout raised onto a line of
-// its own ("2" right above the footnote's text) is joined to its text first, and set apart from
-// the text above it by a blank line.
+// two): running headers and footers. When the pages are known, a footnote mark that pdftotext
+// -layout raised onto a line of its own ("2" right above the footnote's text) is joined to its
+// text first, and set apart from the text above it by a blank line.
 void remove_text_furniture(std::vector<TextPage>& pages, Pagination pagination);
 
 // Which lines of `page` are footnotes: the blocks after a rule whose first line starts with a

@@ -159,6 +159,14 @@ TEST(PlainTextReader, RemovesSymbolPageAndJobNumberLinesAnywhere) {
               (Texts{"A/HRC/16/5", "1. The Working Group met in Geneva and adopted the report."}));
 }
 
+// Text copied from a PDF viewer keeps the page number between the lines of a paragraph.
+TEST(PlainTextReader, APageNumberInsideAParagraphOfATextWithoutPagesGoes) {
+    EXPECT_EQ(texts_of(read_plain_text("76.2. Strengthen the independence of the\n"
+                                       "7\n"
+                                       "national institution (France);\n")),
+              (Texts{"76.2. Strengthen the independence of the national institution (France);"}));
+}
+
 TEST(PlainTextReader, KeepsParagraphNumbersThatLookLikePageNumbers) {
     EXPECT_EQ(texts_of(read_plain_text("(12)\nRatify the Convention.\n")),
               (Texts{"(12) Ratify the Convention."}));
