@@ -6,6 +6,7 @@
 
 #include "core/Folding.h"
 #include "core/Text.h"
+#include "ingest/DocumentSymbol.h"
 #include "ingest/IdentityClues.h"
 #include "model/StateRegistry.h"
 
@@ -73,44 +74,9 @@ bool contains_any(std::string_view text, const auto& phrases) {
                        [&](std::string_view phrase) { return text.find(phrase) != text.npos; });
 }
 
-bool is_symbol_part(std::string_view part) {
-    return !part.empty() && std::all_of(part.begin(), part.end(), [](char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-               c == '.' || c == '-';
-    });
-}
-
-// "A/HRC/15/2", "CCPR/C/KGZ/CO/3": a series of one to six capitals, then at least two more
-// parts separated by slashes.
-bool is_symbol(std::string_view token) {
-    std::vector<std::string_view> parts = core::split(token, "/");
-    if (parts.size() < 3 || parts[0].size() > 6)
-        return false;
-    bool series = !parts[0].empty() && std::all_of(parts[0].begin(), parts[0].end(),
-                                                   [](char c) { return c >= 'A' && c <= 'Z'; });
-    return series && std::all_of(parts.begin() + 1, parts.end(), is_symbol_part);
-}
-
-std::string symbol_in(std::string_view text) {
-    std::string joined;  // Old reports print "A/HRC/ 8/29".
-    for (size_t i = 0; i < text.size(); ++i) {
-        if (!(text[i] == ' ' && i > 0 && text[i - 1] == '/'))
-            joined += text[i];
-    }
-    for (std::string_view token : core::split(joined, " ")) {
-        while (token.starts_with('('))
-            token.remove_prefix(1);
-        while (!token.empty() && std::string_view(")*.,;:").find(token.back()) != token.npos)
-            token.remove_suffix(1);
-        if (is_symbol(token))
-            return std::string(token);
-    }
-    return {};
-}
-
 std::string first_symbol(const Opening& opening) {
     for (const Paragraph* paragraph : opening.head) {
-        std::string symbol = symbol_in(paragraph->text);
+        std::string symbol = document_symbol_in(paragraph->text);
         if (!symbol.empty())
             return symbol;
     }

@@ -7,71 +7,15 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "ingest/FurnitureLines.h"
 #include "ingest/LineText.h"
 
 namespace rightstrack::ingest {
 namespace {
 
-// A line printed on this share of the pages at the same height is a running header or footer.
-constexpr double kRepeatedShare = 0.4;
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
 bool in_margin_band(const TextLine& line, double page_height) {
     return line.y < kMarginBand * page_height ||
            line.y + line.height > (1 - kMarginBand) * page_height;
-}
-
-// What a line looks like on every page: lower case without spaces, and its digits masked so that
-// "Page 3" and "Page 4" match. Paragraph numbers keep their digits: "122.11" at the top of one
-// page and "122.15" at the top of another are text.
-std::string signature_of(std::string_view text) {
-    std::string folded = lower_case(text);
-    bool keep_digits = paragraph_number_length(text) > 0;
-    std::string signature;
-    for (char c : folded) {
-        if (c == ' ')
-            continue;
-        if (!keep_digits && is_digit(c)) {
-            if (signature.empty() || signature.back() != '#')
-                signature += '#';
-            continue;
-        }
-        signature += c;
-    }
-    return signature;
-}
-
-// "12", "- 12 -", "(12)", "Page 12", "12/24".
-bool is_page_number(std::string_view text) {
-    std::string folded = lower_case(text);
-    std::string_view rest = folded;
-    if (rest.starts_with("page"))
-        rest.remove_prefix(4);
-    size_t digits = 0;
-    for (size_t i = 0; i < rest.size(); ++i) {
-        if (is_digit(rest[i])) {
-            ++digits;
-        } else if (rest.substr(i).starts_with("\xE2\x80\x93") ||
-                   rest.substr(i).starts_with("\xE2\x80\x94")) {
-            i += 2;  // An en or em dash.
-        } else if (std::string_view(" -()[]/").find(rest[i]) == std::string_view::npos) {
-            return false;
-        }
-    }
-    return digits > 0 && digits <= 6;
-}
-
-// The UN Office at Geneva's job number, "GE.10-14474" with an optional "(E) 080610 150410".
-bool is_job_number(std::string_view text) {
-    return text.size() >= 8 && text.starts_with("GE.") && is_digit(text[3]) && is_digit(text[4]) &&
-           text[5] == '-' && is_digit(text[6]);
-}
-
-// The human-readable line of a barcode: "*1014474*".
-bool is_barcode(std::string_view text) {
-    return text.size() > 2 && text.front() == '*' && text.back() == '*' &&
-           std::all_of(text.begin() + 1, text.end() - 1, is_digit);
 }
 
 struct Placed {
@@ -93,7 +37,7 @@ Occurrences margin_lines(const std::vector<PageText>& pages) {
     for (size_t p = 0; p < pages.size(); ++p) {
         for (const TextLine& line : pages[p].lines) {
             if (in_margin_band(line, pages[p].height))
-                occurrences[signature_of(line.text)].push_back({p, line.y, line.height});
+                occurrences[furniture_signature(line.text)].push_back({p, line.y, line.height});
         }
     }
     return occurrences;
@@ -114,13 +58,8 @@ bool is_furniture(const TextLine& line, size_t page, const PageText& on,
         return false;
     if (is_page_number(line.text) || is_job_number(line.text) || is_barcode(line.text))
         return true;
-    const auto& places = occurrences.at(signature_of(line.text));
+    const auto& places = occurrences.at(furniture_signature(line.text));
     return is_repeated(places, {page, line.y, line.height}, threshold);
-}
-
-// A rule drawn with characters ("______", "-----"): the separator above footnotes in old reports.
-bool is_rule(std::string_view text) {
-    return text.size() >= 3 && text.find_first_not_of("_-=.\xE2\x80\x94") == std::string_view::npos;
 }
 
 // Cleans the text of every line and drops the lines left empty (a barcode's glyphs) and rules.
@@ -153,8 +92,7 @@ std::vector<PageText> cleaned(const std::vector<PageText>& pages) {
 std::vector<PageText> without_furniture(const std::vector<PageText>& pages) {
     std::vector<PageText> result = cleaned(pages);
     Occurrences occurrences = margin_lines(result);
-    auto threshold = static_cast<size_t>(std::ceil(kRepeatedShare * result.size()));
-    threshold = std::max<size_t>(threshold, 2);
+    size_t threshold = repeat_threshold(result.size());
     for (size_t p = 0; p < result.size(); ++p) {
         auto& lines = result[p].lines;
         std::vector<TextLine> kept;

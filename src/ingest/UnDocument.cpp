@@ -43,6 +43,11 @@ core::Result<model::ImportBatch> parse_by_kind(const std::vector<Paragraph>& par
         return parse_wg_addendum(paragraphs, identity, file_name);
     if (identity.kind == "concluding_observations")
         return parse_concluding_observations(paragraphs, identity, file_name);
+    if (identity.symbol.empty() && identity.mechanism.empty())
+        return core::Error::invalid_input(
+            "this does not look like a UN document: no UN document symbol (such as A/HRC/15/2 "
+            "or CCPR/C/KGZ/CO/3) and no UN mechanism named at its start",
+            file_name);
     return core::Error::invalid_input(
         describe(identity) + ": rightstrack reads UPR Working Group reports, their addenda and "
                              "Treaty Body concluding observations; other UN documents are not "

@@ -21,7 +21,8 @@ core::Result<model::ImportBatch> read_un_pdf(std::string_view bytes, const std::
 
 // Recognises the document from its paragraphs and parses it by kind. `file_bytes` are those of
 // the file the paragraphs came from: their SHA-256 is the document's. A document of a kind
-// rightstrack cannot parse is an error that says what it is.
+// rightstrack cannot parse is an error that says what it is; text with neither a UN document
+// symbol nor a UN mechanism is an error that says it does not look like a UN document.
 core::Result<model::ImportBatch> read_un_document(const std::vector<Paragraph>& paragraphs,
                                                   std::string_view file_bytes,
                                                   const std::string& file_name);

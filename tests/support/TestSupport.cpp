@@ -17,6 +17,10 @@ std::filesystem::path shared_data(const std::string& relative) {
     return path;
 }
 
+std::filesystem::path test_data(const std::string& relative) {
+    return std::filesystem::path(RIGHTSTRACK_SOURCE_DIR) / "tests" / "data" / relative;
+}
+
 TempDir::TempDir() {
     std::random_device random;
     path_ = std::filesystem::temp_directory_path() /

@@ -10,6 +10,9 @@ namespace rightstrack::testing {
 // Path of a file under ../shared/data, or empty when the data is not present.
 std::filesystem::path shared_data(const std::string& relative);
 
+// Path of a fixture of our own under tests/data in the source tree.
+std::filesystem::path test_data(const std::string& relative);
+
 // Skips the current test, printing why, when `path` is empty or missing.
 #define RIGHTSTRACK_REQUIRE_DATA(path)                                                  \
     do {                                                                                \
