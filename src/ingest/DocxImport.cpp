@@ -76,7 +76,7 @@ core::Result<model::ImportBatch> read_word_document(std::string_view bytes,
     auto blocks = TRY(read_docx(bytes, file_name));
     if (has_matrix_table(blocks)) {
         auto matrix = TRY(parse_ohchr_matrix(blocks, file_name));
-        return import_ohchr_matrix(matrix, bytes, file_name);
+        return import_ohchr_matrix(matrix, file_name);
     }
     auto paragraphs = paragraphs_of_docx(blocks);
     auto identity = identify_document(paragraphs);

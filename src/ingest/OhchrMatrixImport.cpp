@@ -41,7 +41,7 @@ std::string commonest_report(const MatrixDocument& matrix) {
     return best;
 }
 
-core::Result<model::Document> document_of(const MatrixDocument& matrix, std::string_view file_bytes,
+core::Result<model::Document> document_of(const MatrixDocument& matrix,
                                           const std::string& file_name) {
     model::Document d;
     d.symbol = commonest_report(matrix);
@@ -59,7 +59,8 @@ core::Result<model::Document> document_of(const MatrixDocument& matrix, std::str
         d.cycle = model::upr_cycle_of_session(*matrix.session);
     d.language = "en";
     d.title = matrix.title;
-    d.sha256 = core::sha256_hex(file_bytes);
+    // The matrix is not the report's file, only a description of it: without a hash of its own,
+    // the document stays as the report's own file describes it (see Document::sha256).
     return d;
 }
 
@@ -167,12 +168,11 @@ std::string label_slug(std::string_view name) {
 }
 
 core::Result<model::ImportBatch> import_ohchr_matrix(const MatrixDocument& matrix,
-                                                     std::string_view file_bytes,
                                                      const std::string& file_name) {
     model::ImportBatch batch;
     batch.source = file_name;
     batch.format = kOhchrMatrixImporter;
-    batch.documents.push_back(TRY(document_of(matrix, file_bytes, file_name)));
+    batch.documents.push_back(TRY(document_of(matrix, file_name)));
     const std::string& symbol = batch.documents.front().symbol;
     // Ids of their own: the Working Group report's importer derives its ids from the same symbol
     // and paragraph, and where the two transcriptions agree to the letter (most do: 155 of

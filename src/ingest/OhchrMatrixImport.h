@@ -18,11 +18,10 @@ inline constexpr std::string_view kOhchrMatrixImporterVersion = "1";
 
 // The document is the Working Group report: the commonest report symbol among the sources of
 // positions ("A/HRC/25/5/Add.1" gives "A/HRC/25/5"), else the review's own reference
-// (model::upr_review_reference). `file_bytes` give the document's SHA-256. Errors
+// (model::upr_review_reference), without a SHA-256: the matrix is not that document's file. Errors
 // (InvalidInput, where = file_name): a matrix that names neither its session nor any source of
 // positions, so that the review cannot be told; an unknown position.
 core::Result<model::ImportBatch> import_ohchr_matrix(const MatrixDocument& matrix,
-                                                     std::string_view file_bytes,
                                                      const std::string& file_name);
 
 // The code a label written without one gets: lower case, runs of ASCII punctuation and spaces

@@ -19,7 +19,10 @@ struct Document {
     std::string date;                // ISO 8601 (YYYY-MM-DD, or YYYY-MM, YYYY) or empty.
     std::string language;            // BCP 47 code of the document's language, e.g. "en".
     std::string title;
-    std::string sha256;              // Of the file it was read from; empty for dataset rows.
+    // Of the file that is this document; empty when it was described by another source (a
+    // dataset row, a matrix citing the report). A store keeps what the document's own file says
+    // over what such a source says.
+    std::string sha256;
 
     bool operator==(const Document&) const = default;
 };

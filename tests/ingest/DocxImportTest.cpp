@@ -85,7 +85,7 @@ TEST(DocxImport, ImportsAMatrixUnderItsWorkingGroupReport) {
     EXPECT_EQ(document.cycle, 3);
     EXPECT_EQ(document.title, kMatrixTitle);
     EXPECT_EQ(document.language, "en");
-    EXPECT_EQ(document.sha256.size(), 64u);
+    EXPECT_TRUE(document.sha256.empty()) << "the matrix is not the report's own file";
     ASSERT_EQ(batch.recommendations.size(), 3u);
     const model::Recommendation& first = batch.recommendations[0];
     EXPECT_EQ(first.document, "A/HRC/44/9");
@@ -148,7 +148,7 @@ TEST(DocxImport, NumberedThemesAreKnownByTheirNameAndTargetsByTheirGoal) {
     row.themes = {"2.1. Acceptance of international norms", "16. Right to an effective remedy"};
     row.sdgs = {"5.2"};
     matrix.recommendations = {row};
-    auto batch = import_ohchr_matrix(matrix, "bytes", "egypt.docx");
+    auto batch = import_ohchr_matrix(matrix, "egypt.docx");
     ASSERT_TRUE(batch.ok()) << batch.error().describe();
     EXPECT_EQ(batch->documents.at(0).symbol, "A/HRC/28/16");
     EXPECT_EQ(batch->documents.at(0).session, std::nullopt);

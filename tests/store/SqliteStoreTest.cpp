@@ -277,5 +277,29 @@ TEST_F(SqliteStoreTest, AppliesAMigrationOlderThanTheNewestApplied) {
     EXPECT_EQ(categories->labels.size(), 5u);
 }
 
+TEST_F(SqliteStoreTest, ASourceThatOnlyDescribesADocumentLeavesWhatItsOwnFileSaid) {
+    auto store = open();
+    model::ImportBatch report;
+    report.documents = {review("KGZ", 8)};
+    report.documents[0].title = "Report of the Working Group: Kyrgyzstan";
+    report.documents[0].sha256 = std::string(64, 'a');
+    ASSERT_TRUE(store->write(report, Commit::Yes, nullptr).ok());
+    model::ImportBatch matrix;
+    matrix.documents = {review("KGZ", 8)};
+    matrix.documents[0].title = "UPR of Kyrgyzstan: thematic list of recommendations";
+    ASSERT_TRUE(store->write(matrix, Commit::Yes, nullptr).ok());
+    auto batch = sample_batch();
+    batch.documents = {report.documents[0]};
+    batch.recommendations.resize(1);
+    ASSERT_TRUE(store->write(batch, Commit::Yes, nullptr).ok());
+    std::string title;
+    auto scanned = store->scan([&](const model::Recommendation&, const model::Document& d) {
+        title = d.title;
+        return core::Status();
+    });
+    ASSERT_TRUE(scanned.ok());
+    EXPECT_EQ(title, "Report of the Working Group: Kyrgyzstan");
+}
+
 }  // namespace
 }  // namespace rightstrack::store

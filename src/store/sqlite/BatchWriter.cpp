@@ -181,7 +181,10 @@ core::Result<int64_t> BatchWriter::write_document(const model::Document& documen
     find.bind(1, document.symbol);
     bool exists = TRY(find.step());
     int64_t id = exists ? find.integer(0) : 0;
-    bool unchanged = exists && same_document(find, document);
+    // A source that only describes the document (no hash of its own file) does not overwrite
+    // what the document's own file said.
+    bool unchanged = exists && (same_document(find, document) ||
+                                (document.sha256.empty() && !find.text(8).empty()));
     find.reset();
     if (unchanged)
         return id;
