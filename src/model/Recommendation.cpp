@@ -20,6 +20,27 @@ void normalise_labels(std::vector<LabelRef>& labels) {
     labels.erase(std::unique(labels.begin(), labels.end()), labels.end());
 }
 
+bool same_recommendation(const Recommendation& a, const Recommendation& b) {
+    if (a.document != b.document || a.paragraph != b.paragraph || a.paragraph.empty())
+        return false;
+    const auto& x = a.recommending_states;
+    const auto& y = b.recommending_states;
+    if (x.empty() || y.empty())
+        return x.empty() && y.empty();
+    return std::any_of(x.begin(), x.end(), [&](const auto& state) {
+        return std::find(y.begin(), y.end(), state) != y.end();
+    });
+}
+
+void merge_description(Recommendation& own, const Recommendation& description) {
+    own.labels.insert(own.labels.end(), description.labels.begin(), description.labels.end());
+    normalise_labels(own.labels);
+    if (own.response == Response::Pending && description.response != Response::Pending) {
+        own.response = description.response;
+        own.response_source = description.response_source;
+    }
+}
+
 std::string content_fingerprint(const Recommendation& r) {
     core::DigestBuilder digest;
     digest.add(r.id).add(r.document).add(r.paragraph).add(r.text).add(r.language);

@@ -64,6 +64,16 @@ std::string make_recommendation_id(std::string_view document, std::string_view p
 // Puts labels in the order every recommendation keeps them: sorted, each once.
 void normalise_labels(std::vector<LabelRef>& labels);
 
+// True when `a` and `b`, from two sources, are one recommendation of their document: the same
+// paragraph and a recommending State in common (a matrix may list together the States a report
+// splits into items of their own), or no States on either side.
+bool same_recommendation(const Recommendation& a, const Recommendation& b);
+
+// Folds into `own` (the record read from the document itself) what `description` (a source that
+// only describes the document, such as an OHCHR matrix) adds: its labels, and its response when
+// `own` has none yet (pending). Text, States, paragraph and provenance stay the document's.
+void merge_description(Recommendation& own, const Recommendation& description);
+
 // A digest of every field, used to tell whether a re-imported recommendation changed.
 std::string content_fingerprint(const Recommendation& recommendation);
 

@@ -100,6 +100,27 @@ TEST(SloveniaDocuments, PositionsAgreeWithOhchrMatrices) {
     EXPECT_GE(share, kMinimumPositionsRight);
 }
 
+TEST(SloveniaDocuments, TheMatrixEnrichesTheReportsRecommendationsInEitherOrder) {
+    RIGHTSTRACK_REQUIRE_DATA(shared_data("un-reports/slovenia/cycle3"));
+    const std::string report = "cycle3/g1934994.pdf", addendum = "cycle3/g2004192.pdf",
+                      matrix = "cycle3/UPR34_Slovenia_Thematic_list_of_Recommendations.docx";
+    Workspace report_first, matrix_first;
+    auto a = import_all(report_first, {report, addendum, matrix});
+    auto b = import_all(matrix_first, {matrix, addendum, report});
+    EXPECT_EQ(a, b);
+    auto rows = csv_rows(a);
+    size_t from_report = 0, labelled = 0;
+    for (auto& row : rows) {
+        from_report += row["importer"] == "upr-wg-report";
+        labelled += !row["themes"].empty() || !row["affected_persons"].empty();
+    }
+    EXPECT_EQ(from_report, rows.size()) << "a matrix row matching no recommendation of the report";
+    EXPECT_GE(labelled, rows.size() * 99 / 100);
+    // Importing the matrix again changes nothing.
+    auto again = report_first.import(shared_data("un-reports/slovenia/" + matrix));
+    EXPECT_NE(again.out.find(" 0 new, 0 updated"), std::string::npos) << again.out;
+}
+
 TEST(SloveniaDocuments, OtherDocumentsOfAReviewAreRefusedByWhatTheyAre) {
     RIGHTSTRACK_REQUIRE_DATA(shared_data("un-reports/slovenia/cycle2"));
     Workspace workspace;

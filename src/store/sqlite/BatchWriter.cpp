@@ -9,6 +9,7 @@
 #include "model/Recommendation.h"
 #include "store/sqlite/ResponseBook.h"
 #include "store/sqlite/RowInserter.h"
+#include "store/sqlite/SourceMerge.h"
 
 namespace rightstrack::store::sqlite {
 
@@ -131,9 +132,11 @@ core::Result<WriteSummary> BatchWriter::write(const model::ImportBatch& batch,
                                               const ProgressFn& progress) {
     WriteSummary summary;
     std::unordered_map<std::string, int64_t> document_ids;
+    std::unordered_map<std::string, bool> own_file_stored;
     for (const auto& document : batch.documents)
-        document_ids[document.symbol] = TRY(write_document(document, summary));
+        document_ids[document.symbol] = TRY(write_document(document, own_file_stored, summary));
     auto responses = TRY(ResponseBook::record(*db_, batch, document_ids));
+    auto sources = TRY(SourceMerge::prepare(*db_, batch, own_file_stored));
     // Ids are digests, so the source order would insert into the uid index at random places;
     // in id order every insert appends, which is several times kinder to the CPU caches. The
     // source order is kept in the `sequence` column.
@@ -153,27 +156,37 @@ core::Result<WriteSummary> BatchWriter::write(const model::ImportBatch& batch,
             return core::Error::internal("recommendation " + recommendation.id +
                                          " names a document not in its batch");
         auto sequence = static_cast<int64_t>(order[done]);
-        if (const auto* statement = responses.new_answer(recommendation)) {
-            auto answered = recommendation;
-            model::apply_response(answered, *statement);
-            TRY(write_recommendation(answered, found->second, sequence, summary));
-        } else {
-            TRY(write_recommendation(recommendation, found->second, sequence, summary));
-        }
+        auto described = sources.merged_into_stored(recommendation);
+        for (auto& own : described)
+            TRY(write_answered(own, found->second, TRY(sources.stored_sequence(own.id)),
+                               responses, summary));
+        if (described.empty())
+            TRY(write_answered(sources.absorbing(recommendation), found->second, sequence,
+                               responses, summary));
         if (progress && (done + 1) % 1024 == 0)
             progress(done + 1, order.size());
     }
     const size_t total = order.size();
     TRY(statements_->insert_states.flush());
     TRY(statements_->insert_labels.flush());
+    TRY(sources.delete_absorbed());
     TRY(responses.answer_stored(batch, summary));
     if (progress)
         progress(total, total);
     return summary;
 }
 
-core::Result<int64_t> BatchWriter::write_document(const model::Document& document,
-                                                  WriteSummary& summary) {
+core::Status BatchWriter::write_answered(model::Recommendation recommendation,
+                                         int64_t document_id, int64_t sequence,
+                                         ResponseBook& responses, WriteSummary& summary) {
+    if (const auto* statement = responses.new_answer(recommendation))
+        model::apply_response(recommendation, *statement);
+    return write_recommendation(recommendation, document_id, sequence, summary);
+}
+
+core::Result<int64_t> BatchWriter::write_document(
+    const model::Document& document, std::unordered_map<std::string, bool>& own_file_stored,
+    WriteSummary& summary) {
     if (!known_states_.contains(document.state))
         return core::Error::invalid_input("document " + document.symbol + ": State '" +
                                           document.state + "' is not a known State");
@@ -183,6 +196,7 @@ core::Result<int64_t> BatchWriter::write_document(const model::Document& documen
     int64_t id = exists ? find.integer(0) : 0;
     // A source that only describes the document (no hash of its own file) does not overwrite
     // what the document's own file said.
+    own_file_stored[document.symbol] = exists && !find.text(8).empty();
     bool unchanged = exists && (same_document(find, document) ||
                                 (document.sha256.empty() && !find.text(8).empty()));
     find.reset();

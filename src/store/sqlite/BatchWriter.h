@@ -30,7 +30,15 @@ private:
     BatchWriter(Database& db, std::unique_ptr<Statements> statements, LabelIds label_ids,
                 std::unordered_set<std::string> known_states);
 
-    core::Result<int64_t> write_document(const model::Document& document, WriteSummary& summary);
+    // Records in `own_file_stored` whether the store held the document as its own file
+    // described it (see model::Document::sha256).
+    core::Result<int64_t> write_document(const model::Document& document,
+                                         std::unordered_map<std::string, bool>& own_file_stored,
+                                         WriteSummary& summary);
+    // Writes the recommendation with the answer a response statement holds for it, if any.
+    core::Status write_answered(model::Recommendation recommendation, int64_t document_id,
+                                int64_t sequence, class ResponseBook& responses,
+                                WriteSummary& summary);
     core::Status write_recommendation(const model::Recommendation& recommendation,
                                       int64_t document_id, int64_t sequence,
                                       WriteSummary& summary);

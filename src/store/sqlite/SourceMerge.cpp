@@ -1,0 +1,168 @@
+#include "store/sqlite/SourceMerge.h"
+
+#include "core/Text.h"
+#include "model/Recommendation.h"
+#include "store/sqlite/RecommendationReader.h"
+
+namespace rightstrack::store::sqlite {
+namespace {
+
+std::string joined_labels(const model::Recommendation& r) {
+    std::vector<std::string> items;
+    for (const auto& label : r.labels)
+        items.push_back(label.taxonomy + ':' + label.code);
+    return core::join(items, "|");
+}
+
+std::vector<model::LabelRef> split_labels(std::string_view text) {
+    std::vector<model::LabelRef> labels;
+    for (auto item : core::split(text, "|")) {
+        auto colon = item.find(':');
+        if (colon != std::string_view::npos)
+            labels.push_back({std::string(item.substr(0, colon)),
+                              std::string(item.substr(colon + 1))});
+    }
+    return labels;
+}
+
+bool is_description(const model::Recommendation& r, const std::set<std::string>& describing) {
+    return !r.paragraph.empty() && describing.contains(r.document);
+}
+
+core::Status save_descriptions(Database& db, const model::ImportBatch& batch,
+                               const std::set<std::string>& describing) {
+    auto forget = TRY(db.prepare(
+        "DELETE FROM recommendation_descriptions WHERE document = ? AND importer = ?"));
+    auto insert = TRY(db.prepare(
+        "INSERT OR REPLACE INTO recommendation_descriptions (uid, document, paragraph, states,"
+        " response, response_source, labels, importer) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    std::set<std::pair<std::string, std::string>> forgotten;
+    for (const auto& r : batch.recommendations) {
+        if (!is_description(r, describing))
+            continue;
+        if (forgotten.emplace(r.document, r.provenance.importer).second)
+            TRY(forget.bind(1, r.document).bind(2, r.provenance.importer).run());
+        insert.bind(1, r.id).bind(2, r.document).bind(3, r.paragraph);
+        insert.bind(4, core::join(r.recommending_states, "|"));
+        insert.bind(5, model::response_code(r.response)).bind(6, r.response_source);
+        insert.bind(7, joined_labels(r)).bind(8, r.provenance.importer);
+        TRY(insert.run());
+    }
+    return {};
+}
+
+core::Result<std::vector<model::Recommendation>> load_descriptions(Database& db,
+                                                                   const std::string& document) {
+    auto rows = TRY(db.prepare(
+        "SELECT uid, paragraph, states, response, response_source, labels"
+        " FROM recommendation_descriptions WHERE document = ? ORDER BY uid"));
+    rows.bind(1, document);
+    std::vector<model::Recommendation> out;
+    while (TRY(rows.step())) {
+        model::Recommendation r;
+        r.id = rows.text(0);
+        r.document = document;
+        r.paragraph = rows.text(1);
+        for (auto state : core::split(rows.text(2), "|"))
+            if (!state.empty())
+                r.recommending_states.emplace_back(state);
+        r.response = model::parse_response(rows.text(3)).value_or(model::Response::Pending);
+        r.response_source = rows.text(4);
+        r.labels = split_labels(rows.text(5));
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+}  // namespace
+
+SourceMerge::SourceMerge(Database& db, ByDocument own_records, ByDocument descriptions,
+                         std::set<std::string> describing_documents)
+    : db_(&db),
+      own_records_(std::move(own_records)),
+      descriptions_(std::move(descriptions)),
+      describing_documents_(std::move(describing_documents)) {}
+
+core::Result<SourceMerge> SourceMerge::prepare(
+    Database& db, const model::ImportBatch& batch,
+    const std::unordered_map<std::string, bool>& own_file_stored) {
+    std::set<std::string> describing;
+    for (const auto& document : batch.documents)
+        if (document.sha256.empty())
+            describing.insert(document.symbol);
+    TRY(save_descriptions(db, batch, describing));
+    ByDocument own_records, descriptions;
+    for (const auto& document : batch.documents) {
+        const auto& symbol = document.symbol;
+        if (!describing.contains(symbol)) {
+            descriptions[symbol] = TRY(load_descriptions(db, symbol));
+            continue;
+        }
+        auto stored = own_file_stored.find(symbol);
+        if (stored == own_file_stored.end() || !stored->second)
+            continue;
+        auto& records = own_records[symbol];
+        TRY(scan_document(db, symbol, [&](const model::Recommendation& r, const auto&) {
+            records.push_back(r);
+            return core::Status{};
+        }));
+    }
+    return SourceMerge(db, std::move(own_records), std::move(descriptions),
+                       std::move(describing));
+}
+
+std::vector<model::Recommendation> SourceMerge::merged_into_stored(
+    const model::Recommendation& description) const {
+    std::vector<model::Recommendation> merged;
+    auto records = own_records_.find(description.document);
+    if (records == own_records_.end() || !is_description(description, describing_documents_))
+        return merged;
+    for (const auto& own : records->second) {
+        if (!model::same_recommendation(own, description))
+            continue;
+        merged.push_back(own);
+        model::merge_description(merged.back(), description);
+    }
+    return merged;
+}
+
+model::Recommendation SourceMerge::absorbing(const model::Recommendation& own) {
+    auto merged = own;
+    auto descriptions = descriptions_.find(own.document);
+    if (descriptions == descriptions_.end())
+        return merged;
+    for (const auto& description : descriptions->second) {
+        if (!model::same_recommendation(own, description))
+            continue;
+        model::merge_description(merged, description);
+        absorbed_.insert(description.id);
+    }
+    return merged;
+}
+
+core::Status SourceMerge::delete_absorbed() {
+    // Foreign keys are off while a batch is written (see SqliteStore::write): children first.
+    constexpr const char* kChildren[] = {"recommending_states", "recommendation_labels",
+                                         "recommendation_texts"};
+    for (const auto& id : absorbed_) {
+        for (const char* table : kChildren) {
+            auto children = TRY(db_->prepare(std::string("DELETE FROM ") + table +
+                                             " WHERE recommendation_id = (SELECT id FROM"
+                                             " recommendations WHERE uid = ?)"));
+            TRY(children.bind(1, id).run());
+        }
+        auto row = TRY(db_->prepare("DELETE FROM recommendations WHERE uid = ?"));
+        TRY(row.bind(1, id).run());
+    }
+    return {};
+}
+
+core::Result<int64_t> SourceMerge::stored_sequence(const std::string& id) {
+    auto query = TRY(db_->prepare("SELECT sequence FROM recommendations WHERE uid = ?"));
+    query.bind(1, id);
+    if (!TRY(query.step()))
+        return core::Error::internal("recommendation " + id + " vanished");
+    return query.integer(0);
+}
+
+}  // namespace rightstrack::store::sqlite
