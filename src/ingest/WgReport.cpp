@@ -6,6 +6,7 @@
 
 #include "core/Text.h"
 #include "ingest/RecommendingStates.h"
+#include "ingest/WgReportCitations.h"
 #include "ingest/WgReportPhrasing.h"
 #include "model/StateRegistry.h"
 
@@ -37,17 +38,23 @@ int heading_strength(const std::string& text) {
 // annexes.
 bool ends_recommendations(const std::string& text) {
     std::string l = core::ascii_lower(text);
-    return contains(l, "reflect the position") ||
-           contains(l, "composition of the delegation") || l.starts_with("annex");
+    return contains(l, "reflect the position") || contains(l, "composition of the delegation") ||
+           l.starts_with("annex");
 }
 
 // The response a section's opening sentence gives its recommendations, if it introduces some.
 std::optional<model::Response> section_response(const std::string& text) {
     std::string l = core::ascii_lower(text);
+    // "The recommendations noted in the report in paragraphs ..." says where they are, not how
+    // the State responded.
+    for (const char* where :
+         {"noted in the present report", "noted in the report", "noted in paragraph"})
+        for (size_t at = l.find(where); at != std::string::npos; at = l.find(where, at))
+            l.replace(at, 5, "found");
     if (!contains(l, "recommend"))
         return std::nullopt;
-    if (contains(l, "did not enjoy") || contains(l, "do not enjoy") || contains(l, "not accepted") ||
-        contains(l, "rejected") || contains(l, "noted"))
+    if (contains(l, "did not enjoy") || contains(l, "do not enjoy") ||
+        contains(l, "not accepted") || contains(l, "rejected") || contains(l, "noted"))
         return model::Response::Noted;
     if (contains(l, "will be examined") || contains(l, "will examine") ||
         contains(l, "will provide responses") || contains(l, "will be considered"))
@@ -64,16 +71,33 @@ std::optional<model::Response> section_response(const std::string& text) {
     return std::nullopt;
 }
 
+// The sentences of a paragraph: split after a "." that white space and a capital letter follow.
+std::vector<std::string> sentences_of(const std::string& text) {
+    std::vector<std::string> sentences;
+    size_t start = 0;
+    for (size_t dot = text.find(". "); dot != std::string::npos; dot = text.find(". ", dot + 1)) {
+        if (dot + 2 < text.size() && std::isupper(static_cast<unsigned char>(text[dot + 2]))) {
+            sentences.push_back(text.substr(start, dot + 1 - start));
+            start = dot + 2;
+        }
+    }
+    sentences.push_back(text.substr(start));
+    return sentences;
+}
+
 struct Section {
     int number = 0;
     model::Response response = model::Response::Pending;
     int last_item = 0;
+    // The section's opening sentence cited paragraphs of the dialogue instead of listing its
+    // recommendations: what follows explains the State's position and lists none.
+    bool cited = false;
 };
 
 class Collector {
 public:
-    explicit Collector(const DocumentIdentity& identity)
-        : identity_(identity), subjects_(subjects_for(identity.state)) {}
+    Collector(const DocumentIdentity& identity, const DialogueParagraphs& dialogue)
+        : identity_(identity), dialogue_(dialogue), subjects_(subjects_for(identity.state)) {}
 
     // Returns false once the recommendations have ended.
     bool take(const Paragraph& paragraph) {
@@ -140,9 +164,32 @@ private:
             return;
         }
         section_ = Section{number, *response, 0};
+        take_citations(split ? first_item[1].str() : text);
         if (split) {
             start_item(std::to_string(number) + ".1", first_item[2], page);
             section_->last_item = 1;
+        }
+    }
+
+    // "The recommendations noted in the report in paragraphs 27 (b), 31 ... did not enjoy the
+    // support of X": the cited recommendations, with the State that made them.
+    // The response is the one of the sentence that cites: "Colombia has submitted its views on
+    // the recommendations in paragraphs ..." gives none (they stay pending).
+    void take_citations(const std::string& text) {
+        for (const auto& sentence : sentences_of(text))
+            take_citations(sentence, section_response(sentence).value_or(model::Response::Pending));
+    }
+
+    void take_citations(const std::string& sentence, model::Response response) {
+        for (const auto& citation : paragraph_citations(sentence)) {
+            for (auto& cited : dialogue_.resolve(citation)) {
+                std::vector<std::string> states;
+                if (!cited.state.empty())
+                    states.push_back(cited.state);
+                items_.push_back(recommendation(std::move(cited.text), states, cited.reference,
+                                                cited.page, response));
+                section_->cited = true;
+            }
         }
     }
 
@@ -154,23 +201,29 @@ private:
     void flush() {
         if (!pending_)
             return;
-        for (auto& segment : attribute_segments(pending_->text))
+        for (auto& segment : attribute_segments(pending_->text)) {
+            if (section_ && section_->cited && segment.states.empty())
+                continue;  // The State's reasons for not supporting what it cited.
             for (auto& part : split_recommends(segment.text))
-                items_.push_back(recommendation(std::move(part), segment.states));
+                items_.push_back(recommendation(std::move(part), segment.states,
+                                                pending_->paragraph, pending_->page,
+                                                pending_->response));
+        }
         pending_.reset();
     }
 
-    model::Recommendation recommendation(std::string text,
-                                         const std::vector<std::string>& states) {
+    model::Recommendation recommendation(std::string text, const std::vector<std::string>& states,
+                                         const std::string& paragraph, int page,
+                                         model::Response response) {
         model::Recommendation r;
         r.document = identity_.symbol;
-        r.paragraph = pending_->paragraph;
+        r.paragraph = paragraph;
         r.text = imperative(std::move(text), subjects_);
         r.recommending_states = states;
-        r.response = pending_->response;
+        r.response = response;
         r.response_source = identity_.symbol;
         r.language = identity_.language.empty() ? "en" : identity_.language;
-        r.provenance.page = pending_->page;
+        r.provenance.page = page;
         r.provenance.importer = kWgReportImporter;
         r.provenance.importer_version = kWgReportImporterVersion;
         // The same text twice in one paragraph (a compound item repeating itself) stays two
@@ -181,6 +234,7 @@ private:
     }
 
     const DocumentIdentity& identity_;
+    const DialogueParagraphs& dialogue_;
     const std::vector<std::string> subjects_;
     std::map<std::string, int> occurrences_;  // By paragraph and text.
     std::optional<Section> section_;
@@ -233,7 +287,10 @@ core::Result<model::ImportBatch> parse_wg_report(const std::vector<Paragraph>& p
             "no \"Conclusions and/or recommendations\" section: not a UPR Working Group report "
             "layout rightstrack knows",
             file_name);
-    Collector collector(identity);
+    // Early reports cite some recommendations by their paragraph in the dialogue before.
+    DialogueParagraphs dialogue(
+        std::vector<Paragraph>(paragraphs.begin(), paragraphs.begin() + static_cast<long>(*start)));
+    Collector collector(identity, dialogue);
     for (size_t i = *start; i < paragraphs.size() && collector.take(paragraphs[i]); ++i) {
     }
     auto batch = collector.finish();
