@@ -195,6 +195,33 @@ size_t object_start(std::string_view text) {
     return std::string_view::npos;
 }
 
+// Whether words end wanting an object, as no English sentence does: in a preposition or in a
+// verb of joining a treaty ("... to be bound by", "Consider ratifying", "Accede to").
+bool lacks_object(std::string_view text) {
+    static const std::vector<std::string_view> kOpenEnds = {
+        "to",     "by",        "of",        "on",      "for",      "with",       "into",
+        "ratify", "ratifying", "sign",      "signing", "accede",   "acceding",   "adhere",
+        "join",   "joining",   "implement", "adopt",   "consider", "considering"};
+    text = core::trim(text);
+    size_t space = text.find_last_of(' ');
+    std::string last =
+        core::ascii_lower(space == std::string_view::npos ? text : text.substr(space + 1));
+    return std::find(kOpenEnds.begin(), kOpenEnds.end(), last) != kOpenEnds.end();
+}
+
+// Whether words qualify what comes before them rather than start a recommendation: they open
+// with a preposition or a linking word ("through the legislative process", "as a step towards",
+// "in particular ...", "including ...", "which ...").
+bool continues_sentence(std::string_view words) {
+    static const std::vector<std::string_view> kLinks = {
+        "as",         "through", "in",    "with",   "by",    "at",    "including", "particularly",
+        "especially", "notably", "which", "where",  "when",  "while", "within",    "without",
+        "so",         "for",     "from",  "on",     "under", "inter", "taking",    "bearing",
+        "according",  "based",   "via",   "before", "after"};
+    std::string_view first = words.substr(0, words.find_first_of(" ,;"));
+    return std::find(kLinks.begin(), kLinks.end(), first) != kLinks.end();
+}
+
 // One part of a compound item and the States it is credited to.
 struct Part {
     std::string text;
@@ -211,8 +238,17 @@ std::vector<AttributedText> compose(const std::vector<Part>& parts, std::string_
     std::vector<AttributedText> out;
     for (const auto& state : order) {
         std::string text;
-        for (const auto& part : parts) {
-            if (std::find(part.states.begin(), part.states.end(), state) == part.states.end())
+        // "Establish an institution (Chile), through the legislative process (Peru)": a State
+        // whose first part only qualifies the words before it takes those words too.
+        size_t first = 0;
+        while (std::find(parts[first].states.begin(), parts[first].states.end(), state) ==
+               parts[first].states.end())
+            ++first;
+        bool continues = first > 0 && continues_sentence(without_joint(parts[first].text));
+        for (size_t i = 0; i < parts.size(); ++i) {
+            const Part& part = parts[i];
+            if (!(continues && i < first) &&
+                std::find(part.states.begin(), part.states.end(), state) == part.states.end())
                 continue;
             std::string_view words = part.text;
             if (text.empty() || core::trim(words).starts_with("/"))
@@ -220,8 +256,8 @@ std::vector<AttributedText> compose(const std::vector<Part>& parts, std::string_
             append_part(text, words);
         }
         // "Consider ratifying (Jordan)/ratify as soon as possible the Convention (Chile)": a
-        // State's words that lack an object ("Consider ratifying"), followed by alternatives
-        // joined by "/", share the object the last alternative ends in.
+        // State's words that end wanting an object ("Consider ratifying", "be bound by"),
+        // followed by alternatives joined by "/", share the object the last alternative ends in.
         size_t last = parts.size();
         for (size_t i = 0; i < parts.size(); ++i)
             if (std::find(parts[i].states.begin(), parts[i].states.end(), state) !=
@@ -230,8 +266,7 @@ std::vector<AttributedText> compose(const std::vector<Part>& parts, std::string_
         bool alternatives = last + 1 < parts.size();
         for (size_t i = last + 1; i < parts.size(); ++i)
             alternatives = alternatives && core::trim(parts[i].text).starts_with("/");
-        if (alternatives && core::trim(tail).empty() &&
-            object_start(without_joint(text)) == std::string_view::npos) {
+        if (alternatives && core::trim(tail).empty() && lacks_object(text)) {
             std::string_view final_words = without_joint(parts.back().text);
             size_t object = object_start(final_words);
             if (object != std::string_view::npos)

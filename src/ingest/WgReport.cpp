@@ -13,8 +13,9 @@
 namespace rightstrack::ingest {
 namespace {
 
-// "76.12. text", "76.12 text", "76.12." alone (its text follows in the next paragraph).
-const std::regex kItemNumber(R"(^(\d{1,3})\.(\d{1,3})\.?(?:\s+|$)([\s\S]*)$)");
+// "76.12. text", "76.12 text", "76.12." alone (its text follows in the next paragraph), and
+// "76.12.Text" where the PDF lost the space after the number.
+const std::regex kItemNumber(R"(^(\d{1,3})\.(\d{1,3})(?:\.\s*(?=[A-Z(\s]|$)|\s+|$)([\s\S]*)$)");
 // "69. text": a numbered paragraph of the report, or in early reports an item "1. text".
 const std::regex kParagraphNumber(R"(^(\d{1,3})\.(?:\s+|$)([\s\S]*)$)");
 
@@ -115,11 +116,11 @@ public:
         }
         if (std::regex_match(text, match, kParagraphNumber)) {
             int number = std::stoi(match[1]);
-            if (section_ && section_->number < number && number != section_->last_item + 1) {
+            if (section_ && section_->number < number && !next_item(number)) {
                 open_section(number, match[2], paragraph.page);
                 return true;
             }
-            if (section_ && number == section_->last_item + 1) {
+            if (section_ && next_item(number)) {
                 start_item(std::to_string(section_->number) + "." + std::to_string(number),
                            match[2], paragraph.page);
                 section_->last_item = number;
@@ -144,6 +145,15 @@ public:
     }
 
 private:
+    // Whether paragraph number `number` continues the section's items: the next number, or one
+    // a little further on when the layout lost the numbers between ("4 Encourage ..." printed
+    // without its point), as long as it stays below the section's own number.
+    bool next_item(int number) const {
+        int last = section_->last_item;
+        return number == last + 1 ||
+               (last > 0 && number > last && number <= last + 3 && number < section_->number);
+    }
+
     struct Item {
         std::string paragraph;
         std::string text;

@@ -135,6 +135,28 @@ TEST(RecommendingStates, PartsOfASentenceCreditedToDifferentStates) {
     EXPECT_EQ(extended[2].text, "review the law");
 }
 
+TEST(RecommendingStates, APartThatQualifiesTheWordsBeforeItTakesThemAlong) {
+    auto segments = attribute_segments(
+        "Establish an institution (Chile, Peru), through the legislative process (Spain);");
+    ASSERT_EQ(segments.size(), 2u);
+    EXPECT_EQ(segments[0].text, "Establish an institution");
+    EXPECT_EQ(segments[0].states, (Codes{"CHL", "PER"}));
+    EXPECT_EQ(segments[1].text, "Establish an institution, through the legislative process");
+    EXPECT_EQ(segments[1].states, (Codes{"ESP"}));
+}
+
+TEST(RecommendingStates, WordsWantingAnObjectShareTheOneOfTheLastAlternative) {
+    auto segments =
+        attribute_segments("Consider being bound by (Chile)/accede to the Convention (Peru);");
+    ASSERT_EQ(segments.size(), 2u);
+    EXPECT_EQ(segments[0].text, "Consider being bound by the Convention");
+    EXPECT_EQ(segments[1].text, "accede to the Convention");
+    // Alternatives complete in themselves keep their own words.
+    auto complete = attribute_segments("Ratify CAT (Chile)/Accede to CAT promptly (Peru);");
+    ASSERT_EQ(complete.size(), 2u);
+    EXPECT_EQ(complete[0].text, "Ratify CAT");
+}
+
 TEST(RecommendingStates, LettersOfACompoundItemAreNotText) {
     auto segments =
         attribute_segments("(a) Ratify the Convention (Chile); (b) adopt a law (Peru);");

@@ -148,6 +148,26 @@ TEST(WgReport, RecommendationsCitedByParagraphAreTakenFromTheDialogue) {
     EXPECT_EQ(r[2].recommending_states, (Codes{"CHL"}));
 }
 
+TEST(WgReport, AnItemNumberPrintedWithoutItsPointOrSpaceStillCounts) {
+    auto batch = parse({
+        "II. Conclusions and/or recommendations",
+        "86. In the course of the interactive dialogue the following recommendations were made:",
+        "1. Adopt a law (Peru);",
+        "2 Ratify the Convention (Chile);",  // The layout lost the point: stays with item 1.
+        "3. Invite the Special Rapporteur (Spain).",
+        "87. The following recommendations enjoy the support of Kyrgyzstan:",
+        "87.1.Abolish the death penalty (France);",
+        "88. All conclusions and/or recommendations contained in the present report reflect the "
+        "position of the submitting State(s) and/or the State under review thereon.",
+    });
+    ASSERT_EQ(batch.recommendations.size(), 4u);
+    const auto& r = batch.recommendations;
+    EXPECT_EQ(r[2].paragraph, "86.3");
+    EXPECT_EQ(r[2].recommending_states, (Codes{"ESP"}));
+    EXPECT_EQ(r[3].paragraph, "87.1");
+    EXPECT_EQ(r[3].text, "Abolish the death penalty");
+}
+
 TEST(WgReport, IdsAreStableAndDifferByParagraph) {
     auto first = parse({"II. Conclusions and/or recommendations",
                         "76. The following recommendations enjoy the support of Kyrgyzstan:",
