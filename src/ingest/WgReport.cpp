@@ -55,7 +55,8 @@ std::optional<model::Response> section_response(const std::string& text) {
     if (!contains(l, "recommend"))
         return std::nullopt;
     if (contains(l, "did not enjoy") || contains(l, "do not enjoy") ||
-        contains(l, "not accepted") || contains(l, "rejected") || contains(l, "noted"))
+        contains(l, "not accepted") || contains(l, "cannot accept") || contains(l, "rejected") ||
+        contains(l, "noted"))
         return model::Response::Noted;
     if (contains(l, "will be examined") || contains(l, "will examine") ||
         contains(l, "will provide responses") || contains(l, "will be considered"))
@@ -86,6 +87,12 @@ std::vector<std::string> sentences_of(const std::string& text) {
     return sentences;
 }
 
+// Whether a paragraph ends a sentence, rather than being cut by the layout mid-sentence.
+bool ends_sentence(const std::string& text) {
+    auto end = core::trim(text);
+    return !end.empty() && (end.back() == '.' || end.back() == ':' || end.back() == ';');
+}
+
 struct Section {
     int number = 0;
     model::Response response = model::Response::Pending;
@@ -93,6 +100,13 @@ struct Section {
     // The section's opening sentence cited paragraphs of the dialogue instead of listing its
     // recommendations: what follows explains the State's position and lists none.
     bool cited = false;
+    // The opening sentence, with the unnumbered paragraphs the layout cut from it ("... in
+    // paragraphs 28 (b)," / "(c) and (d); 32 ..."), until an item or the next section starts.
+    std::string opening;
+    bool opening_read = false;
+    // The opening sentence, cut by the layout before it said how the State responded, may still
+    // introduce recommendations: decided once its continuation is read.
+    bool undecided = false;
 };
 
 class Collector {
@@ -108,6 +122,8 @@ public:
         if (ends_recommendations(text))
             return false;
         std::smatch match;
+        if (section_ && section_->undecided && std::regex_match(text, match, kParagraphNumber))
+            section_.reset();  // The opening introduced no recommendations after all.
         if (std::regex_match(text, match, kItemNumber) && section_ &&
             std::stoi(match[1]) == section_->number) {
             start_item(match[1].str() + "." + match[2].str(), match[3], paragraph.page);
@@ -133,6 +149,8 @@ public:
         }
         if (pending_)
             pending_->text += " " + text;  // The item's text after a lone "76.3." number.
+        else if (section_ && !section_->opening_read)
+            continue_opening(text);
         return true;
     }
 
@@ -169,15 +187,31 @@ private:
         std::smatch first_item;
         bool split = std::regex_match(text, first_item, kFirstItem);
         auto response = section_response(split ? first_item[1].str() : text);
+        if (!response && !split && !ends_sentence(text)) {
+            section_ = Section{number, model::Response::Pending, 0};
+            section_->opening = text;
+            section_->undecided = true;
+            return;
+        }
         if (!response) {
             section_.reset();  // A paragraph that introduces no recommendations.
             return;
         }
         section_ = Section{number, *response, 0};
-        take_citations(split ? first_item[1].str() : text);
+        section_->opening = split ? first_item[1].str() : text;
         if (split) {
             start_item(std::to_string(number) + ".1", first_item[2], page);
             section_->last_item = 1;
+        }
+    }
+
+    void continue_opening(const std::string& text) {
+        section_->opening += " " + text;
+        if (!section_->undecided)
+            return;
+        if (auto response = section_response(section_->opening)) {
+            section_->response = *response;
+            section_->undecided = false;
         }
     }
 
@@ -185,8 +219,9 @@ private:
     // support of X": the cited recommendations, with the State that made them.
     // The response is the one of the sentence that cites: "Colombia has submitted its views on
     // the recommendations in paragraphs ..." gives none (they stay pending).
-    void take_citations(const std::string& text) {
-        for (const auto& sentence : sentences_of(text))
+    void take_citations() {
+        section_->opening_read = true;
+        for (const auto& sentence : sentences_of(section_->opening))
             take_citations(sentence, section_response(sentence).value_or(model::Response::Pending));
     }
 
@@ -209,6 +244,8 @@ private:
     }
 
     void flush() {
+        if (section_ && !section_->opening_read && !section_->undecided)
+            take_citations();
         if (!pending_)
             return;
         for (auto& segment : attribute_segments(pending_->text)) {

@@ -96,6 +96,15 @@ std::vector<ParagraphCitation> paragraph_citations(const std::string& sentence) 
                 ++i;
                 continue;
             }
+            // "paragraphs 45, 56, last sentence, and 63": the part of a paragraph cited is read
+            // as the whole paragraph.
+            if (size_t sentence = lower.find(" sentence", i);
+                sentence != std::string::npos && sentence - i <= 6 &&
+                (lower.compare(i, 4, "last") == 0 || lower.compare(i, 5, "first") == 0 ||
+                 lower.compare(i, 6, "second") == 0)) {
+                i = sentence + 9;
+                continue;
+            }
             if (lower.compare(i, 4, "and ") == 0) {
                 last_was_letter = false;
                 i += 4;

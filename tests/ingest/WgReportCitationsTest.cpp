@@ -26,6 +26,8 @@ TEST(WgReportCitations, RomanSubItemsCiteTheirLetterAndYearsEndTheList) {
     EXPECT_EQ(cited(paragraph_citations("in paragraphs 43 (a) (ii), 68 (h), (i) above")),
               "43a 68h 68i ");
     EXPECT_EQ(cited(paragraph_citations("paragraph 12 of resolution 2006 above")), "12 ");
+    EXPECT_EQ(cited(paragraph_citations("in paragraphs 45, 56, last sentence, and 63 above")),
+              "45 56 63 ");
     EXPECT_TRUE(paragraph_citations("The recommendations below enjoy its support").empty());
 }
 

@@ -148,6 +148,26 @@ TEST(WgReport, RecommendationsCitedByParagraphAreTakenFromTheDialogue) {
     EXPECT_EQ(r[2].recommending_states, (Codes{"CHL"}));
 }
 
+TEST(WgReport, AnOpeningSentenceTheLayoutCutIsReadWhole) {
+    auto batch = parse({
+        "B. Interactive dialogue",
+        "40. Spain recommended that Kyrgyzstan (a) ratify the Convention; (b) adopt a law; and "
+        "(c) abolish the death penalty.",
+        "II. Conclusions and/or recommendations",
+        "60. The recommendations formulated during the interactive dialogue have been examined by "
+        "Kyrgyzstan and the recommendations listed below enjoy its support:",
+        "1. Invite the Special Rapporteur (Peru).",
+        "61. Other recommendations noted in the report in paragraphs 40 (a),",
+        "(c) above cannot be accepted by Kyrgyzstan and did not enjoy its support.",
+        "62. All conclusions and/or recommendations contained in the present report reflect the "
+        "position of the submitting State(s) and/or the State under review thereon.",
+    });
+    ASSERT_EQ(batch.recommendations.size(), 3u);
+    EXPECT_EQ(batch.recommendations[1].text, "Ratify the Convention");
+    EXPECT_EQ(batch.recommendations[2].text, "Abolish the death penalty");
+    EXPECT_EQ(batch.recommendations[2].response, model::Response::Noted);
+}
+
 TEST(WgReport, AnItemNumberPrintedWithoutItsPointOrSpaceStillCounts) {
     auto batch = parse({
         "II. Conclusions and/or recommendations",
