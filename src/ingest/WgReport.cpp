@@ -55,8 +55,8 @@ std::optional<model::Response> section_response(const std::string& text) {
     if (!contains(l, "recommend"))
         return std::nullopt;
     if (contains(l, "did not enjoy") || contains(l, "do not enjoy") ||
-        contains(l, "not accepted") || contains(l, "cannot accept") || contains(l, "rejected") ||
-        contains(l, "noted"))
+        contains(l, "not accepted") || contains(l, "cannot accept") || contains(l, "takes note") ||
+        contains(l, "took note") || contains(l, "rejected") || contains(l, "noted"))
         return model::Response::Noted;
     if (contains(l, "will be examined") || contains(l, "will examine") ||
         contains(l, "will provide responses") || contains(l, "will be considered"))
@@ -91,6 +91,12 @@ std::vector<std::string> sentences_of(const std::string& text) {
 bool ends_sentence(const std::string& text) {
     auto end = core::trim(text);
     return !end.empty() && (end.back() == '.' || end.back() == ':' || end.back() == ';');
+}
+
+// Whether an item ends with a parenthesis, as one that ends with its States does: "... (Chile);".
+bool ends_with_parenthesis(const std::string& text) {
+    size_t last = text.find_last_not_of(" ;.,*0123456789");
+    return last != std::string::npos && text[last] == ')';
 }
 
 struct Section {
@@ -248,9 +254,16 @@ private:
             take_citations();
         if (!pending_)
             return;
-        for (auto& segment : attribute_segments(pending_->text)) {
-            if (section_ && section_->cited && segment.states.empty())
-                continue;  // The State's reasons for not supporting what it cited.
+        // In a section that cited its recommendations by paragraph, items that name no State, or
+        // cite paragraphs again and do not end with a State ("With regard to the recommendations
+        // in paragraphs 26 (e) (Czech Republic), 29 (Latvia), X indicated that ..."), give the
+        // State's reasons, not recommendations.
+        auto segments = attribute_segments(pending_->text);
+        bool reasons = section_ && section_->cited && !ends_with_parenthesis(pending_->text) &&
+                       !paragraph_citations(pending_->text).empty();
+        for (auto& segment : segments) {
+            if (section_ && section_->cited && (reasons || segment.states.empty()))
+                continue;
             for (auto& part : split_recommends(segment.text))
                 items_.push_back(recommendation(std::move(part), segment.states,
                                                 pending_->paragraph, pending_->page,

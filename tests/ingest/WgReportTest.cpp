@@ -133,13 +133,18 @@ TEST(WgReport, RecommendationsCitedByParagraphAreTakenFromTheDialogue) {
         "1. Adopt a law (Peru).",
         "61. The recommendations noted in the report in paragraphs 40 (b) and 41 above did not "
         "enjoy the support of Kyrgyzstan.",
-        "62. Kyrgyzstan explained that the death penalty is a matter for its Parliament.",
+        "62. Kyrgyzstan takes note of the recommendations in paragraph 40 (a) and offers the "
+        "following comments:",
+        "62.1. With regard to the recommendation in paragraph 40 (a) (Spain), Kyrgyzstan "
+        "explained that the Convention is before its Parliament.",
         "63. All conclusions and/or recommendations contained in the present report reflect the "
         "position of the submitting State(s) and/or the State under review thereon.",
     });
-    ASSERT_EQ(batch.recommendations.size(), 3u);
+    ASSERT_EQ(batch.recommendations.size(), 4u);
     const auto& r = batch.recommendations;
     EXPECT_EQ(r[0].response, model::Response::Supported);
+    EXPECT_EQ(r[3].paragraph, "40 (a)");
+    EXPECT_EQ(r[3].response, model::Response::Noted);
     EXPECT_EQ(r[1].paragraph, "40 (b)");
     EXPECT_EQ(r[1].text, "Abolish the death penalty");
     EXPECT_EQ(r[1].recommending_states, (Codes{"ESP"}));
