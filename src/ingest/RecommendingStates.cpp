@@ -331,7 +331,12 @@ std::vector<AttributedText> attribute_segments(std::string_view item) {
         return segments;
     }
     std::string rest = segment_text(item.substr(start));
-    if (!rest.empty() || segments.empty())
+    // A footnote mark the PDF put after the final ";" or "." ("(Chile);2", "(Chile). *") is
+    // not a recommendation.
+    bool mark = rest.size() <= 2 && std::all_of(rest.begin(), rest.end(), [](char c) {
+                    return std::isdigit(static_cast<unsigned char>(c)) || c == '*';
+                });
+    if ((!rest.empty() && !mark) || segments.empty())
         segments.push_back({std::move(rest), {}});
     return segments;
 }

@@ -91,6 +91,8 @@ TEST(RecommendingStates, AFootnoteMarkAfterTheStatesIsSkipped) {
     EXPECT_EQ(segments[0].states, (Codes{"CHE"}));
     EXPECT_EQ(segments[1].text, "ratify that");
     EXPECT_EQ(segments[1].states, (Codes{"CHL"}));
+    EXPECT_EQ(attribute_segments("Ratify it (Switzerland); 2").size(), 1u);
+    EXPECT_EQ(attribute_segments("Ratify it (Switzerland). *").size(), 1u);
 }
 
 TEST(RecommendingStates, AStateNamedTwiceIsCreditedOnce) {
