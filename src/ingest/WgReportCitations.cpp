@@ -189,7 +189,10 @@ std::vector<std::pair<std::string, std::string>> lettered_recommendations(const 
     return out;
 }
 
-std::string speaker_of(const std::string& text) {
+namespace {
+
+// The State named at the very start of `text`, as alpha-3; empty if none.
+std::string state_at_start(const std::string& text) {
     std::string_view rest = core::trim(text);
     if (rest.starts_with("The "))
         rest.remove_prefix(4);
@@ -199,10 +202,29 @@ std::string speaker_of(const std::string& text) {
         std::string name(words[0]);
         for (size_t i = 1; i < n; ++i) name += " " + std::string(words[i]);
         while (!name.empty() && (name.back() == ',' || name.back() == ':')) name.pop_back();
+        // Reports name States in full; a word of three letters or fewer ("In", "It") would
+        // only resolve as an ISO code.
+        if (name.size() <= 3)
+            continue;
         if (const auto* state = registry.resolve(name))
             return std::string(state->alpha3);
     }
     return "";
+}
+
+}  // namespace
+
+std::string speaker_of(const std::string& text) {
+    if (auto state = state_at_start(text); !state.empty())
+        return state;
+    // "Noting that ..., Argentina asked about ...": the subject after the opening clause.
+    if (!core::trim(text).starts_with("Noting") && !core::trim(text).starts_with("While") &&
+        !core::trim(text).starts_with("Welcoming"))
+        return "";
+    size_t comma = text.find(", ");
+    if (comma == std::string::npos || comma > 400)
+        return "";
+    return state_at_start(text.substr(comma + 2));
 }
 
 DialogueParagraphs::DialogueParagraphs(const std::vector<Paragraph>& paragraphs) {

@@ -53,7 +53,8 @@ private:
 std::vector<std::pair<std::string, std::string>> lettered_recommendations(const std::string& text);
 
 // The State whose statement a paragraph of the dialogue summarises: the name it starts with
-// ("Australia welcomed", "The Russian Federation noted"), as alpha-3; empty if none.
+// ("Australia welcomed", "The Russian Federation noted"), or the subject after an opening
+// participle clause ("Noting that ..., Argentina asked"), as alpha-3; empty if none.
 std::string speaker_of(const std::string& text);
 
 }  // namespace rightstrack::ingest

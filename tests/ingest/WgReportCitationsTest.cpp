@@ -55,6 +55,8 @@ TEST(WgReportCitations, TheSpeakerIsTheStateTheParagraphStartsWith) {
     EXPECT_EQ(speaker_of("Australia welcomed the improvements"), "AUS");
     EXPECT_EQ(speaker_of("The Russian Federation noted the report"), "RUS");
     EXPECT_EQ(speaker_of("The delegation stated that"), "");
+    EXPECT_EQ(speaker_of("Noting the new plan, Argentina asked about it"), "ARG");
+    EXPECT_EQ(speaker_of("In Chile, the plan was noted"), "");
 }
 
 TEST(WgReportCitations, ResolvesAgainstTheNumberedParagraphsOfTheDialogue) {
