@@ -52,8 +52,7 @@ std::vector<std::string> resolve_list(std::string_view list) {
         // Try every cut: the first part may itself contain the separator.
         for (size_t cut = 1; cut < parts.size(); ++cut) {
             std::string head(parts[0]);
-            for (size_t i = 1; i < cut; ++i)
-                head += std::string(separator) + std::string(parts[i]);
+            for (size_t i = 1; i < cut; ++i) head += std::string(separator) + std::string(parts[i]);
             auto first = resolve_list(head);
             if (first.empty())
                 continue;
@@ -68,11 +67,13 @@ std::vector<std::string> resolve_list(std::string_view list) {
     return {};
 }
 
-// A parenthesised State list inside an item: [open, close] and the States it names.
+// A parenthesised State list inside an item: [open, close], the States it names, and whether
+// it closes a recommendation (see closes_segment()) or credits only the words before it.
 struct StateGroup {
     size_t open;
     size_t close;
     std::vector<std::string> states;
+    bool closes;
 };
 
 // True when only white space and then ";", "." or the end follow position `after`. A footnote
@@ -92,13 +93,13 @@ std::vector<StateGroup> state_groups(std::string_view text) {
     for (size_t close = text.find(')'); close != std::string_view::npos;
          close = text.find(')', close + 1)) {
         size_t open = matching_open(text, close);
-        if (open == std::string_view::npos || !closes_segment(text, close + 1))
+        if (open == std::string_view::npos)
             continue;
         if (!groups.empty() && open < groups.back().close)
             continue;  // Inside a group already taken, e.g. "(Iran (Islamic Republic of))".
         auto states = resolve_list(text.substr(open + 1, close - open - 1));
         if (!states.empty())
-            groups.push_back({open, close, std::move(states)});
+            groups.push_back({open, close, std::move(states), closes_segment(text, close + 1)});
     }
     return groups;
 }
@@ -110,6 +111,19 @@ void add_states(std::vector<std::string>& states, const std::vector<std::string>
             states.push_back(state);
 }
 
+// A compound item letters the recommendations of its States, "(a) Ratify X (Chile); (b) adopt Y
+// (Peru)": the letter ("(a)" to "(z)", or a roman "(iv)") is not part of the text.
+std::string_view without_letter(std::string_view text) {
+    size_t close = text.find(')');
+    if (!text.starts_with("(") || close == std::string_view::npos || close < 2 || close > 5 ||
+        close + 1 >= text.size() || text[close + 1] != ' ')
+        return text;
+    for (size_t i = 1; i < close; ++i)
+        if (!std::islower(static_cast<unsigned char>(text[i])))
+            return text;
+    return core::trim(text.substr(close + 1));
+}
+
 // The text of a segment: without leading separators left by the previous segment.
 std::string segment_text(std::string_view text) {
     text = core::trim(text);
@@ -117,7 +131,157 @@ std::string segment_text(std::string_view text) {
         text = core::trim(text.substr(1));
     if (text.starts_with("and "))
         text = text.substr(4);
-    return core::collapse_whitespace(trim_item_end(text));
+    return core::collapse_whitespace(trim_item_end(without_letter(text)));
+}
+
+// The words that join one State's part of a compound item to another State's ("Consider
+// ratifying (Jordan)/ratify (Chile)", "Sign (Uganda) and ratify (Chile)"): dropped where the
+// part starts a State's own recommendation.
+std::string_view without_joint(std::string_view text) {
+    while (true) {
+        text = core::trim(text);
+        if (!text.empty() && (text.front() == ',' || text.front() == '/' || text.front() == ';'))
+            text.remove_prefix(1);
+        else if (text.starts_with("and/or "))
+            text.remove_prefix(7);
+        else if (text.starts_with("and ") || text.starts_with("or "))
+            text.remove_prefix(text.front() == 'a' ? 4 : 3);
+        else
+            return text;
+    }
+}
+
+// Appends a part of a compound item to a State's text, with one space unless punctuation
+// follows.
+void append_part(std::string& text, std::string_view part) {
+    part = core::trim(part);
+    if (part.empty())
+        return;
+    if (!text.empty() && part.front() != ',' && part.front() != ';')
+        text += ' ';
+    text += part;
+}
+
+// Where a footnote mark after a State list ends: "(Chile)3 and" continues after the "3".
+size_t after_mark(std::string_view item, size_t close) {
+    size_t start = close + 1;
+    while (start < item.size() && start < close + 3 &&
+           (std::isdigit(static_cast<unsigned char>(item[start])) || item[start] == '*'))
+        ++start;
+    return start;
+}
+
+bool is_determiner(std::string_view word) {
+    static const std::vector<std::string_view> kDeterminers = {
+        "the", "its", "a", "an", "all", "this", "these", "their", "that", "those"};
+    return std::find(kDeterminers.begin(), kDeterminers.end(), word) != kDeterminers.end();
+}
+
+// Where the verb of an alternative ends and its object, shared by the alternatives, begins:
+// "ratify as soon as possible | the Convention", "consider ratifying | ICCPR". The object starts
+// at a determiner or at a capitalised word (a name or an acronym); npos when none does.
+size_t object_start(std::string_view text) {
+    size_t at = 0;
+    while (at < text.size()) {
+        size_t end = text.find(' ', at);
+        std::string_view word = text.substr(at, end == std::string_view::npos ? end : end - at);
+        if (at > 0 && !word.empty() &&
+            (std::isupper(static_cast<unsigned char>(word.front())) || is_determiner(word)))
+            return at;
+        if (end == std::string_view::npos)
+            break;
+        at = end + 1;
+    }
+    return std::string_view::npos;
+}
+
+// Whether words end wanting an object, as no English sentence does: in a preposition or in a
+// verb of joining a treaty ("... to be bound by", "Consider ratifying", "Accede to").
+bool lacks_object(std::string_view text) {
+    static const std::vector<std::string_view> kOpenEnds = {
+        "to",     "by",        "of",        "on",      "for",      "with",       "into",
+        "ratify", "ratifying", "sign",      "signing", "accede",   "acceding",   "adhere",
+        "join",   "joining",   "implement", "adopt",   "consider", "considering"};
+    text = core::trim(text);
+    size_t space = text.find_last_of(' ');
+    std::string last =
+        core::ascii_lower(space == std::string_view::npos ? text : text.substr(space + 1));
+    return std::find(kOpenEnds.begin(), kOpenEnds.end(), last) != kOpenEnds.end();
+}
+
+// Whether words qualify what comes before them rather than start a recommendation: they open
+// with a preposition or a linking word ("through the legislative process", "as a step towards",
+// "in particular ...", "including ...", "which ...").
+bool continues_sentence(std::string_view words) {
+    static const std::vector<std::string_view> kLinks = {
+        "as",         "through", "in",    "with",   "by",    "at",    "including", "particularly",
+        "especially", "notably", "which", "where",  "when",  "while", "within",    "without",
+        "so",         "for",     "from",  "on",     "under", "inter", "taking",    "bearing",
+        "according",  "based",   "via",   "before", "after"};
+    std::string_view first = words.substr(0, words.find_first_of(" ,;"));
+    return std::find(kLinks.begin(), kLinks.end(), first) != kLinks.end();
+}
+
+// One part of a compound item and the States it is credited to.
+struct Part {
+    std::string text;
+    std::vector<std::string> states;
+};
+
+// A recommendation whose parts name different States: "Consider ratifying (Jordan)/ratify
+// (Chile) the Convention", "Abolish X (Chile, Peru) as soon as possible (Peru)". Each State's
+// recommendation is its own parts in order, then the words after the last State list, which
+// complete every State's sentence. States whose words come out the same share one text.
+std::vector<AttributedText> compose(const std::vector<Part>& parts, std::string_view tail) {
+    std::vector<std::string> order;
+    for (const auto& part : parts) add_states(order, part.states);
+    std::vector<AttributedText> out;
+    for (const auto& state : order) {
+        std::string text;
+        // "Establish an institution (Chile), through the legislative process (Peru)": a State
+        // whose first part only qualifies the words before it takes those words too.
+        size_t first = 0;
+        while (std::find(parts[first].states.begin(), parts[first].states.end(), state) ==
+               parts[first].states.end())
+            ++first;
+        bool continues = first > 0 && continues_sentence(without_joint(parts[first].text));
+        for (size_t i = 0; i < parts.size(); ++i) {
+            const Part& part = parts[i];
+            if (!(continues && i < first) &&
+                std::find(part.states.begin(), part.states.end(), state) == part.states.end())
+                continue;
+            std::string_view words = part.text;
+            if (text.empty() || core::trim(words).starts_with("/"))
+                words = without_joint(words);
+            append_part(text, words);
+        }
+        // "Consider ratifying (Jordan)/ratify as soon as possible the Convention (Chile)": a
+        // State's words that end wanting an object ("Consider ratifying", "be bound by"),
+        // followed by alternatives joined by "/", share the object the last alternative ends in.
+        size_t last = parts.size();
+        for (size_t i = 0; i < parts.size(); ++i)
+            if (std::find(parts[i].states.begin(), parts[i].states.end(), state) !=
+                parts[i].states.end())
+                last = i;
+        bool alternatives = last + 1 < parts.size();
+        for (size_t i = last + 1; i < parts.size(); ++i)
+            alternatives = alternatives && core::trim(parts[i].text).starts_with("/");
+        if (alternatives && core::trim(tail).empty() && lacks_object(text)) {
+            std::string_view final_words = without_joint(parts.back().text);
+            size_t object = object_start(final_words);
+            if (object != std::string_view::npos)
+                append_part(text, final_words.substr(object));
+        }
+        append_part(text, tail);
+        text = segment_text(text);
+        auto same = std::find_if(out.begin(), out.end(),
+                                 [&](const AttributedText& a) { return a.text == text; });
+        if (same != out.end())
+            same->states.push_back(state);
+        else
+            out.push_back({std::move(text), {state}});
+    }
+    return out;
 }
 
 }  // namespace
@@ -130,22 +294,49 @@ bool looks_like_acronym(std::string_view name) {
 
 std::vector<AttributedText> attribute_segments(std::string_view item) {
     std::vector<AttributedText> segments;
+    std::vector<Part> parts;  // Of the recommendation in progress.
     size_t start = 0;
     for (auto& group : state_groups(item)) {
-        std::string text = segment_text(item.substr(start, group.open - start));
+        std::string_view words = item.substr(start, group.open - start);
+        start = after_mark(item, group.close);
+        // "Sign (Chile) and ratify (Peru) the Convention; adopt a law (Peru)": the words up to
+        // the ";" complete the parts before, a new recommendation follows.
+        if (size_t end = words.find(';'); !parts.empty() && end != std::string_view::npos) {
+            for (auto& composed : compose(parts, words.substr(0, end)))
+                segments.push_back(std::move(composed));
+            parts.clear();
+            words.remove_prefix(end + 1);
+        }
+        if (!group.closes) {
+            parts.push_back({std::string(words), group.states});
+            continue;
+        }
+        if (!parts.empty()) {
+            parts.push_back({std::string(words), group.states});
+            for (auto& composed : compose(parts, "")) segments.push_back(std::move(composed));
+            parts.clear();
+            continue;
+        }
+        std::string text = segment_text(words);
         if (text.empty() && !segments.empty())
             add_states(segments.back().states, group.states);
         else {
             segments.push_back({std::move(text), {}});
             add_states(segments.back().states, group.states);
         }
-        start = group.close + 1;
-        while (start < item.size() && start < group.close + 3 &&
-               (std::isdigit(static_cast<unsigned char>(item[start])) || item[start] == '*'))
-            ++start;
+    }
+    if (!parts.empty()) {
+        for (auto& composed : compose(parts, item.substr(start)))
+            segments.push_back(std::move(composed));
+        return segments;
     }
     std::string rest = segment_text(item.substr(start));
-    if (!rest.empty() || segments.empty())
+    // A footnote mark the PDF put after the final ";" or "." ("(Chile);2", "(Chile). *") is
+    // not a recommendation.
+    bool mark = rest.size() <= 2 && std::all_of(rest.begin(), rest.end(), [](char c) {
+                    return std::isdigit(static_cast<unsigned char>(c)) || c == '*';
+                });
+    if ((!rest.empty() && !mark) || segments.empty())
         segments.push_back({std::move(rest), {}});
     return segments;
 }

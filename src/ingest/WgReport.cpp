@@ -6,14 +6,16 @@
 
 #include "core/Text.h"
 #include "ingest/RecommendingStates.h"
+#include "ingest/WgReportCitations.h"
 #include "ingest/WgReportPhrasing.h"
 #include "model/StateRegistry.h"
 
 namespace rightstrack::ingest {
 namespace {
 
-// "76.12. text", "76.12 text", "76.12." alone (its text follows in the next paragraph).
-const std::regex kItemNumber(R"(^(\d{1,3})\.(\d{1,3})\.?(?:\s+|$)([\s\S]*)$)");
+// "76.12. text", "76.12 text", "76.12." alone (its text follows in the next paragraph), and
+// "76.12.Text" where the PDF lost the space after the number.
+const std::regex kItemNumber(R"(^(\d{1,3})\.(\d{1,3})(?:\.\s*(?=[A-Z(\s]|$)|\s+|$)([\s\S]*)$)");
 // "69. text": a numbered paragraph of the report, or in early reports an item "1. text".
 const std::regex kParagraphNumber(R"(^(\d{1,3})\.(?:\s+|$)([\s\S]*)$)");
 
@@ -37,17 +39,24 @@ int heading_strength(const std::string& text) {
 // annexes.
 bool ends_recommendations(const std::string& text) {
     std::string l = core::ascii_lower(text);
-    return contains(l, "reflect the position") ||
-           contains(l, "composition of the delegation") || l.starts_with("annex");
+    return contains(l, "reflect the position") || contains(l, "composition of the delegation") ||
+           l.starts_with("annex");
 }
 
 // The response a section's opening sentence gives its recommendations, if it introduces some.
 std::optional<model::Response> section_response(const std::string& text) {
     std::string l = core::ascii_lower(text);
+    // "The recommendations noted in the report in paragraphs ..." says where they are, not how
+    // the State responded.
+    for (const char* where :
+         {"noted in the present report", "noted in the report", "noted in paragraph"})
+        for (size_t at = l.find(where); at != std::string::npos; at = l.find(where, at))
+            l.replace(at, 5, "found");
     if (!contains(l, "recommend"))
         return std::nullopt;
-    if (contains(l, "did not enjoy") || contains(l, "do not enjoy") || contains(l, "not accepted") ||
-        contains(l, "rejected") || contains(l, "noted"))
+    if (contains(l, "did not enjoy") || contains(l, "do not enjoy") ||
+        contains(l, "not accepted") || contains(l, "cannot accept") || contains(l, "takes note") ||
+        contains(l, "took note") || contains(l, "rejected") || contains(l, "noted"))
         return model::Response::Noted;
     if (contains(l, "will be examined") || contains(l, "will examine") ||
         contains(l, "will provide responses") || contains(l, "will be considered"))
@@ -64,16 +73,52 @@ std::optional<model::Response> section_response(const std::string& text) {
     return std::nullopt;
 }
 
+// The sentences of a paragraph: split after a "." that white space and a capital letter follow.
+std::vector<std::string> sentences_of(const std::string& text) {
+    std::vector<std::string> sentences;
+    size_t start = 0;
+    for (size_t dot = text.find(". "); dot != std::string::npos; dot = text.find(". ", dot + 1)) {
+        if (dot + 2 < text.size() && std::isupper(static_cast<unsigned char>(text[dot + 2]))) {
+            sentences.push_back(text.substr(start, dot + 1 - start));
+            start = dot + 2;
+        }
+    }
+    sentences.push_back(text.substr(start));
+    return sentences;
+}
+
+// Whether a paragraph ends a sentence, rather than being cut by the layout mid-sentence.
+bool ends_sentence(const std::string& text) {
+    auto end = core::trim(text);
+    return !end.empty() && (end.back() == '.' || end.back() == ':' || end.back() == ';');
+}
+
+// Whether an item ends with a parenthesis, as one that ends with its States does: "... (Chile);".
+bool ends_with_parenthesis(const std::string& text) {
+    size_t last = text.find_last_not_of(" ;.,*0123456789");
+    return last != std::string::npos && text[last] == ')';
+}
+
 struct Section {
     int number = 0;
     model::Response response = model::Response::Pending;
     int last_item = 0;
+    // The section's opening sentence cited paragraphs of the dialogue instead of listing its
+    // recommendations: what follows explains the State's position and lists none.
+    bool cited = false;
+    // The opening sentence, with the unnumbered paragraphs the layout cut from it ("... in
+    // paragraphs 28 (b)," / "(c) and (d); 32 ..."), until an item or the next section starts.
+    std::string opening;
+    bool opening_read = false;
+    // The opening sentence, cut by the layout before it said how the State responded, may still
+    // introduce recommendations: decided once its continuation is read.
+    bool undecided = false;
 };
 
 class Collector {
 public:
-    explicit Collector(const DocumentIdentity& identity)
-        : identity_(identity), subjects_(subjects_for(identity.state)) {}
+    Collector(const DocumentIdentity& identity, const DialogueParagraphs& dialogue)
+        : identity_(identity), dialogue_(dialogue), subjects_(subjects_for(identity.state)) {}
 
     // Returns false once the recommendations have ended.
     bool take(const Paragraph& paragraph) {
@@ -83,6 +128,8 @@ public:
         if (ends_recommendations(text))
             return false;
         std::smatch match;
+        if (section_ && section_->undecided && std::regex_match(text, match, kParagraphNumber))
+            section_.reset();  // The opening introduced no recommendations after all.
         if (std::regex_match(text, match, kItemNumber) && section_ &&
             std::stoi(match[1]) == section_->number) {
             start_item(match[1].str() + "." + match[2].str(), match[3], paragraph.page);
@@ -91,11 +138,11 @@ public:
         }
         if (std::regex_match(text, match, kParagraphNumber)) {
             int number = std::stoi(match[1]);
-            if (section_ && section_->number < number && number != section_->last_item + 1) {
+            if (section_ && section_->number < number && !next_item(number)) {
                 open_section(number, match[2], paragraph.page);
                 return true;
             }
-            if (section_ && number == section_->last_item + 1) {
+            if (section_ && next_item(number)) {
                 start_item(std::to_string(section_->number) + "." + std::to_string(number),
                            match[2], paragraph.page);
                 section_->last_item = number;
@@ -108,6 +155,8 @@ public:
         }
         if (pending_)
             pending_->text += " " + text;  // The item's text after a lone "76.3." number.
+        else if (section_ && !section_->opening_read)
+            continue_opening(text);
         return true;
     }
 
@@ -120,6 +169,15 @@ public:
     }
 
 private:
+    // Whether paragraph number `number` continues the section's items: the next number, or one
+    // a little further on when the layout lost the numbers between ("4 Encourage ..." printed
+    // without its point), as long as it stays below the section's own number.
+    bool next_item(int number) const {
+        int last = section_->last_item;
+        return number == last + 1 ||
+               (last > 0 && number > last && number <= last + 3 && number < section_->number);
+    }
+
     struct Item {
         std::string paragraph;
         std::string text;
@@ -135,14 +193,54 @@ private:
         std::smatch first_item;
         bool split = std::regex_match(text, first_item, kFirstItem);
         auto response = section_response(split ? first_item[1].str() : text);
+        if (!response && !split && !ends_sentence(text)) {
+            section_ = Section{number, model::Response::Pending, 0};
+            section_->opening = text;
+            section_->undecided = true;
+            return;
+        }
         if (!response) {
             section_.reset();  // A paragraph that introduces no recommendations.
             return;
         }
         section_ = Section{number, *response, 0};
+        section_->opening = split ? first_item[1].str() : text;
         if (split) {
             start_item(std::to_string(number) + ".1", first_item[2], page);
             section_->last_item = 1;
+        }
+    }
+
+    void continue_opening(const std::string& text) {
+        section_->opening += " " + text;
+        if (!section_->undecided)
+            return;
+        if (auto response = section_response(section_->opening)) {
+            section_->response = *response;
+            section_->undecided = false;
+        }
+    }
+
+    // "The recommendations noted in the report in paragraphs 27 (b), 31 ... did not enjoy the
+    // support of X": the cited recommendations, with the State that made them.
+    // The response is the one of the sentence that cites: "Colombia has submitted its views on
+    // the recommendations in paragraphs ..." gives none (they stay pending).
+    void take_citations() {
+        section_->opening_read = true;
+        for (const auto& sentence : sentences_of(section_->opening))
+            take_citations(sentence, section_response(sentence).value_or(model::Response::Pending));
+    }
+
+    void take_citations(const std::string& sentence, model::Response response) {
+        for (const auto& citation : paragraph_citations(sentence)) {
+            for (auto& cited : dialogue_.resolve(citation)) {
+                std::vector<std::string> states;
+                if (!cited.state.empty())
+                    states.push_back(cited.state);
+                items_.push_back(recommendation(std::move(cited.text), states, cited.reference,
+                                                cited.page, response));
+                section_->cited = true;
+            }
         }
     }
 
@@ -152,25 +250,40 @@ private:
     }
 
     void flush() {
+        if (section_ && !section_->opening_read && !section_->undecided)
+            take_citations();
         if (!pending_)
             return;
-        for (auto& segment : attribute_segments(pending_->text))
+        // In a section that cited its recommendations by paragraph, items that name no State, or
+        // cite paragraphs again and do not end with a State ("With regard to the recommendations
+        // in paragraphs 26 (e) (Czech Republic), 29 (Latvia), X indicated that ..."), give the
+        // State's reasons, not recommendations.
+        auto segments = attribute_segments(pending_->text);
+        bool reasons = section_ && section_->cited && !ends_with_parenthesis(pending_->text) &&
+                       !paragraph_citations(pending_->text).empty();
+        for (auto& segment : segments) {
+            if (section_ && section_->cited && (reasons || segment.states.empty()))
+                continue;
             for (auto& part : split_recommends(segment.text))
-                items_.push_back(recommendation(std::move(part), segment.states));
+                items_.push_back(recommendation(std::move(part), segment.states,
+                                                pending_->paragraph, pending_->page,
+                                                pending_->response));
+        }
         pending_.reset();
     }
 
-    model::Recommendation recommendation(std::string text,
-                                         const std::vector<std::string>& states) {
+    model::Recommendation recommendation(std::string text, const std::vector<std::string>& states,
+                                         const std::string& paragraph, int page,
+                                         model::Response response) {
         model::Recommendation r;
         r.document = identity_.symbol;
-        r.paragraph = pending_->paragraph;
+        r.paragraph = paragraph;
         r.text = imperative(std::move(text), subjects_);
         r.recommending_states = states;
-        r.response = pending_->response;
+        r.response = response;
         r.response_source = identity_.symbol;
         r.language = identity_.language.empty() ? "en" : identity_.language;
-        r.provenance.page = pending_->page;
+        r.provenance.page = page;
         r.provenance.importer = kWgReportImporter;
         r.provenance.importer_version = kWgReportImporterVersion;
         // The same text twice in one paragraph (a compound item repeating itself) stays two
@@ -181,6 +294,7 @@ private:
     }
 
     const DocumentIdentity& identity_;
+    const DialogueParagraphs& dialogue_;
     const std::vector<std::string> subjects_;
     std::map<std::string, int> occurrences_;  // By paragraph and text.
     std::optional<Section> section_;
@@ -233,7 +347,10 @@ core::Result<model::ImportBatch> parse_wg_report(const std::vector<Paragraph>& p
             "no \"Conclusions and/or recommendations\" section: not a UPR Working Group report "
             "layout rightstrack knows",
             file_name);
-    Collector collector(identity);
+    // Early reports cite some recommendations by their paragraph in the dialogue before.
+    DialogueParagraphs dialogue(
+        std::vector<Paragraph>(paragraphs.begin(), paragraphs.begin() + static_cast<long>(*start)));
+    Collector collector(identity, dialogue);
     for (size_t i = *start; i < paragraphs.size() && collector.take(paragraphs[i]); ++i) {
     }
     auto batch = collector.finish();

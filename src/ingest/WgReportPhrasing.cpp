@@ -1,12 +1,27 @@
 #include "ingest/WgReportPhrasing.h"
 
 #include <algorithm>
+#include <array>
 #include <regex>
 
 #include "core/Text.h"
 #include "model/StateRegistry.h"
 
 namespace rightstrack::ingest {
+namespace {
+
+constexpr std::array<std::string_view, 4> kGenericSubjects = {"the State", "the Government",
+                                                              "the authorities", "it"};
+
+// "It", "the State": subjects that also start sentences of other kinds ("It is", "the State
+// party"), so they are removed only after "that".
+bool is_generic_subject(std::string_view subject) {
+    return std::find(kGenericSubjects.begin(), kGenericSubjects.end(), subject) !=
+           kGenericSubjects.end();
+}
+
+}  // namespace
+
 // Early reports phrase items as infinitives ("To ratify the Convention") or clauses ("That
 // Algeria ratify the Convention"); later ones, and every database of recommendations, as
 // imperatives ("Ratify the Convention"). Keep the imperative, capitalised also when it was the
@@ -20,15 +35,23 @@ std::string imperative(std::string text, const std::vector<std::string>& subject
     std::smatch recommends;
     if (std::regex_search(text, recommends, kRecommendsLead) && !text.starts_with("Recommended "))
         text.erase(0, recommends.length(0));
-    // "That X ratify", "Recommended that X ratify", "Recommended to X to ratify".
-    for (const char* lead : {"that ", "recommended that ", "recommended to "}) {
+    // "That X ratify", "Recommended that X ratify", "Recommended to X to ratify", and "X
+    // ratify" or "X to ratify" left by a split at "; recommends that" or "; encourages".
+    bool done = false;
+    for (const char* lead : {"that ", "recommended that ", "recommended to ", ""}) {
         for (const auto& subject : subjects) {
             std::string prefix = lead + core::ascii_lower(subject) + " ";
-            if (text.size() > prefix.size() && core::ascii_lower(text.substr(0, prefix.size())) == prefix) {
+            if (text.size() > prefix.size() &&
+                core::ascii_lower(text.substr(0, prefix.size())) == prefix &&
+                (*lead || (std::islower(static_cast<unsigned char>(text[prefix.size()])) &&
+                           !is_generic_subject(subject)))) {
                 text.erase(0, prefix.size());
+                done = true;
                 break;
             }
         }
+        if (done)
+            break;
     }
     if (text.size() > 4 && (text.starts_with("To ") || text.starts_with("to ")) &&
         std::islower(static_cast<unsigned char>(text[3])))
@@ -38,10 +61,11 @@ std::string imperative(std::string text, const std::vector<std::string>& subject
     return text;
 }
 
-// Early reports join several recommendations of one State with "; recommends that ...".
+// Early reports join several recommendations of one State with "; recommends that ...", "; it
+// also encourages X to ..." or a new sentence "It also recommended that ...".
 std::vector<std::string> split_recommends(const std::string& text) {
     static const std::regex kRecommends(
-        R"(\s*;\s*(?:and\s+)?(?:it\s+)?(?:also\s+|further\s+)?recommend(?:s|ed)?\s+(?:that\s+)?)");
+        R"((?:\s*;\s*(?:and\s+)?(?:it\s+)?|\.\s+It\s+)(?:also\s+|further\s+)?(?:recommend(?:s|ed)?|encourage(?:s|d)?)\s+(?:that\s+)?)");
     std::vector<std::string> parts;
     std::sregex_token_iterator it(text.begin(), text.end(), kRecommends, -1), end;
     for (; it != end; ++it)
@@ -56,8 +80,7 @@ std::vector<std::string> subjects_for(const std::string& state) {
     for (const auto& name : model::StateRegistry::instance().names_of(state))
         if (name.language == "en")
             subjects.push_back(name.text);
-    for (const char* generic : {"the State", "the Government", "the authorities", "it"})
-        subjects.push_back(generic);
+    for (auto generic : kGenericSubjects) subjects.emplace_back(generic);
     // Longest first, so "the Government of X" is not cut at "the Government".
     std::sort(subjects.begin(), subjects.end(),
               [](const auto& a, const auto& b) { return a.size() > b.size(); });

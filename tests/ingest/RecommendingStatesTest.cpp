@@ -1,7 +1,7 @@
 // The recommending States at the end of a UPR recommendation, in every form the reports use.
-#include "ingest/RecommendingStates.h"
-
 #include <gtest/gtest.h>
+
+#include "ingest/RecommendingStates.h"
 
 namespace rightstrack::ingest {
 namespace {
@@ -35,16 +35,17 @@ TEST(RecommendingStates, SeparateParenthesesForEachState) {
 
 TEST(RecommendingStates, NamesWithCommasAndParenthesesOfTheirOwn) {
     EXPECT_EQ(attribute_to_states("Act (Iran (Islamic Republic of));").states, (Codes{"IRN"}));
-    EXPECT_EQ(attribute_to_states("Act (United Kingdom of Great Britain and Northern Ireland)")
-                  .states,
-              (Codes{"GBR"}));
-    EXPECT_EQ(attribute_to_states("Act (Trinidad and Tobago, Bolivia (Plurinational State of))")
-                  .states,
-              (Codes{"TTO", "BOL"}));
+    EXPECT_EQ(
+        attribute_to_states("Act (United Kingdom of Great Britain and Northern Ireland)").states,
+        (Codes{"GBR"}));
+    EXPECT_EQ(
+        attribute_to_states("Act (Trinidad and Tobago, Bolivia (Plurinational State of))").states,
+        (Codes{"TTO", "BOL"}));
 }
 
 TEST(RecommendingStates, ANameBrokenAcrossLinesStillResolves) {
-    auto a = attribute_to_states("Strengthen the mechanism (Democratic\nPeople’s Republic of Korea);");
+    auto a =
+        attribute_to_states("Strengthen the mechanism (Democratic\nPeople’s Republic of Korea);");
     EXPECT_EQ(a.states, (Codes{"PRK"}));
     EXPECT_EQ(a.text, "Strengthen the mechanism");
 }
@@ -53,7 +54,8 @@ TEST(RecommendingStates, AParenthesisThatIsNotStatesStaysInTheText) {
     auto a = attribute_to_states("Implement the recommendations of the treaty bodies (CEDAW);");
     EXPECT_TRUE(a.states.empty());
     EXPECT_EQ(a.text, "Implement the recommendations of the treaty bodies (CEDAW)");
-    auto b = attribute_to_states("Reduce poverty, which affects 3.5 million people (2009 figures).");
+    auto b =
+        attribute_to_states("Reduce poverty, which affects 3.5 million people (2009 figures).");
     EXPECT_TRUE(b.states.empty());
 }
 
@@ -89,6 +91,8 @@ TEST(RecommendingStates, AFootnoteMarkAfterTheStatesIsSkipped) {
     EXPECT_EQ(segments[0].states, (Codes{"CHE"}));
     EXPECT_EQ(segments[1].text, "ratify that");
     EXPECT_EQ(segments[1].states, (Codes{"CHL"}));
+    EXPECT_EQ(attribute_segments("Ratify it (Switzerland); 2").size(), 1u);
+    EXPECT_EQ(attribute_segments("Ratify it (Switzerland). *").size(), 1u);
 }
 
 TEST(RecommendingStates, AStateNamedTwiceIsCreditedOnce) {
@@ -96,12 +100,72 @@ TEST(RecommendingStates, AStateNamedTwiceIsCreditedOnce) {
               (Codes{"NLD", "CHL"}));
 }
 
-TEST(RecommendingStates, AStateListInsideASentenceDoesNotSplitIt) {
+TEST(RecommendingStates, AlternativesJoinedBySlashesAreOneRecommendationPerState) {
     auto segments = attribute_segments(
         "Consider ratifying (Jordan)/ratify as soon as possible the Convention (Chile, China);");
-    ASSERT_EQ(segments.size(), 1u);
-    EXPECT_EQ(segments[0].states, (Codes{"CHL", "CHN"}));
-    EXPECT_EQ(segments[0].text, "Consider ratifying (Jordan)/ratify as soon as possible the Convention");
+    ASSERT_EQ(segments.size(), 2u);
+    EXPECT_EQ(segments[0].states, (Codes{"JOR"}));
+    EXPECT_EQ(segments[0].text, "Consider ratifying the Convention");
+    EXPECT_EQ(segments[1].states, (Codes{"CHL", "CHN"}));
+    EXPECT_EQ(segments[1].text, "ratify as soon as possible the Convention");
+    auto before_object = attribute_segments(
+        "Consider acceding to (Brazil) / Accede to (Azerbaijan) / Ratify (Mexico) the Convention");
+    ASSERT_EQ(before_object.size(), 3u);
+    EXPECT_EQ(before_object[0].text, "Consider acceding to the Convention");
+    EXPECT_EQ(before_object[1].text, "Accede to the Convention");
+    EXPECT_EQ(before_object[2].text, "Ratify the Convention");
+    EXPECT_EQ(before_object[2].states, (Codes{"MEX"}));
+}
+
+TEST(RecommendingStates, PartsOfASentenceCreditedToDifferentStates) {
+    auto segments = attribute_segments(
+        "Sign (Chile) and ratify (Chile, Peru) the Convention; adopt a law (Peru).");
+    ASSERT_EQ(segments.size(), 3u);
+    EXPECT_EQ(segments[0].text, "Sign and ratify the Convention");
+    EXPECT_EQ(segments[0].states, (Codes{"CHL"}));
+    EXPECT_EQ(segments[1].text, "ratify the Convention");
+    EXPECT_EQ(segments[1].states, (Codes{"PER"}));
+    EXPECT_EQ(segments[2].text, "adopt a law");
+    auto extended = attribute_segments(
+        "Abolish the practice (Chile, Peru), as soon as possible (Peru), and review the law "
+        "(Spain);");
+    ASSERT_EQ(extended.size(), 3u);
+    EXPECT_EQ(extended[0].text, "Abolish the practice");
+    EXPECT_EQ(extended[0].states, (Codes{"CHL"}));
+    EXPECT_EQ(extended[1].text, "Abolish the practice, as soon as possible");
+    EXPECT_EQ(extended[1].states, (Codes{"PER"}));
+    EXPECT_EQ(extended[2].text, "review the law");
+}
+
+TEST(RecommendingStates, APartThatQualifiesTheWordsBeforeItTakesThemAlong) {
+    auto segments = attribute_segments(
+        "Establish an institution (Chile, Peru), through the legislative process (Spain);");
+    ASSERT_EQ(segments.size(), 2u);
+    EXPECT_EQ(segments[0].text, "Establish an institution");
+    EXPECT_EQ(segments[0].states, (Codes{"CHL", "PER"}));
+    EXPECT_EQ(segments[1].text, "Establish an institution, through the legislative process");
+    EXPECT_EQ(segments[1].states, (Codes{"ESP"}));
+}
+
+TEST(RecommendingStates, WordsWantingAnObjectShareTheOneOfTheLastAlternative) {
+    auto segments =
+        attribute_segments("Consider being bound by (Chile)/accede to the Convention (Peru);");
+    ASSERT_EQ(segments.size(), 2u);
+    EXPECT_EQ(segments[0].text, "Consider being bound by the Convention");
+    EXPECT_EQ(segments[1].text, "accede to the Convention");
+    // Alternatives complete in themselves keep their own words.
+    auto complete = attribute_segments("Ratify CAT (Chile)/Accede to CAT promptly (Peru);");
+    ASSERT_EQ(complete.size(), 2u);
+    EXPECT_EQ(complete[0].text, "Ratify CAT");
+}
+
+TEST(RecommendingStates, LettersOfACompoundItemAreNotText) {
+    auto segments =
+        attribute_segments("(a) Ratify the Convention (Chile); (b) adopt a law (Peru);");
+    ASSERT_EQ(segments.size(), 2u);
+    EXPECT_EQ(segments[0].text, "Ratify the Convention");
+    EXPECT_EQ(segments[1].text, "adopt a law");
+    EXPECT_EQ(attribute_to_states("(UN) Adopt a law (Peru)").text, "(UN) Adopt a law");
 }
 
 TEST(RecommendingStates, AnItemWithoutStatesIsOneRecommendation) {

@@ -1,9 +1,9 @@
 // The UPR Working Group report parser on paragraphs of our own in the layouts of every cycle:
 // sections whose opening sentence gives the response, numbered items, compound items, the
 // phrasings of early reports, and refusals.
-#include "ingest/WgReport.h"
-
 #include <gtest/gtest.h>
+
+#include "ingest/WgReport.h"
 
 namespace rightstrack::ingest {
 namespace {
@@ -24,8 +24,7 @@ DocumentIdentity kyrgyz_report() {
 std::vector<Paragraph> paragraphs(std::initializer_list<const char*> texts) {
     std::vector<Paragraph> out;
     int page = 10;
-    for (const char* text : texts)
-        out.push_back({text, page++});
+    for (const char* text : texts) out.push_back({text, page++});
     return out;
 }
 
@@ -120,6 +119,78 @@ TEST(WgReport, FindsTheFirstItemWhenTheLayoutLeftItInTheOpeningSentence) {
     ASSERT_EQ(batch.recommendations.size(), 2u);
     EXPECT_EQ(batch.recommendations[0].paragraph, "111.1");
     EXPECT_EQ(batch.recommendations[0].recommending_states, (Codes{"DZA"}));
+}
+
+TEST(WgReport, RecommendationsCitedByParagraphAreTakenFromTheDialogue) {
+    auto batch = parse({
+        "B. Interactive dialogue",
+        "40. Spain welcomed the report. It recommended that Kyrgyzstan (a) ratify the "
+        "Convention; and (b) abolish the death penalty.",
+        "41. Chile recommended that Kyrgyzstan invite the Special Rapporteur.",
+        "II. Conclusions and/or recommendations",
+        "60. The recommendations formulated during the interactive dialogue have been examined by "
+        "Kyrgyzstan and the recommendations listed below enjoy its support:",
+        "1. Adopt a law (Peru).",
+        "61. The recommendations noted in the report in paragraphs 40 (b) and 41 above did not "
+        "enjoy the support of Kyrgyzstan.",
+        "62. Kyrgyzstan takes note of the recommendations in paragraph 40 (a) and offers the "
+        "following comments:",
+        "62.1. With regard to the recommendation in paragraph 40 (a) (Spain), Kyrgyzstan "
+        "explained that the Convention is before its Parliament.",
+        "63. All conclusions and/or recommendations contained in the present report reflect the "
+        "position of the submitting State(s) and/or the State under review thereon.",
+    });
+    ASSERT_EQ(batch.recommendations.size(), 4u);
+    const auto& r = batch.recommendations;
+    EXPECT_EQ(r[0].response, model::Response::Supported);
+    EXPECT_EQ(r[3].paragraph, "40 (a)");
+    EXPECT_EQ(r[3].response, model::Response::Noted);
+    EXPECT_EQ(r[1].paragraph, "40 (b)");
+    EXPECT_EQ(r[1].text, "Abolish the death penalty");
+    EXPECT_EQ(r[1].recommending_states, (Codes{"ESP"}));
+    EXPECT_EQ(r[1].response, model::Response::Noted);
+    EXPECT_EQ(r[2].text, "Invite the Special Rapporteur");
+    EXPECT_EQ(r[2].recommending_states, (Codes{"CHL"}));
+}
+
+TEST(WgReport, AnOpeningSentenceTheLayoutCutIsReadWhole) {
+    auto batch = parse({
+        "B. Interactive dialogue",
+        "40. Spain recommended that Kyrgyzstan (a) ratify the Convention; (b) adopt a law; and "
+        "(c) abolish the death penalty.",
+        "II. Conclusions and/or recommendations",
+        "60. The recommendations formulated during the interactive dialogue have been examined by "
+        "Kyrgyzstan and the recommendations listed below enjoy its support:",
+        "1. Invite the Special Rapporteur (Peru).",
+        "61. Other recommendations noted in the report in paragraphs 40 (a),",
+        "(c) above cannot be accepted by Kyrgyzstan and did not enjoy its support.",
+        "62. All conclusions and/or recommendations contained in the present report reflect the "
+        "position of the submitting State(s) and/or the State under review thereon.",
+    });
+    ASSERT_EQ(batch.recommendations.size(), 3u);
+    EXPECT_EQ(batch.recommendations[1].text, "Ratify the Convention");
+    EXPECT_EQ(batch.recommendations[2].text, "Abolish the death penalty");
+    EXPECT_EQ(batch.recommendations[2].response, model::Response::Noted);
+}
+
+TEST(WgReport, AnItemNumberPrintedWithoutItsPointOrSpaceStillCounts) {
+    auto batch = parse({
+        "II. Conclusions and/or recommendations",
+        "86. In the course of the interactive dialogue the following recommendations were made:",
+        "1. Adopt a law (Peru);",
+        "2 Ratify the Convention (Chile);",  // The layout lost the point: stays with item 1.
+        "3. Invite the Special Rapporteur (Spain).",
+        "87. The following recommendations enjoy the support of Kyrgyzstan:",
+        "87.1.Abolish the death penalty (France);",
+        "88. All conclusions and/or recommendations contained in the present report reflect the "
+        "position of the submitting State(s) and/or the State under review thereon.",
+    });
+    ASSERT_EQ(batch.recommendations.size(), 4u);
+    const auto& r = batch.recommendations;
+    EXPECT_EQ(r[2].paragraph, "86.3");
+    EXPECT_EQ(r[2].recommending_states, (Codes{"ESP"}));
+    EXPECT_EQ(r[3].paragraph, "87.1");
+    EXPECT_EQ(r[3].text, "Abolish the death penalty");
 }
 
 TEST(WgReport, IdsAreStableAndDifferByParagraph) {

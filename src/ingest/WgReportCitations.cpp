@@ -1,0 +1,263 @@
+#include "ingest/WgReportCitations.h"
+
+#include <cctype>
+#include <regex>
+
+#include "core/Text.h"
+#include "model/StateRegistry.h"
+
+namespace rightstrack::ingest {
+namespace {
+
+bool is_roman_subitem(const std::string& group) {
+    static const std::regex kRoman("^(ii|iii|iv|vi|vii|viii|ix|xi|xii)$");
+    return std::regex_match(group, kRoman);
+}
+
+// Letters in one parenthesis: "b" in "(b)", "a" and "d" in "(a, d)".
+std::vector<std::string> letters_in(const std::string& group) {
+    std::vector<std::string> letters;
+    for (auto part : core::split(group, ",")) {
+        part = core::trim(part);
+        if (!part.empty())
+            letters.emplace_back(part);
+    }
+    return letters;
+}
+
+// Where the sentence that `from` is in ends: the "." before white space and a capital letter or
+// the end, not the dot of an abbreviation ("e.g.", "Mr.", "No.").
+size_t sentence_end(const std::string& text, size_t from) {
+    for (size_t dot = text.find('.', from); dot != std::string::npos;
+         dot = text.find('.', dot + 1)) {
+        if (dot + 1 >= text.size())
+            return dot;
+        if (text[dot + 1] != ' ' || dot + 2 >= text.size() ||
+            !std::isupper(static_cast<unsigned char>(text[dot + 2])))
+            continue;
+        size_t word = text.find_last_of(" (", dot);
+        word = word == std::string::npos ? 0 : word + 1;
+        std::string before = text.substr(word, dot - word);
+        if (before.size() <= 2 || before == "Mrs" || before.find('.') != std::string::npos)
+            continue;  // "e.g.", "Mr.", "Ms.", "St.".
+        return dot;
+    }
+    return text.size();
+}
+
+// The recommendation text from `begin` to `end`, without the separators before the next one.
+std::string cut(const std::string& text, size_t begin, size_t end) {
+    std::string_view part = core::trim(std::string_view(text).substr(begin, end - begin));
+    if (part.starts_with("and "))
+        part.remove_prefix(4);
+    while (true) {
+        if (part.ends_with(" and"))
+            part.remove_suffix(4);
+        else if (!part.empty() && (part.back() == ';' || part.back() == ',' || part.back() == '.' ||
+                                   part.back() == ':'))
+            part.remove_suffix(1);
+        else
+            break;
+        part = core::trim(part);
+    }
+    return core::collapse_whitespace(part);
+}
+
+// The position of letter `letter`'s marker, "(b)" or " b)", at or after `from`, and its length.
+std::pair<size_t, size_t> find_marker(const std::string& text, char letter, size_t from) {
+    std::string open = std::string("(") + letter + ")";
+    std::string bare = std::string(" ") + letter + ")";
+    size_t a = text.find(open, from);
+    size_t b = text.find(bare, from);
+    if (b != std::string::npos && (a == std::string::npos || b < a))
+        return {b + 1, 2};
+    return {a, 3};
+}
+
+}  // namespace
+
+std::vector<ParagraphCitation> paragraph_citations(const std::string& sentence) {
+    std::vector<ParagraphCitation> citations;
+    std::string lower = core::ascii_lower(sentence);
+    for (size_t at = lower.find("paragraph"); at != std::string::npos;
+         at = lower.find("paragraph", at + 1)) {
+        size_t i = at + 9 + (lower.compare(at + 9, 1, "s") == 0 ? 1 : 0);
+        int current = 0;
+        bool last_was_letter = false;  // With nothing but white space since: "(a) (ii)".
+        char last_letter = 0;
+        while (i < lower.size()) {
+            char c = lower[i];
+            if (c == ' ' || c == '\n') {
+                ++i;
+                continue;
+            }
+            if (c == ',' || c == ';') {
+                last_was_letter = false;
+                ++i;
+                continue;
+            }
+            // "paragraphs 45, 56, last sentence, and 63": the part of a paragraph cited is read
+            // as the whole paragraph.
+            if (size_t sentence = lower.find(" sentence", i);
+                sentence != std::string::npos && sentence - i <= 6 &&
+                (lower.compare(i, 4, "last") == 0 || lower.compare(i, 5, "first") == 0 ||
+                 lower.compare(i, 6, "second") == 0)) {
+                i = sentence + 9;
+                continue;
+            }
+            if (lower.compare(i, 4, "and ") == 0) {
+                last_was_letter = false;
+                i += 4;
+                continue;
+            }
+            if (std::isdigit(static_cast<unsigned char>(c))) {
+                size_t end = i;
+                while (end < lower.size() && std::isdigit(static_cast<unsigned char>(lower[end])))
+                    ++end;
+                if (end - i > 3 || (end < lower.size() && lower[end] == '.' &&
+                                    end + 1 < lower.size() && std::isdigit(lower[end + 1])))
+                    break;  // A year or a "76.12" item number, not a paragraph.
+                current = std::stoi(lower.substr(i, end - i));
+                citations.push_back({current, ""});
+                last_was_letter = false;
+                i = end;
+                continue;
+            }
+            if (c == '(' && current) {
+                size_t close = lower.find(')', i);
+                if (close == std::string::npos || close - i > 12)
+                    break;
+                std::string group = lower.substr(i + 1, close - i - 1);
+                auto letters = letters_in(group);
+                bool roman = last_was_letter &&
+                             (is_roman_subitem(group) || (group == "i" && last_letter != 'h'));
+                bool all_letters = !letters.empty();
+                for (const auto& l : letters)
+                    all_letters = all_letters && l.size() == 1 && std::islower(l[0]);
+                if (!roman && !all_letters)
+                    break;
+                if (!roman) {
+                    for (const auto& letter : letters) {
+                        if (citations.back().paragraph == current &&
+                            citations.back().letter.empty())
+                            citations.back().letter = letter;
+                        else
+                            citations.push_back({current, letter});
+                    }
+                    last_letter = letters.back()[0];
+                }
+                last_was_letter = true;
+                i = close + 1;
+                continue;
+            }
+            break;  // "above", "did not enjoy": the end of the list.
+        }
+        at = i > at ? i - 1 : at;
+    }
+    return citations;
+}
+
+std::vector<std::pair<std::string, std::string>> lettered_recommendations(const std::string& text) {
+    std::vector<std::pair<std::string, std::string>> out;
+    std::string lower = core::ascii_lower(text);
+    size_t from = lower.find("recommend");
+    from = from == std::string::npos ? 0 : from;
+    std::vector<std::pair<size_t, size_t>> markers;  // Position and length, letter by letter.
+    for (char letter = 'a'; letter <= 'z'; ++letter) {
+        auto marker = find_marker(text, letter, from);
+        if (marker.first == std::string::npos)
+            break;
+        markers.push_back(marker);
+        from = marker.first + marker.second;
+    }
+    for (size_t k = 0; k < markers.size(); ++k) {
+        size_t begin = markers[k].first + markers[k].second;
+        size_t end = std::min(k + 1 < markers.size() ? markers[k + 1].first : text.size(),
+                              sentence_end(text, begin));
+        out.emplace_back(std::string(1, static_cast<char>('a' + k)), cut(text, begin, end));
+    }
+    if (!out.empty())
+        return out;
+    // No letters: each "recommended ..." sentence is one recommendation.
+    static const std::regex kRecommended(R"(\brecommend(?:ed|s)\s+)");
+    for (std::sregex_iterator it(text.begin(), text.end(), kRecommended), end; it != end; ++it) {
+        size_t begin = static_cast<size_t>(it->position(0) + it->length(0));
+        std::string sentence = cut(text, begin, sentence_end(text, begin));
+        if (!sentence.empty())
+            out.emplace_back("", sentence);
+    }
+    return out;
+}
+
+namespace {
+
+// The State named at the very start of `text`, as alpha-3; empty if none.
+std::string state_at_start(const std::string& text) {
+    std::string_view rest = core::trim(text);
+    if (rest.starts_with("The "))
+        rest.remove_prefix(4);
+    auto words = core::split(rest, " ");
+    const auto& registry = model::StateRegistry::instance();
+    for (size_t n = std::min<size_t>(words.size(), 9); n > 0; --n) {
+        std::string name(words[0]);
+        for (size_t i = 1; i < n; ++i) name += " " + std::string(words[i]);
+        while (!name.empty() && (name.back() == ',' || name.back() == ':')) name.pop_back();
+        // Reports name States in full; a word of three letters or fewer ("In", "It") would
+        // only resolve as an ISO code.
+        if (name.size() <= 3)
+            continue;
+        if (const auto* state = registry.resolve(name))
+            return std::string(state->alpha3);
+    }
+    return "";
+}
+
+}  // namespace
+
+std::string speaker_of(const std::string& text) {
+    if (auto state = state_at_start(text); !state.empty())
+        return state;
+    // "Noting that ..., Argentina asked about ...": the subject after the opening clause.
+    if (!core::trim(text).starts_with("Noting") && !core::trim(text).starts_with("While") &&
+        !core::trim(text).starts_with("Welcoming"))
+        return "";
+    size_t comma = text.find(", ");
+    if (comma == std::string::npos || comma > 400)
+        return "";
+    return state_at_start(text.substr(comma + 2));
+}
+
+DialogueParagraphs::DialogueParagraphs(const std::vector<Paragraph>& paragraphs) {
+    static const std::regex kNumbered(R"(^(\d{1,3})\.\s+([\s\S]*)$)");
+    Paragraph* current = nullptr;
+    for (const Paragraph& paragraph : paragraphs) {
+        if (paragraph.footnote)
+            continue;
+        std::smatch match;
+        if (std::regex_match(paragraph.text, match, kNumbered)) {
+            current = &paragraphs_[std::stoi(match[1])];
+            *current = Paragraph{match[2], paragraph.page, false};
+        } else if (current) {
+            current->text += " " + paragraph.text;
+        }
+    }
+}
+
+std::vector<CitedText> DialogueParagraphs::resolve(const ParagraphCitation& citation) const {
+    auto found = paragraphs_.find(citation.paragraph);
+    if (found == paragraphs_.end())
+        return {};
+    std::string state = speaker_of(found->second.text);
+    std::vector<CitedText> out;
+    for (auto& [letter, text] : lettered_recommendations(found->second.text)) {
+        if (!citation.letter.empty() && letter != citation.letter)
+            continue;
+        std::string reference = std::to_string(citation.paragraph);
+        if (!letter.empty())
+            reference += " (" + letter + ")";
+        out.push_back({reference, text, state, found->second.page});
+    }
+    return out;
+}
+
+}  // namespace rightstrack::ingest

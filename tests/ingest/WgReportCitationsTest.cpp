@@ -1,0 +1,82 @@
+// Recommendations that early UPR Working Group reports cite by paragraph and letter of the
+// interactive dialogue, on sentences and paragraphs of our own.
+#include <gtest/gtest.h>
+
+#include "ingest/WgReportCitations.h"
+
+namespace rightstrack::ingest {
+namespace {
+
+std::string cited(const std::vector<ParagraphCitation>& citations) {
+    std::string out;
+    for (const auto& c : citations)
+        out += std::to_string(c.paragraph) + (c.letter.empty() ? "" : c.letter) + " ";
+    return out;
+}
+
+TEST(WgReportCitations, ParagraphNumbersAndLettersInEveryForm) {
+    EXPECT_EQ(cited(paragraph_citations(
+                  "The recommendations noted in the report in paragraphs 27 (b), (c), 31, "
+                  "38 (a, d), 48 (b) (d), 53 (b) and (c), 24(b); 60 above did not enjoy the "
+                  "support of X.")),
+              "27b 27c 31 38a 38d 48b 48d 53b 53c 24b 60 ");
+}
+
+TEST(WgReportCitations, RomanSubItemsCiteTheirLetterAndYearsEndTheList) {
+    EXPECT_EQ(cited(paragraph_citations("in paragraphs 43 (a) (ii), 68 (h), (i) above")),
+              "43a 68h 68i ");
+    EXPECT_EQ(cited(paragraph_citations("paragraph 12 of resolution 2006 above")), "12 ");
+    EXPECT_EQ(cited(paragraph_citations("in paragraphs 45, 56, last sentence, and 63 above")),
+              "45 56 63 ");
+    EXPECT_TRUE(paragraph_citations("The recommendations below enjoy its support").empty());
+}
+
+TEST(WgReportCitations, LetteredRecommendationsEndAtTheNextLetterOrTheSentence) {
+    auto found = lettered_recommendations(
+        "Ruritania welcomed the new law, e.g. Mr. Smith's work, and recommended that X: "
+        "(a) ratify the Convention; and (b) adopt a law on torture. It noted the report and "
+        "recommended c) that the plan be funded.");
+    ASSERT_EQ(found.size(), 3u);
+    EXPECT_EQ(found[0], (std::pair<std::string, std::string>{"a", "ratify the Convention"}));
+    EXPECT_EQ(found[1].second, "adopt a law on torture");
+    EXPECT_EQ(found[2].second, "that the plan be funded");
+}
+
+TEST(WgReportCitations, AParagraphWithoutLettersGivesItsRecommendedSentences) {
+    auto found = lettered_recommendations(
+        "Chile welcomed the plan. It recommended that X continue its efforts. It also noted the "
+        "law.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].first, "");
+    EXPECT_EQ(found[0].second, "that X continue its efforts");
+}
+
+TEST(WgReportCitations, TheSpeakerIsTheStateTheParagraphStartsWith) {
+    EXPECT_EQ(speaker_of("Australia welcomed the improvements"), "AUS");
+    EXPECT_EQ(speaker_of("The Russian Federation noted the report"), "RUS");
+    EXPECT_EQ(speaker_of("The delegation stated that"), "");
+    EXPECT_EQ(speaker_of("Noting the new plan, Argentina asked about it"), "ARG");
+    EXPECT_EQ(speaker_of("In Chile, the plan was noted"), "");
+}
+
+TEST(WgReportCitations, ResolvesAgainstTheNumberedParagraphsOfTheDialogue) {
+    DialogueParagraphs dialogue({
+        {"27. Spain welcomed the plan and recommended (a) ratifying the Convention;", 5},
+        {"(b) adopting a law on torture.", 5},
+        {"28. Chile recommended that X invite the Special Rapporteur.", 6},
+    });
+    auto b = dialogue.resolve({27, "b"});
+    ASSERT_EQ(b.size(), 1u);
+    EXPECT_EQ(b[0].reference, "27 (b)");
+    EXPECT_EQ(b[0].text, "adopting a law on torture");
+    EXPECT_EQ(b[0].state, "ESP");
+    EXPECT_EQ(dialogue.resolve({27, ""}).size(), 2u);
+    auto whole = dialogue.resolve({28, ""});
+    ASSERT_EQ(whole.size(), 1u);
+    EXPECT_EQ(whole[0].state, "CHL");
+    EXPECT_TRUE(dialogue.resolve({29, ""}).empty());
+    EXPECT_TRUE(dialogue.resolve({27, "c"}).empty());
+}
+
+}  // namespace
+}  // namespace rightstrack::ingest

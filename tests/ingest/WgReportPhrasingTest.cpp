@@ -1,0 +1,30 @@
+// How early UPR Working Group reports phrase recommendations, on sentences of our own.
+#include <gtest/gtest.h>
+
+#include "ingest/WgReportPhrasing.h"
+
+namespace rightstrack::ingest {
+namespace {
+
+TEST(WgReportPhrasing, SecondRecommendationsOfOneStateAreSplit) {
+    EXPECT_EQ(split_recommends("Adopt a law; recommends that Chile ratify the Convention"),
+              (std::vector<std::string>{"Adopt a law", "Chile ratify the Convention"}));
+    EXPECT_EQ(split_recommends("Adopt a law. It also recommended that Chile fund it"),
+              (std::vector<std::string>{"Adopt a law", "Chile fund it"}));
+    EXPECT_EQ(split_recommends("Adopt a law; encourages Chile to fund it"),
+              (std::vector<std::string>{"Adopt a law", "Chile to fund it"}));
+    EXPECT_EQ(split_recommends("Adopt a law. It noted the plan").size(), 1u);
+}
+
+TEST(WgReportPhrasing, TheStateUnderReviewAsSubjectIsDropped) {
+    auto subjects = subjects_for("CHL");
+    EXPECT_EQ(imperative("Chile ratify the Convention", subjects), "Ratify the Convention");
+    EXPECT_EQ(imperative("Chile to fund it", subjects), "Fund it");
+    EXPECT_EQ(imperative("That the Government adopt a law", subjects), "Adopt a law");
+    // Only a State's name is dropped without "that": "It is" and "the State party" stay.
+    EXPECT_EQ(imperative("the State party report on it", subjects), "The State party report on it");
+    EXPECT_EQ(imperative("Chile’s plan be funded", subjects), "Chile’s plan be funded");
+}
+
+}  // namespace
+}  // namespace rightstrack::ingest
