@@ -3,13 +3,13 @@
 // refusals of what is not a DOCX; the real OHCHR matrices and an old binary .doc from
 // ../shared/data.
 #include <gtest/gtest.h>
-#include <zip.h>
 
 #include <algorithm>
 #include <chrono>
 #include <random>
 
 #include "ingest/DocxReader.h"
+#include "support/DocxFiles.h"
 #include "support/TestSupport.h"
 
 namespace rightstrack::ingest {
@@ -18,22 +18,8 @@ namespace {
 constexpr const char* kWordNamespace =
     "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-using Entries = std::vector<std::pair<std::string, std::string>>;
-
-// A zip archive of `entries` (name, content), as bytes.
-std::string zip_of(const Entries& entries) {
-    testing::TempDir dir;
-    std::filesystem::path path = dir / "test.zip";
-    int error = 0;
-    zip_t* archive = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
-    EXPECT_NE(archive, nullptr) << "libzip error " << error;
-    for (const auto& [name, content] : entries) {
-        zip_source_t* source = zip_source_buffer(archive, content.data(), content.size(), 0);
-        EXPECT_GE(zip_file_add(archive, name.c_str(), source, ZIP_FL_ENC_UTF_8), 0);
-    }
-    EXPECT_EQ(zip_close(archive), 0);
-    return testing::read_file(path);
-}
+using Entries = testing::ZipEntries;
+using testing::zip_of;
 
 std::string document_xml(const std::string& body, const std::string& prefix = "w") {
     const std::string p = prefix + ":";

@@ -3,8 +3,7 @@
 // position, whichever is imported first; a matrix row the report lacks stays its own record.
 #include <gtest/gtest.h>
 
-#include "store/Store.h"
-#include "support/TestSupport.h"
+#include "StoreTestSupport.h"
 
 namespace rightstrack::store {
 namespace {
@@ -68,18 +67,6 @@ std::vector<std::string> stored(Store& store) {
     });
     EXPECT_TRUE(scanned.ok()) << scanned.error().describe();
     return out;
-}
-
-std::unique_ptr<Store> open_store(const testing::TempDir& dir, const std::string& name) {
-    auto store = open_sqlite_store((dir.path() / name).string());
-    EXPECT_TRUE(store.ok()) << store.error().describe();
-    return store.release_value();
-}
-
-WriteSummary write(Store& store, const model::ImportBatch& batch) {
-    auto summary = store.write(batch, Commit::Yes, nullptr);
-    EXPECT_TRUE(summary.ok()) << summary.error().describe();
-    return summary.ok() ? *summary : WriteSummary{};
 }
 
 TEST(SourceMerge, EitherOrderGivesTheReportsRecordsWithTheMatrixsLabelsAndPositions) {
