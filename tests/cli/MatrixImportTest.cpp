@@ -14,6 +14,7 @@
 #include "ingest/CsvReader.h"
 #include "ingest/OhchrMatrixImport.h"
 #include "model/StateRegistry.h"
+#include "support/CsvRows.h"
 #include "support/DocxFiles.h"
 
 namespace rightstrack::testing {
@@ -21,7 +22,7 @@ namespace {
 
 using json = nlohmann::json;
 using Strings = std::vector<std::string>;
-using Row = std::map<std::string, std::string>;  // Column name -> value.
+using Row = CsvRowMap;
 
 constexpr const char* kReference = "ohchr-matrices/matrix_recommendations_labeled.csv";
 
@@ -31,30 +32,6 @@ const Strings kReferenceFiles = {
     "un-reports/slovenia/cycle2/UPR20__Slovenia_ThematicListRecommendations_E.docx",
     "un-reports/slovenia/cycle3/UPR34_Slovenia_Thematic_list_of_Recommendations.docx",
 };
-
-std::vector<Row> read_csv(const std::string& text, const std::string& name) {
-    ingest::CsvReader reader(text, name);
-    auto header = reader.next();
-    EXPECT_TRUE(header.ok() && *header) << name;
-    std::vector<Row> rows;
-    if (!header.ok() || !*header)
-        return rows;
-    for (auto row = reader.next(); row.ok() && *row; row = reader.next()) {
-        Row values;
-        for (size_t i = 0; i < (*header)->fields.size(); ++i)
-            values[(*header)->fields[i]] = i < (*row)->fields.size() ? (*row)->fields[i] : "";
-        rows.push_back(std::move(values));
-    }
-    return rows;
-}
-
-Strings split_list(std::string_view text, std::string_view separator) {
-    Strings parts;
-    for (std::string_view part : core::split(text, separator))
-        if (!core::trim(part).empty())
-            parts.push_back(core::collapse_whitespace(part));
-    return parts;
-}
 
 Strings sorted(Strings values) {
     std::sort(values.begin(), values.end());
@@ -136,7 +113,7 @@ std::string commonest_report(const std::vector<Row>& rows) {
 // The reference's rows by source file name.
 std::map<std::string, std::vector<Row>> reference_by_file() {
     std::map<std::string, std::vector<Row>> by_file;
-    for (Row& row : read_csv(read_file(shared_data(kReference)), kReference))
+    for (Row& row : csv_rows(read_file(shared_data(kReference)), kReference))
         by_file[row.at("source_file")].push_back(std::move(row));
     return by_file;
 }
@@ -173,7 +150,7 @@ TEST(MatrixImport, EveryReferenceMatrixImportsWithItsPositionsAndLabels) {
         const auto* state =
             model::StateRegistry::instance().resolve(expected[0].at("state_under_review"));
         ASSERT_NE(state, nullptr) << name;
-        std::vector<Row> exported = read_csv(workspace.exported(), "export.csv");
+        std::vector<Row> exported = csv_rows(workspace.exported(), "export.csv");
         EXPECT_EQ(exported.size(), expected.size()) << name;
         Disagreements disagreements;
         std::map<std::string, int> responses;
@@ -255,7 +232,7 @@ TEST(MatrixImport, TheEgyptMatrixImportsUnderItsReport) {
     Workspace workspace;
     auto imported = workspace.import(path, "--json");
     ASSERT_EQ(imported.exit_code, 0) << imported.err;
-    std::vector<Row> exported = read_csv(workspace.exported(), "export.csv");
+    std::vector<Row> exported = csv_rows(workspace.exported(), "export.csv");
     EXPECT_EQ(json::parse(imported.out)["files"][0]["added"], exported.size());
     ASSERT_FALSE(exported.empty());
     std::set<std::string> documents;

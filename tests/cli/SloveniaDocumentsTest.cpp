@@ -7,7 +7,7 @@
 #include <set>
 
 #include "CliTestSupport.h"
-#include "ingest/CsvReader.h"
+#include "support/CsvRows.h"
 
 namespace rightstrack::testing {
 namespace {
@@ -21,20 +21,6 @@ struct Review {
 
 const std::vector<Review> kReviews = {{"cycle2/g1423930.pdf", "cycle2/g1504261.pdf"},
                                       {"cycle3/g1934994.pdf", "cycle3/g2004192.pdf"}};
-
-// The rows of a CSV with a header, as maps from column to value.
-std::vector<std::map<std::string, std::string>> csv_rows(const std::string& text) {
-    ingest::CsvReader reader(text, "csv");
-    auto header = reader.next().release_value();
-    std::vector<std::map<std::string, std::string>> rows;
-    while (auto row = reader.next().release_value()) {
-        std::map<std::string, std::string> values;
-        for (size_t i = 0; i < header->fields.size() && i < row->fields.size(); ++i)
-            values[header->fields[i]] = row->fields[i];
-        rows.push_back(std::move(values));
-    }
-    return rows;
-}
 
 // "A/HRC/43/15" -> "43".
 std::string council_session(const std::string& symbol) {

@@ -14,10 +14,13 @@
 #include "ingest/CsvReader.h"
 #include "ingest/OhchrMatrix.h"
 #include "model/StateRegistry.h"
+#include "support/CsvRows.h"
 #include "support/TestSupport.h"
 
 namespace rightstrack::ingest {
 namespace {
+
+using testing::split_list;
 
 using Strings = std::vector<std::string>;
 
@@ -76,14 +79,6 @@ std::string normalise_text(std::string_view text) {
            (out.back() == ';' || out.back() == ',' || out.back() == '.' || out.back() == ' '))
         out.pop_back();
     return out;
-}
-
-Strings split_list(std::string_view text, std::string_view separator) {
-    Strings parts;
-    for (std::string_view part : core::split(text, separator))
-        if (!core::trim(part).empty())
-            parts.push_back(core::collapse_whitespace(part));
-    return parts;
 }
 
 // "Chile; Portugal, Slovakia" -> the names, each once.
