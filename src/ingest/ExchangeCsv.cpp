@@ -70,25 +70,18 @@ core::Result<model::Document> read_document(const Cells& cells) {
     return d;
 }
 
-core::Status add_labels(std::string_view cell, std::string_view taxonomy,
-                        const model::LabelCatalog& labels, model::Recommendation& r) {
-    for (auto code : split_values(cell)) {
-        if (!labels.contains(taxonomy, code))
-            return core::Error::invalid_input("unknown label '" + std::string(code) +
-                                              "' in taxonomy '" + std::string(taxonomy) + "'");
+void add_labels(std::string_view cell, std::string_view taxonomy, model::Recommendation& r) {
+    for (auto code : split_values(cell))
         r.labels.push_back({std::string(taxonomy), std::string(code)});
-    }
-    return {};
 }
 
-core::Status add_other_labels(std::string_view cell, const model::LabelCatalog& labels,
-                              model::Recommendation& r) {
+core::Status add_other_labels(std::string_view cell, model::Recommendation& r) {
     for (auto item : split_values(cell)) {
         auto colon = item.find(':');
         if (colon == std::string_view::npos)
             return core::Error::invalid_input("other_labels items must be taxonomy:code, not '" +
                                               std::string(item) + "'");
-        TRY(add_labels(item.substr(colon + 1), item.substr(0, colon), labels, r));
+        add_labels(item.substr(colon + 1), item.substr(0, colon), r);
     }
     return {};
 }
@@ -108,8 +101,7 @@ core::Result<std::vector<model::Translation>> read_translations(std::string_view
     return translations;
 }
 
-core::Result<model::Recommendation> read_recommendation(const Cells& cells,
-                                                        const model::LabelCatalog& labels) {
+core::Result<model::Recommendation> read_recommendation(const Cells& cells) {
     model::Recommendation r;
     r.id = cells[kId];
     if (r.id.empty())
@@ -130,11 +122,11 @@ core::Result<model::Recommendation> read_recommendation(const Cells& cells,
     r.response = *response;
     r.response_source = cells[kResponseSource];
     r.action_category = TRY(optional_number(cells[kActionCategory], "action_category", 1, 5));
-    TRY(add_labels(cells[kIssues], model::kIssues, labels, r));
-    TRY(add_labels(cells[kThemes], model::kThemes, labels, r));
-    TRY(add_labels(cells[kAffectedPersons], model::kAffectedPersons, labels, r));
-    TRY(add_labels(cells[kSdgs], model::kSdgs, labels, r));
-    TRY(add_other_labels(cells[kOtherLabels], labels, r));
+    add_labels(cells[kIssues], model::kIssues, r);
+    add_labels(cells[kThemes], model::kThemes, r);
+    add_labels(cells[kAffectedPersons], model::kAffectedPersons, r);
+    add_labels(cells[kSdgs], model::kSdgs, r);
+    TRY(add_other_labels(cells[kOtherLabels], r));
     model::normalise_labels(r.labels);
     r.provenance.page = TRY(optional_number(cells[kPage], "page", 1, 100000));
     r.provenance.importer = cells[kImporter].empty() ? std::string(kExchangeImporter)
@@ -144,10 +136,10 @@ core::Result<model::Recommendation> read_recommendation(const Cells& cells,
     return r;
 }
 
-core::Status add_row(const CsvRow& row, const model::LabelCatalog& labels, ExchangeBatch& batch) {
+core::Status add_row(const CsvRow& row, ExchangeBatch& batch) {
     Cells cells(row.fields.begin(), row.fields.end());
     auto document = TRY(read_document(cells));
-    return batch.add(std::move(document), TRY(read_recommendation(cells, labels)));
+    return batch.add(std::move(document), TRY(read_recommendation(cells)));
 }
 
 }  // namespace
@@ -160,10 +152,10 @@ bool is_exchange_header(const CsvRow& header) {
 
 core::Result<model::ImportBatch> read_exchange_csv(CsvReader& reader, const CsvRow& header,
                                                    const model::LabelCatalog& labels) {
-    ExchangeBatch batch{std::string(kExchangeImporter)};
+    ExchangeBatch batch{std::string(kExchangeImporter), labels};
     while (auto row = TRY(reader.next())) {
         TRY(check_field_count(*row, header.fields.size(), reader.file_name()));
-        auto added = add_row(*row, labels, batch);
+        auto added = add_row(*row, batch);
         if (!added.ok())
             return added.release_error().located(reader.file_name() + ":" +
                                                  std::to_string(row->line));

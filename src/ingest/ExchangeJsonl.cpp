@@ -76,8 +76,7 @@ core::Result<model::Document> read_document(const Json& json) {
     return d;
 }
 
-core::Status read_labels(const Json* json, const model::LabelCatalog& catalog,
-                         model::Recommendation& r) {
+core::Status read_labels(const Json* json, model::Recommendation& r) {
     if (!json || json->is_null())
         return {};
     if (!json->is_object())
@@ -86,9 +85,9 @@ core::Status read_labels(const Json* json, const model::LabelCatalog& catalog,
         if (!codes.is_array())
             return core::Error::invalid_input("labels of '" + taxonomy + "' must be a list");
         for (const auto& code : codes) {
-            if (!code.is_string() || !catalog.contains(taxonomy, code.get<std::string>()))
-                return core::Error::invalid_input("unknown label " + code.dump() +
-                                                  " in taxonomy '" + taxonomy + "'");
+            if (!code.is_string() || code.get<std::string>().empty())
+                return core::Error::invalid_input("label " + code.dump() + " in taxonomy '" +
+                                                  taxonomy + "' is not a code");
             r.labels.push_back({taxonomy, code.get<std::string>()});
         }
     }
@@ -134,8 +133,7 @@ core::Status read_provenance(const Json* json, model::Recommendation& r) {
 }
 
 core::Result<model::Recommendation> read_recommendation(const Json& json,
-                                                        const std::string& symbol,
-                                                        const model::LabelCatalog& catalog) {
+                                                        const std::string& symbol) {
     Fields fields(json);
     model::Recommendation r;
     r.id = TRY(fields.text("id", true));
@@ -152,13 +150,12 @@ core::Result<model::Recommendation> read_recommendation(const Json& json,
     r.response = *response;
     r.response_source = TRY(fields.text("response_source"));
     r.action_category = TRY(fields.number("action_category", 1, 5));
-    TRY(read_labels(fields.find("labels"), catalog, r));
+    TRY(read_labels(fields.find("labels"), r));
     TRY(read_provenance(fields.find("provenance"), r));
     return r;
 }
 
-core::Status add_line(std::string_view line, const model::LabelCatalog& catalog,
-                      ExchangeBatch& batch) {
+core::Status add_line(std::string_view line, ExchangeBatch& batch) {
     Json json = Json::parse(line, nullptr, false);
     if (json.is_discarded() || !json.is_object())
         return core::Error::invalid_input("not a JSON object");
@@ -166,7 +163,7 @@ core::Status add_line(std::string_view line, const model::LabelCatalog& catalog,
     if (!document_json)
         return core::Error::invalid_input("missing field 'document'");
     auto document = TRY(read_document(*document_json));
-    auto recommendation = TRY(read_recommendation(json, document.symbol, catalog));
+    auto recommendation = TRY(read_recommendation(json, document.symbol));
     return batch.add(std::move(document), std::move(recommendation));
 }
 
@@ -180,13 +177,13 @@ bool looks_like_jsonl(std::string_view utf8) {
 core::Result<model::ImportBatch> read_exchange_jsonl(std::string_view utf8,
                                                      const std::string& file_name,
                                                      const model::LabelCatalog& labels) {
-    ExchangeBatch batch{std::string(kExchangeJsonlImporter)};
+    ExchangeBatch batch{std::string(kExchangeJsonlImporter), labels};
     size_t line_number = 0;
     for (auto line : core::split(utf8, "\n")) {
         ++line_number;
         if (core::trim(line).empty())
             continue;
-        auto added = add_line(line, labels, batch);
+        auto added = add_line(line, batch);
         if (!added.ok())
             return added.release_error().located(file_name + ":" + std::to_string(line_number));
     }

@@ -102,6 +102,12 @@ TEST(SloveniaDocuments, TheMatrixEnrichesTheReportsRecommendationsInEitherOrder)
     }
     EXPECT_EQ(from_report, rows.size()) << "a matrix row matching no recommendation of the report";
     EXPECT_GE(labelled, rows.size() * 99 / 100);
+    // Its export, themes and all, imports whole into an empty store.
+    Workspace restored;
+    auto csv = restored.file("export.csv", a);
+    auto imported = restored.import(csv);
+    ASSERT_EQ(imported.exit_code, 0) << imported.err;
+    EXPECT_EQ(restored.exported(), a);
     // Importing the matrix again changes nothing.
     auto again = report_first.import(shared_data("un-reports/slovenia/" + matrix));
     EXPECT_NE(again.out.find(" 0 new, 0 updated"), std::string::npos) << again.out;
