@@ -156,13 +156,16 @@ core::Result<WriteSummary> BatchWriter::write(const model::ImportBatch& batch,
             return core::Error::internal("recommendation " + recommendation.id +
                                          " names a document not in its batch");
         auto sequence = static_cast<int64_t>(order[done]);
+        // A description of records the store has enriches them instead of standing beside them.
         auto described = sources.merged_into_stored(recommendation);
         for (auto& own : described)
             TRY(write_answered(own, found->second, TRY(sources.stored_sequence(own.id)),
                                responses, summary));
-        if (described.empty())
-            TRY(write_answered(sources.absorbing(recommendation), found->second, sequence,
+        if (described.empty()) {
+            auto merged = sources.absorbing(recommendation);
+            TRY(write_answered(merged ? *merged : recommendation, found->second, sequence,
                                responses, summary));
+        }
         if (progress && (done + 1) % 1024 == 0)
             progress(done + 1, order.size());
     }
@@ -176,12 +179,15 @@ core::Result<WriteSummary> BatchWriter::write(const model::ImportBatch& batch,
     return summary;
 }
 
-core::Status BatchWriter::write_answered(model::Recommendation recommendation,
+core::Status BatchWriter::write_answered(const model::Recommendation& recommendation,
                                          int64_t document_id, int64_t sequence,
                                          ResponseBook& responses, WriteSummary& summary) {
-    if (const auto* statement = responses.new_answer(recommendation))
-        model::apply_response(recommendation, *statement);
-    return write_recommendation(recommendation, document_id, sequence, summary);
+    const auto* statement = responses.new_answer(recommendation);
+    if (!statement)
+        return write_recommendation(recommendation, document_id, sequence, summary);
+    auto answered = recommendation;
+    model::apply_response(answered, *statement);
+    return write_recommendation(answered, document_id, sequence, summary);
 }
 
 core::Result<int64_t> BatchWriter::write_document(

@@ -36,7 +36,7 @@ private:
                                          std::unordered_map<std::string, bool>& own_file_stored,
                                          WriteSummary& summary);
     // Writes the recommendation with the answer a response statement holds for it, if any.
-    core::Status write_answered(model::Recommendation recommendation, int64_t document_id,
+    core::Status write_answered(const model::Recommendation& recommendation, int64_t document_id,
                                 int64_t sequence, class ResponseBook& responses,
                                 WriteSummary& summary);
     core::Status write_recommendation(const model::Recommendation& recommendation,

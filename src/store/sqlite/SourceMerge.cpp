@@ -126,15 +126,17 @@ std::vector<model::Recommendation> SourceMerge::merged_into_stored(
     return merged;
 }
 
-model::Recommendation SourceMerge::absorbing(const model::Recommendation& own) {
-    auto merged = own;
+std::optional<model::Recommendation> SourceMerge::absorbing(const model::Recommendation& own) {
+    std::optional<model::Recommendation> merged;
     auto descriptions = descriptions_.find(own.document);
     if (descriptions == descriptions_.end())
         return merged;
     for (const auto& description : descriptions->second) {
         if (!model::same_recommendation(own, description))
             continue;
-        model::merge_description(merged, description);
+        if (!merged)
+            merged = own;
+        model::merge_description(*merged, description);
         absorbed_.insert(description.id);
     }
     return merged;

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -32,9 +33,10 @@ public:
     std::vector<model::Recommendation> merged_into_stored(
         const model::Recommendation& description) const;
 
-    // A record of the document's own merged with every description of it; the descriptions'
-    // own recommendations, if stored, are then deleted by delete_absorbed().
-    model::Recommendation absorbing(const model::Recommendation& own);
+    // A record of the document's own merged with every description of it, or nullopt when no
+    // description matches; the descriptions' own recommendations, if stored, are then deleted by
+    // delete_absorbed().
+    std::optional<model::Recommendation> absorbing(const model::Recommendation& own);
 
     core::Status delete_absorbed();
 
