@@ -113,8 +113,12 @@ size_t numbered_length(std::string_view text) {
 
 // "(a)", "(iv)", "(12)", and "a)" as French and Spanish documents write it.
 size_t parenthesised_length(std::string_view text) {
-    if (text.size() >= 2 && text[0] >= 'a' && text[0] <= 'z' && text[1] == ')')
-        return at_boundary(text, 2) ? 2 : 0;
+    // "a)", and in Russian texts "б)" or a Cyrillic "с)" typed for the Latin one: one letter in
+    // lower case, of any script.
+    size_t letter_end = 0;
+    char32_t letter = text.empty() ? 0 : next_code_point(text, letter_end);
+    if (u_islower(letter) && letter_end < text.size() && text[letter_end] == ')')
+        return at_boundary(text, letter_end + 1) ? letter_end + 1 : 0;
     size_t close = text.find(')');
     if (!text.starts_with('(') || close == std::string_view::npos || close < 2 || close > 6)
         return 0;

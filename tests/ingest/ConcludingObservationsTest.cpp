@@ -1,5 +1,5 @@
 // The Treaty Body concluding observations parser on documents written for these tests in the
-// layouts of four Committees (tests/golden/concluding-observations): CCPR's "The State party
+// layouts of four Committees (tests/data/concluding-observations): CCPR's "The State party
 // should:", CESCR's "The Committee recommends that the State party:" with items inside their
 // paragraph, CRC's Roman and lettered sections with urgent measures, and CEDAW's in Russian;
 // then the follow-up labels, and refusals.
@@ -10,6 +10,7 @@
 #include "core/Text.h"
 #include "ingest/ConcludingObservations.h"
 #include "ingest/ConcludingObservationsPhrasing.h"
+#include "ingest/PlainTextReader.h"
 #include "ingest/UnDocument.h"
 #include "support/TestSupport.h"
 
@@ -17,39 +18,13 @@ namespace rightstrack::ingest {
 namespace {
 
 std::string fixture_text(const std::string& name) {
-    return testing::read_file(std::filesystem::path(RIGHTSTRACK_SOURCE_DIR) / "tests" / "golden" /
+    return testing::read_file(std::filesystem::path(RIGHTSTRACK_SOURCE_DIR) / "tests" / "data" /
                               "concluding-observations" / name);
-}
-
-// Blocks separated by blank lines; "---" starts a new page and "^" marks a footnote (see the
-// fixtures' README).
-std::vector<Paragraph> paragraphs_of_text(const std::string& text) {
-    std::vector<Paragraph> paragraphs;
-    int page = 1;
-    std::string block;
-    auto flush = [&] {
-        std::string_view trimmed = core::trim(block);
-        if (trimmed == "---")
-            ++page;
-        else if (trimmed.starts_with("^"))
-            paragraphs.push_back({std::string(core::trim(trimmed.substr(1))), page, true});
-        else if (!trimmed.empty())
-            paragraphs.push_back({core::collapse_whitespace(trimmed), page, false});
-        block.clear();
-    };
-    for (std::string_view line : core::split(text, "\n")) {
-        if (core::trim(line).empty())
-            flush();
-        else
-            block += std::string(line) + " ";
-    }
-    flush();
-    return paragraphs;
 }
 
 core::Result<model::ImportBatch> import_fixture(const std::string& name) {
     std::string text = fixture_text(name);
-    return read_un_document(paragraphs_of_text(text), text, name);
+    return read_un_document(read_plain_text(text), text, name);
 }
 
 model::ImportBatch imported(const std::string& name) {
