@@ -3,6 +3,7 @@
 #include <array>
 #include <optional>
 
+#include "core/Folding.h"
 #include "core/Text.h"
 
 namespace rightstrack::ingest {
@@ -17,8 +18,12 @@ struct Token {
     std::string text;  // Lower-cased for words.
 };
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_ascii_letter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+bool is_ascii_letter(char c) {
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
 
 // Length of the dash at `at`: '-', or U+2010-U+2015 and U+2212 in UTF-8; 0 if none.
 size_t dash_length(std::string_view text, size_t at) {
@@ -33,10 +38,10 @@ size_t dash_length(std::string_view text, size_t at) {
 
 // Words that join numbers into a list or a range, in the languages of UN documents.
 Kind word_kind(std::string_view word) {
-    static constexpr std::array<std::string_view, 7> kSeparators = {"and", "et", "y", "e",
-                                                                   "и", "as", "well"};
+    static constexpr std::array<std::string_view, 7> kSeparators = {"and", "et", "y",   "e",
+                                                                    "и",   "as", "well"};
     static constexpr std::array<std::string_view, 6> kRangeWords = {"to", "through", "à",
-                                                                   "a", "al", "по"};
+                                                                    "a",  "al",      "по"};
     for (auto w : kSeparators)
         if (word == w)
             return Kind::Separator;
@@ -61,8 +66,8 @@ std::vector<Token> tokenise(std::string_view text) {
                 ++i;
             // A number stuck to the word or stop before it is a footnote mark
             // ("recommendations.1") or part of a symbol ("A/HRC/28/15/Add.1"), not a list.
-            bool stuck = start > 0 && (is_ascii_letter(text[start - 1]) ||
-                                       text[start - 1] == '.' || text[start - 1] == '/');
+            bool stuck = start > 0 && (is_ascii_letter(text[start - 1]) || text[start - 1] == '.' ||
+                                       text[start - 1] == '/');
             tokens.push_back({stuck ? Kind::Other : Kind::Number, start, i,
                               std::string(text.substr(start, i - start))});
         } else if (size_t dash = dash_length(text, i)) {
@@ -72,11 +77,15 @@ std::vector<Token> tokenise(std::string_view text) {
             ++i;
             tokens.push_back({Kind::Separator, start, i, std::string(1, c)});
         } else if (is_ascii_letter(c) || static_cast<unsigned char>(c) >= 0x80) {
-            while (i < text.size() && (is_ascii_letter(text[i]) ||
-                                       (static_cast<unsigned char>(text[i]) >= 0x80 &&
-                                        dash_length(text, i) == 0)))
+            while (i < text.size() &&
+                   (is_ascii_letter(text[i]) ||
+                    (static_cast<unsigned char>(text[i]) >= 0x80 && dash_length(text, i) == 0)))
                 ++i;
-            auto word = core::ascii_lower(text.substr(start, i - start));
+            auto raw = text.substr(start, i - start);
+            // Cyrillic words start in capitals too ("Рекомендации 5 и 6"); ICU lowers them.
+            bool cyrillic = static_cast<unsigned char>(raw[0]) >= 0xD0 &&
+                            static_cast<unsigned char>(raw[0]) <= 0xD3;
+            auto word = cyrillic ? core::fold_for_matching(raw) : core::ascii_lower(raw);
             tokens.push_back({word_kind(word), start, i, std::move(word)});
         } else {
             ++i;
@@ -92,11 +101,10 @@ bool starts_with(std::string_view text, std::string_view prefix) {
 
 // Words that introduce recommendations by number.
 bool is_introducing_word(std::string_view word) {
-    for (std::string_view w : {"recommendation", "recommendations", "rec", "recs", "paragraph",
-                               "paragraphs", "para", "paras", "recommandation",
-                               "recommandations", "recomendación", "recomendaciones",
-                               "recomendacion", "párrafo", "párrafos", "paragraphe",
-                               "paragraphes"})
+    for (std::string_view w :
+         {"recommendation", "recommendations", "rec", "recs", "paragraph", "paragraphs", "para",
+          "paras", "recommandation", "recommandations", "recomendación", "recomendaciones",
+          "recomendacion", "párrafo", "párrafos", "paragraphe", "paragraphes"})
         if (word == w)
             return true;
     // Russian inflects: "рекомендации", "рекомендаций", "рекомендациям"; "пункт", "пункты".
@@ -108,9 +116,9 @@ bool is_introducing_word(std::string_view word) {
 bool is_filler(const Token& token) {
     if (token.kind == Kind::Other)
         return token.text == "." || token.text == ":" || token.text == "(";
-    for (std::string_view w : {"the", "following", "no", "nos", "number", "numbers", "in",
-                               "contained", "listed", "under", "n", "nº", "n°", "les", "las",
-                               "suivantes", "siguientes"})
+    for (std::string_view w :
+         {"the", "following", "no", "nos", "number", "numbers", "in", "contained", "listed",
+          "under", "n", "nº", "n°", "les", "las", "suivantes", "siguientes"})
         if (token.text == w)
             return true;
     return false;
@@ -134,10 +142,11 @@ bool is_quantity_word(const Token& token) {
     if (token.kind != Kind::Word)
         return false;
     for (std::string_view w :
-         {"million", "millions", "billion", "thousand", "per", "percent", "years", "year",
-          "months", "days", "hours", "euros", "eur", "dollars", "usd", "km", "persons", "people",
-          "children", "women", "cases", "january", "february", "march", "april", "may", "june",
-          "july", "august", "september", "october", "november", "december"})
+         {"million", "millions",  "billion", "thousand", "per",      "percent", "years",
+          "year",    "months",    "days",    "hours",    "euros",    "eur",     "dollars",
+          "usd",     "km",        "persons", "people",   "children", "women",   "cases",
+          "january", "february",  "march",   "april",    "may",      "june",    "july",
+          "august",  "september", "october", "november", "december"})
         if (token.text == w)
             return true;
     return false;
@@ -158,8 +167,7 @@ std::optional<Number> parse_number(std::string_view text) {
 
 std::string format(const Number& number) {
     std::string out;
-    for (size_t i = 0; i < number.size(); ++i)
-        out += (i ? "." : "") + std::to_string(number[i]);
+    for (size_t i = 0; i < number.size(); ++i) out += (i ? "." : "") + std::to_string(number[i]);
     return out;
 }
 
@@ -191,8 +199,8 @@ void add_range(Number from, Number to, std::vector<std::string>& out) {
         full.push_back(to[0]);
         to = full;
     }
-    bool same_prefix = from.size() == to.size() &&
-                       std::equal(from.begin(), from.end() - 1, to.begin());
+    bool same_prefix =
+        from.size() == to.size() && std::equal(from.begin(), from.end() - 1, to.begin());
     if (!same_prefix || to.back() < from.back() || to.back() - from.back() > 500) {
         out.push_back(format(from));
         out.push_back(format(to));

@@ -1,12 +1,11 @@
 // The addendum parser on paragraphs of our own in the layouts addenda use: position sentences
 // with lists, headings over bare lists, paragraphs led by their numbers, table rows; and
 // refusals.
-#include "ingest/WgAddendum.h"
-
 #include <gtest/gtest.h>
 
 #include <map>
 
+#include "ingest/WgAddendum.h"
 #include "ingest/WgAddendumPhrasing.h"
 
 namespace rightstrack::ingest {
@@ -28,8 +27,7 @@ DocumentIdentity kyrgyz_addendum() {
 std::vector<Paragraph> paragraphs(std::initializer_list<const char*> texts) {
     std::vector<Paragraph> out;
     int page = 2;
-    for (const char* text : texts)
-        out.push_back({text, page++});
+    for (const char* text : texts) out.push_back({text, page++});
     return out;
 }
 
@@ -90,10 +88,12 @@ TEST(WgAddendum, ReadsTableRowsWithAPositionCell) {
         "Supported",
         "114.2 Support the work of the national preventive mechanism (Chile) Noted",
         "114.3 Repeal the law on foreign agents (Norway) Partially supported",
+        "114.4 Adopt a law on the Ombudsman (Chile) Supported The law was adopted in 2021.",
     });
     EXPECT_EQ(p, (std::map<std::string, Response>{{"114.1", Response::Supported},
                                                   {"114.2", Response::Noted},
-                                                  {"114.3", Response::PartiallySupported}}));
+                                                  {"114.3", Response::PartiallySupported},
+                                                  {"114.4", Response::Supported}}));
 }
 
 TEST(WgAddendum, AListOutweighsCommentaryAndPartialSupportOutweighsTheRest) {
@@ -132,10 +132,34 @@ TEST(WgAddendum, RefusesAnAddendumWithoutPositions) {
 TEST(WgAddendum, RefusesASymbolThatIsNoAddendums) {
     auto identity = kyrgyz_addendum();
     identity.symbol = "A/HRC/44/9";
-    auto batch = parse_wg_addendum(paragraphs({"It supports recommendation 114.1."}), identity,
-                                   "add1.pdf");
+    auto batch =
+        parse_wg_addendum(paragraphs({"It supports recommendation 114.1."}), identity, "add1.pdf");
     ASSERT_FALSE(batch.ok());
     EXPECT_NE(batch.error().message().find("A/HRC/44/9"), std::string::npos);
+}
+
+TEST(WgAddendum, ReadsPositionsInRussian) {
+    auto p = positions({
+        "I. \u041f\u043e\u0434\u0434\u0435\u0440\u0436\u0430\u043d\u043d\u044b\u0435 "
+        "\u0440\u0435\u043a\u043e\u043c\u0435\u043d\u0434\u0430\u0446\u0438\u0438",
+        // "114.1, 114.2" under "Supported recommendations".
+        "114.1, 114.2",
+        // "Kyrgyzstan takes note of recommendations 114.3-114.4."
+        "3. \u041a\u044b\u0440\u0433\u044b\u0437\u0441\u0442\u0430\u043d "
+        "\u043f\u0440\u0438\u043d\u0438\u043c\u0430\u0435\u0442 \u043a "
+        "\u0441\u0432\u0435\u0434\u0435\u043d\u0438\u044e "
+        "\u0440\u0435\u043a\u043e\u043c\u0435\u043d\u0434\u0430\u0446\u0438\u0438 "
+        "114.3\u2013114.4.",
+        // A table row: "Adopt a law (Chile) Supported".
+        "114.5 \u041f\u0440\u0438\u043d\u044f\u0442\u044c \u0437\u0430\u043a\u043e\u043d "
+        "(\u0427\u0438\u043b\u0438) "
+        "\u041f\u043e\u0434\u0434\u0435\u0440\u0436\u0438\u0432\u0430\u0435\u0442\u0441\u044f",
+    });
+    EXPECT_EQ(p, (std::map<std::string, Response>{{"114.1", Response::Supported},
+                                                  {"114.2", Response::Supported},
+                                                  {"114.3", Response::Noted},
+                                                  {"114.4", Response::Noted},
+                                                  {"114.5", Response::Supported}}));
 }
 
 TEST(WgAddendumPhrasing, TellsPositionsFromNotingFacts) {
@@ -144,8 +168,7 @@ TEST(WgAddendumPhrasing, TellsPositionsFromNotingFacts) {
     EXPECT_EQ(stated_position("For the time being, the Government notes recommendations 6-13"),
               Response::Noted);
     EXPECT_EQ(stated_position("These recommendations are not supported"), Response::Noted);
-    EXPECT_EQ(stated_position("recommendations partially accepted"),
-              Response::PartiallySupported);
+    EXPECT_EQ(stated_position("recommendations partially accepted"), Response::PartiallySupported);
     EXPECT_EQ(stated_position("Le Gouvernement prend note des recommandations"), Response::Noted);
     EXPECT_EQ(stated_position("El Gobierno acepta las recomendaciones"), Response::Supported);
     EXPECT_EQ(stated_position("The Government notes that the law was adopted"), std::nullopt);
