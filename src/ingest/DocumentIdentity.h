@@ -19,7 +19,7 @@ struct DocumentIdentity {
     std::string state;      // ISO 3166 alpha-3 of the State concerned; "" if unknown.
     std::optional<int> session;  // The UPR Working Group session, or the Treaty Body's.
     std::string date;      // ISO 8601 "2010-06-16", from the head of the first page; "" if none.
-    std::string language;  // "en", "fr", "es", "ru", "ar" or "zh"; "" if unclear.
+    std::string language;  // "en", "fr", "es", "ru", "ky", "ar" or "zh"; "" if unclear.
 };
 
 // - The symbol is the first UN document symbol on the first page: the head of the page names it
@@ -43,8 +43,8 @@ struct DocumentIdentity {
 //   ordinals or numerals; see committee_session_in()).
 // - The date is the first date in the head of the first page ("16 June 2010", "20 JULY 2009",
 //   "16 juin 2010", "16 de junio de 2010", "16 июня 2010 года").
-// - The language comes from the script (Cyrillic, Arabic, Han) and, for Latin text, from the
-//   commonest stop words of English, French and Spanish.
+// - The language comes from the script (Cyrillic, Arabic, Han; Kyrgyz by its own letters) and,
+//   for Latin text, from the commonest stop words of English, French and Spanish.
 DocumentIdentity identify_document(const std::vector<Paragraph>& paragraphs);
 
 }  // namespace rightstrack::ingest

@@ -329,14 +329,18 @@ std::vector<std::string_view> words_of(std::string_view folded) {
 
 std::string language_of(std::string_view text) {
     std::array<size_t, 5> letters{};
+    size_t kyrgyz = 0;  // Letters Kyrgyz writes and Russian does not: ң, ө, ү.
     for (size_t i = 0; i < text.size();) {
         char32_t c = next_code_point(text, i);
-        if (u_isalpha(c))
-            ++letters[static_cast<size_t>(script_of(c))];
+        if (!u_isalpha(c))
+            continue;
+        ++letters[static_cast<size_t>(script_of(c))];
+        char32_t lower = u_tolower(c);
+        kyrgyz += lower == 0x04A3 || lower == 0x04E9 || lower == 0x04AF;
     }
     size_t latin = letters[0], cyrillic = letters[1], arabic = letters[2], han = letters[3];
     if (cyrillic > latin && cyrillic >= 50)
-        return "ru";
+        return kyrgyz * 100 >= cyrillic ? "ky" : "ru";
     if (arabic > latin && arabic >= 50)
         return "ar";
     if (han > latin && han >= 20)

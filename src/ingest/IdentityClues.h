@@ -38,9 +38,10 @@ std::optional<int> upr_session_in(const std::vector<std::string>& folded);
 // комитетом на его сто двадцать восьмои сессии" or "... 128 и сессии" (folded from "128-й").
 std::optional<int> committee_session_in(const std::vector<std::string>& folded);
 
-// The language of `text`: "en", "fr", "es", "ru", "ar", "zh", or "" when unclear. Cyrillic,
-// Arabic and Han letters tell the script; for Latin letters the commonest stop words of
-// English, French and Spanish decide.
+// The language of `text`: "en", "fr", "es", "ru", "ky", "ar", "zh", or "" when unclear.
+// Cyrillic, Arabic and Han letters tell the script; Cyrillic text is Kyrgyz when at least one
+// letter in a hundred is one Russian lacks (ң, ө, ү); for Latin letters the commonest stop words
+// of English, French and Spanish decide.
 std::string language_of(std::string_view text);
 
 }  // namespace rightstrack::ingest

@@ -296,6 +296,13 @@ TEST(DocumentIdentity, TellsTheLanguageFromTheText) {
                                                  "и о рекомендациях государств"}))
                   .language,
               "ru");
+    // Kyrgyz: "The Working Group on the Universal Periodic Review examined the national report
+    // of the Kyrgyz Republic and the recommendations of the States."
+    EXPECT_EQ(identify_document(paragraphs_from({"Жалпы мезгилдүү карап чыгуу боюнча жумушчу топ "
+                                                 "Кыргыз Республикасынын улуттук баяндамасын жана "
+                                                 "мамлекеттердин сунуштарын карап чыкты"}))
+                  .language,
+              "ky");
 }
 
 TEST(DocumentIdentity, LeavesAnUnknownDocumentBlank) {
