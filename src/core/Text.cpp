@@ -145,4 +145,14 @@ size_t find_invalid_utf8(std::string_view text) {
     return std::string_view::npos;
 }
 
+bool has_cyrillic(std::string_view text) {
+    // U+0400-U+04FF start with the bytes D0-D3 in UTF-8.
+    for (char c : text) {
+        auto byte = static_cast<unsigned char>(c);
+        if (byte >= 0xD0 && byte <= 0xD3)
+            return true;
+    }
+    return false;
+}
+
 }  // namespace rightstrack::core

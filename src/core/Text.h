@@ -18,6 +18,9 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
 std::string ascii_lower(std::string_view text);
 // A whole decimal integer, or nullopt ("", "12a", overflow).
 std::optional<int> parse_int(std::string_view text);
+// True when `text` holds a Cyrillic letter (U+0400-U+04FF): the cue for matching Russian and
+// Kyrgyz wordings on folded text, since ascii_lower() leaves Cyrillic capitals as they are.
+bool has_cyrillic(std::string_view text);
 // True when the 16 bytes at `p` are all ASCII: lets byte loops skip plain text quickly.
 bool is_ascii_block(const char* p);
 // Offset of the first byte that does not start a well-formed UTF-8 sequence, or npos when all

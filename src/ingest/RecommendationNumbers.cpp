@@ -83,9 +83,8 @@ std::vector<Token> tokenise(std::string_view text) {
                 ++i;
             auto raw = text.substr(start, i - start);
             // Cyrillic words start in capitals too ("Рекомендации 5 и 6"); ICU lowers them.
-            bool cyrillic = static_cast<unsigned char>(raw[0]) >= 0xD0 &&
-                            static_cast<unsigned char>(raw[0]) <= 0xD3;
-            auto word = cyrillic ? core::fold_for_matching(raw) : core::ascii_lower(raw);
+            auto word = core::has_cyrillic(raw) ? core::fold_for_matching(raw)
+                                                : core::ascii_lower(raw);
             tokens.push_back({word_kind(word), start, i, std::move(word)});
         } else {
             ++i;

@@ -58,14 +58,6 @@ constexpr std::string_view kRussianPartly[] = {"частично"};
 constexpr std::string_view kRussianNoted[] = {"к сведению", "отклоня", "не поддерж", "не принима"};
 constexpr std::string_view kRussianSupported[] = {"поддерж", "принима", "принят", "соглас"};
 
-bool has_cyrillic(std::string_view text) {
-    // U+0400-U+04FF start with the bytes D0-D3 in UTF-8.
-    for (char c : text)
-        if (static_cast<unsigned char>(c) >= 0xD0 && static_cast<unsigned char>(c) <= 0xD3)
-            return true;
-    return false;
-}
-
 template <size_t P, size_t N, size_t S>
 std::optional<model::Response> position_in(const std::string& text,
                                            const std::string_view (&partly)[P],
@@ -127,7 +119,7 @@ std::optional<model::Response> cell_after_states(std::string_view text) {
 }  // namespace
 
 std::optional<model::Response> stated_position(std::string_view sentence) {
-    if (has_cyrillic(sentence))
+    if (core::has_cyrillic(sentence))
         return position_in(' ' + core::fold_for_matching(sentence) + ' ', kRussianPartly,
                            kRussianNoted, kRussianSupported);
     auto text = without(' ' + core::ascii_lower(sentence) + ' ', kNotingFacts);
@@ -135,7 +127,7 @@ std::optional<model::Response> stated_position(std::string_view sentence) {
 }
 
 std::optional<model::Response> position_cell(std::string_view text) {
-    if (has_cyrillic(text))
+    if (core::has_cyrillic(text))
         return russian_position_cell(core::fold_for_matching(text));
     auto l = core::ascii_lower(core::trim(text));
     while (!l.empty() && (l.back() == '.' || l.back() == ' ')) l.pop_back();

@@ -34,6 +34,42 @@ model::ImportBatch parse(std::initializer_list<const char*> texts) {
     return batch.ok() ? batch.release_value() : model::ImportBatch{};
 }
 
+TEST(WgReport, ReadsARussianReport) {
+    auto identity = kyrgyz_report();
+    identity.language = "ru";
+    // Our own text in the layout of the Russian edition: "Conclusions and/or recommendations",
+    // sections that enjoy support, will be examined, were noted; States in Russian.
+    auto batch = parse_wg_report(
+        paragraphs({
+            "II. Выводы и/или рекомендации",
+            "76. Сформулированные в ходе интерактивного диалога и перечисленные ниже "
+            "рекомендации были рассмотрены Кыргызстаном и пользуются его поддержкой:",
+            "76.1. Принять закон о национальном превентивном механизме (Норвегия);",
+            "76.2. Обеспечить независимость судебной власти (Испания, Чили);",
+            "77. Следующие рекомендации будут рассмотрены Кыргызстаном, который представит "
+            "ответы в надлежащее время:",
+            "77.1. Ратифицировать Римский статут (Латвия);",
+            "78. Следующие рекомендации были приняты Кыргызстаном к сведению:",
+            "78.1. Отменить смертную казнь (Франция).",
+            "79. Все выводы и/или рекомендации, содержащиеся в настоящем докладе, отражают "
+            "позицию представивших их государств и/или государства, являющегося объектом "
+            "обзора.",
+        }),
+        identity, "report-ru.txt");
+    ASSERT_TRUE(batch.ok()) << batch.error().describe();
+    const auto& r = batch->recommendations;
+    ASSERT_EQ(r.size(), 4u);
+    EXPECT_EQ(r[0].text, "Принять закон о национальном превентивном механизме");
+    EXPECT_EQ(r[0].recommending_states, (Codes{"NOR"}));
+    EXPECT_EQ(r[0].response, model::Response::Supported);
+    EXPECT_EQ(r[0].language, "ru");
+    EXPECT_EQ(r[1].recommending_states, (Codes{"ESP", "CHL"}));
+    EXPECT_EQ(r[2].paragraph, "77.1");
+    EXPECT_EQ(r[2].response, model::Response::Pending);
+    EXPECT_EQ(r[3].recommending_states, (Codes{"FRA"}));
+    EXPECT_EQ(r[3].response, model::Response::Noted);
+}
+
 TEST(WgReport, ReadsSectionsWithTheirResponsesAndItems) {
     auto batch = parse({
         "II. Conclusions and/or recommendations",
