@@ -8,6 +8,7 @@
 #include "core/Text.h"
 #include "ingest/RecommendingStates.h"
 #include "ingest/WgReportCitations.h"
+#include "ingest/WgReportLanguages.h"
 #include "ingest/WgReportPhrasing.h"
 #include "model/StateRegistry.h"
 
@@ -32,7 +33,7 @@ int heading_strength(const std::string& text) {
     if (l.size() >= 80 || contains(l, ".."))
         return 0;
     if (contains(l, "conclusions and/or recommendations") ||
-        contains(core::fold_for_matching(text), "выводы и или рекомендации"))
+        is_translated_recommendations_heading(core::fold_for_matching(text)))
         return 2;
     return contains(l, "conclusions and recommendations") ? 1 : 0;
 }
@@ -44,36 +45,14 @@ bool ends_recommendations(const std::string& text) {
     if (contains(l, "reflect the position") || contains(l, "composition of the delegation") ||
         l.starts_with("annex"))
         return true;
-    if (!core::has_cyrillic(text))
-        return false;
-    std::string folded = core::fold_for_matching(text);
-    return contains(folded, "отражают позицию") || contains(folded, "состав делегации") ||
-           folded.starts_with("приложение");
-}
-
-// A Russian report's section sentence: "... рекомендации были рассмотрены X и пользуются ее
-// поддержкой" (supported), "... не пользуются поддержкой" or "... приняты к сведению" (noted),
-// "... будут рассмотрены X, которая представит ответы" (pending). Matched on folded text.
-std::optional<model::Response> russian_section_response(const std::string& text) {
-    std::string l = core::fold_for_matching(text);
-    if (!contains(l, "рекомендаци"))
-        return std::nullopt;
-    if (contains(l, "не пользуют") || contains(l, "к сведению") || contains(l, "отклонен"))
-        return model::Response::Noted;
-    if (contains(l, "будут рассмотрены") || contains(l, "представит ответы") ||
-        contains(l, "рассмотрит"))
-        return model::Response::Pending;
-    if (contains(l, "пользуются") || contains(l, "поддерж"))
-        return model::Response::Supported;
-    if (core::trim(text).ends_with(":"))
-        return model::Response::Pending;
-    return std::nullopt;
+    return ends_translated_recommendations(core::fold_for_matching(text));
 }
 
 // The response a section's opening sentence gives its recommendations, if it introduces some.
 std::optional<model::Response> section_response(const std::string& text) {
-    if (core::has_cyrillic(text))
-        return russian_section_response(text);
+    if (auto translated = translated_section_response(core::fold_for_matching(text),
+                                                      core::trim(text).ends_with(":")))
+        return translated;
     std::string l = core::ascii_lower(text);
     // "The recommendations noted in the report in paragraphs ..." says where they are, not how
     // the State responded.

@@ -10,7 +10,7 @@ namespace rightstrack::model {
 namespace {
 
 // The languages whose country names ICU supplies at run time, besides the English in the table.
-constexpr const char* kLocalLanguages[] = {"ru", "ky"};
+constexpr const char* kLocalLanguages[] = {"ru", "ky", "fr", "es"};
 
 std::string upper_ascii(std::string_view text) {
     std::string out(text);

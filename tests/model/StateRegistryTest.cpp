@@ -141,14 +141,24 @@ TEST(StateRegistryTest, ReportsNamesThatTwoStatesShare) {
     EXPECT_EQ(ambiguous.resolve("Congo Republic")->alpha3, "COG");
 }
 
-TEST(StateRegistryTest, EveryStateHasRussianAndKyrgyzNamesFromIcu) {
+TEST(StateRegistryTest, EveryStateHasRussianKyrgyzFrenchAndSpanishNamesFromIcu) {
     for (const StateInfo& state : state_table()) {
         if (state.alpha3 == kUnknownStateCode)
             continue;
         std::set<std::string> languages;
         for (const StateRegistry::Name& name : registry().names_of(state.alpha3))
             languages.insert(name.language);
-        EXPECT_EQ(languages, (std::set<std::string>{"en", "ru", "ky"})) << state.alpha3;
+        EXPECT_EQ(languages, (std::set<std::string>{"en", "ru", "ky", "fr", "es"})) << state.alpha3;
+    }
+}
+
+TEST(StateRegistryTest, ResolvesFrenchAndSpanishNames) {
+    for (auto [name, code] : {std::pair{"Chili", "CHL"}, std::pair{"Allemagne", "DEU"},
+                              std::pair{"Royaume-Uni", "GBR"}, std::pair{"Alemania", "DEU"},
+                              std::pair{"Países Bajos", "NLD"}, std::pair{"Côte d’Ivoire", "CIV"}}) {
+        const auto* state = registry().resolve(name);
+        ASSERT_NE(state, nullptr) << name;
+        EXPECT_EQ(state->alpha3, code) << name;
     }
 }
 
