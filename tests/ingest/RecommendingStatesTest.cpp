@@ -43,6 +43,17 @@ TEST(RecommendingStates, NamesWithCommasAndParenthesesOfTheirOwn) {
         (Codes{"TTO", "BOL"}));
 }
 
+TEST(RecommendingStates, NamesRunTogetherWithoutTheirCommaAreReadLongestFirst) {
+    EXPECT_EQ(attribute_to_states("Act (United Kingdom France, Mexico);").states,
+              (Codes{"GBR", "FRA", "MEX"}));
+    EXPECT_EQ(attribute_to_states("Act (Niger Nigeria Guinea-Bissau);").states,
+              (Codes{"NER", "NGA", "GNB"}));
+    // Words that are not all State names stay text.
+    EXPECT_TRUE(attribute_to_states("Act (France first)").states.empty());
+    EXPECT_EQ(attribute_to_states("Act (Chile Peru and Spain);").states,
+              (Codes{"CHL", "PER", "ESP"}));
+}
+
 TEST(RecommendingStates, ANameBrokenAcrossLinesStillResolves) {
     auto a =
         attribute_to_states("Strengthen the mechanism (Democratic\nPeople’s Republic of Korea);");
@@ -115,6 +126,27 @@ TEST(RecommendingStates, AlternativesJoinedBySlashesAreOneRecommendationPerState
     EXPECT_EQ(before_object[1].text, "Accede to the Convention");
     EXPECT_EQ(before_object[2].text, "Ratify the Convention");
     EXPECT_EQ(before_object[2].states, (Codes{"MEX"}));
+}
+
+TEST(RecommendingStates, VerbAlternativesFollowedByOneListGoToTheStatesInOrder) {
+    auto segments = attribute_segments(
+        "Look into ratifying/consider signing/ratify the Charter of Rights (Peru, Chile, Spain);");
+    ASSERT_EQ(segments.size(), 3u);
+    EXPECT_EQ(segments[0].text, "Look into ratifying the Charter of Rights");
+    EXPECT_EQ(segments[0].states, (Codes{"PER"}));
+    EXPECT_EQ(segments[1].text, "Consider signing the Charter of Rights");
+    EXPECT_EQ(segments[1].states, (Codes{"CHL"}));
+    EXPECT_EQ(segments[2].text, "Ratify the Charter of Rights");
+    EXPECT_EQ(segments[2].states, (Codes{"ESP"}));
+    // As many alternatives as States, or none are told apart; acronyms are no alternatives.
+    EXPECT_EQ(attribute_to_states("Sign/ratify the Charter (Peru, Chile, Spain);").text,
+              "Sign/ratify the Charter");
+    EXPECT_EQ(attribute_to_states("Fight HIV/AIDS in the regions (Peru, Chile);").text,
+              "Fight HIV/AIDS in the regions");
+    // Where a longer phrase's object starts is not known: it stays whole.
+    EXPECT_EQ(
+        attribute_to_states("Keep/raise funds for the schools of the north (Peru, Chile);").text,
+        "Keep/raise funds for the schools of the north");
 }
 
 TEST(RecommendingStates, PartsOfASentenceCreditedToDifferentStates) {
