@@ -461,6 +461,66 @@ std::vector<AttributedText> with_alternatives_apart(std::vector<AttributedText> 
     return out;
 }
 
+// Whether a part of a compound item starts as a noun phrase, not with a verb: with "the" ("the
+// Optional Protocol") or an acronym ("CEDAW", "OP-CAT"). English imperatives,
+// which recommendations are, start with their verb.
+bool starts_as_noun_phrase(std::string_view text) {
+    std::string_view word = first_word(text);
+    while (!word.empty() && (word.back() == ',' || word.back() == ':')) word.remove_suffix(1);
+    if (word == "the" || word == "The")
+        return true;
+    return word.size() >= 2 && std::isupper(static_cast<unsigned char>(word[0])) &&
+           std::isupper(static_cast<unsigned char>(word[1])) &&
+           std::all_of(word.begin(), word.end(), [](char c) {
+               return std::isupper(static_cast<unsigned char>(c)) || c == '-' ||
+                      std::isdigit(static_cast<unsigned char>(c));
+           });
+}
+
+// The words of a recommendation that take an object, its verb with what leads to the object:
+// up to the last preposition or verb of joining ("to", "ratify", "acceding", ...) before the
+// first name or acronym ("To ratify | the Second Optional Protocol", "Consider the possibility
+// of acceding to | the other instruments, in particular the Convention", "Consider ratifying or
+// acceding to: | OP-CAT"). Empty when no name follows such a word.
+std::string_view verb_lead(std::string_view text) {
+    size_t lead_end = std::string_view::npos;
+    bool named = false;
+    for (size_t at = 0; at < text.size() && !named;) {
+        size_t end = std::min(text.find(' ', at), text.size());
+        std::string_view word = text.substr(at, end - at);
+        named = at > 0 && !word.empty() && std::isupper(static_cast<unsigned char>(word.front()));
+        if (named)
+            break;
+        while (!word.empty() && (word.back() == ':' || word.back() == ',')) word.remove_suffix(1);
+        if (at > 0 && lacks_object(word))
+            lead_end = at + word.size();
+        at = end + 1;
+    }
+    if (!named || lead_end == std::string_view::npos)
+        return {};
+    return text.substr(0, lead_end);
+}
+
+// "To ratify ICCPR (Brazil); CEDAW (Chile); the Optional Protocol to CEDAW (Peru)": the parts
+// after the first that are noun phrases are further objects of the first one's verb, which they
+// borrow ("To ratify CEDAW", "To ratify the Optional Protocol to CEDAW").
+std::vector<AttributedText> with_verbs_borrowed(std::vector<AttributedText> segments) {
+    if (segments.size() < 2 || starts_as_noun_phrase(segments.front().text))
+        return segments;
+    std::string lead(verb_lead(segments.front().text));
+    if (lead.empty())
+        return segments;
+    for (size_t i = 1; i < segments.size(); ++i) {
+        std::string& text = segments[i].text;
+        if (segments[i].states.empty() || !starts_as_noun_phrase(text))
+            continue;
+        if (first_word(text) == "The")
+            text.front() = static_cast<char>(std::tolower(static_cast<unsigned char>(text.front())));
+        text = lead + " " + text;
+    }
+    return segments;
+}
+
 }  // namespace
 
 bool looks_like_acronym(std::string_view name) {
@@ -470,7 +530,7 @@ bool looks_like_acronym(std::string_view name) {
 }
 
 std::vector<AttributedText> attribute_segments(std::string_view item) {
-    return with_alternatives_apart(attributed_parts(item));
+    return with_alternatives_apart(with_verbs_borrowed(attributed_parts(item)));
 }
 
 }  // namespace rightstrack::ingest

@@ -149,6 +149,25 @@ TEST(RecommendingStates, VerbAlternativesFollowedByOneListGoToTheStatesInOrder) 
         "Keep/raise funds for the schools of the north");
 }
 
+TEST(RecommendingStates, NounPhrasesAfterTheFirstPartBorrowItsVerb) {
+    auto segments = attribute_segments(
+        "To sign the Charter of Rights (Peru); the Protocol thereto (Chile); and ABC (Spain);");
+    ASSERT_EQ(segments.size(), 3u);
+    EXPECT_EQ(segments[1].text, "To sign the Protocol thereto");
+    EXPECT_EQ(segments[1].states, (Codes{"CHL"}));
+    EXPECT_EQ(segments[2].text, "To sign ABC");
+    auto leading = attribute_segments(
+        "Look into joining: XYZ (Peru); the Charter of Rights (Chile, Spain);");
+    ASSERT_EQ(leading.size(), 2u);
+    EXPECT_EQ(leading[1].text, "Look into joining the Charter of Rights");
+    // A part with a verb of its own keeps its words; so does one after a first part that names
+    // nothing its verb could lead to.
+    auto own_verbs = attribute_segments("Sign the Charter (Peru); keep the Protocol (Chile);");
+    EXPECT_EQ(own_verbs[1].text, "keep the Protocol");
+    auto no_lead = attribute_segments("Work with a view to reform (Peru); the schools (Chile);");
+    EXPECT_EQ(no_lead[1].text, "the schools");
+}
+
 TEST(RecommendingStates, PartsOfASentenceCreditedToDifferentStates) {
     auto segments = attribute_segments(
         "Sign (Chile) and ratify (Chile, Peru) the Convention; adopt a law (Peru).");
