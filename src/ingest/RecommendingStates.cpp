@@ -258,6 +258,52 @@ bool continues_sentence(std::string_view words) {
     return std::find(kLinks.begin(), kLinks.end(), first) != kLinks.end();
 }
 
+// The word that starts `text`.
+std::string_view first_word(std::string_view text) {
+    text = core::trim(text);
+    return text.substr(0, text.find(' '));
+}
+
+// Whether a part of a compound item starts as a noun phrase, not with a verb: with "the" ("the
+// Optional Protocol") or an acronym ("CEDAW", "OP-CAT"). English imperatives,
+// which recommendations are, start with their verb.
+bool starts_as_noun_phrase(std::string_view text) {
+    std::string_view word = first_word(text);
+    while (!word.empty() && (word.back() == ',' || word.back() == ':')) word.remove_suffix(1);
+    if (word == "the" || word == "The")
+        return true;
+    return word.size() >= 2 && std::isupper(static_cast<unsigned char>(word[0])) &&
+           std::isupper(static_cast<unsigned char>(word[1])) &&
+           std::all_of(word.begin(), word.end(), [](char c) {
+               return std::isupper(static_cast<unsigned char>(c)) || c == '-' ||
+                      std::isdigit(static_cast<unsigned char>(c));
+           });
+}
+
+// The words of a recommendation that take an object, its verb with what leads to the object:
+// up to the last preposition or verb of joining ("to", "ratify", "acceding", ...) before the
+// first name or acronym ("To ratify | the Second Optional Protocol", "Consider the possibility
+// of acceding to | the other instruments, in particular the Convention", "Consider ratifying or
+// acceding to: | OP-CAT"). Empty when no name follows such a word.
+std::string_view verb_lead(std::string_view text) {
+    size_t lead_end = std::string_view::npos;
+    bool named = false;
+    for (size_t at = 0; at < text.size() && !named;) {
+        size_t end = std::min(text.find(' ', at), text.size());
+        std::string_view word = text.substr(at, end - at);
+        named = at > 0 && !word.empty() && std::isupper(static_cast<unsigned char>(word.front()));
+        if (named)
+            break;
+        while (!word.empty() && (word.back() == ':' || word.back() == ',')) word.remove_suffix(1);
+        if (at > 0 && lacks_object(word))
+            lead_end = at + word.size();
+        at = end + 1;
+    }
+    if (!named || lead_end == std::string_view::npos)
+        return {};
+    return text.substr(0, lead_end);
+}
+
 // One part of a compound item and the States it is credited to.
 struct Part {
     std::string text;
@@ -281,13 +327,18 @@ std::vector<AttributedText> compose(const std::vector<Part>& parts, std::string_
                parts[first].states.end())
             ++first;
         bool continues = first > 0 && continues_sentence(without_joint(parts[first].text));
+        // "Ratify ICCPR (Chile), the Optional Protocol (Peru)": a State whose first part is a
+        // noun phrase takes the verb of the first part (see verb_lead()).
+        bool borrows = first > 0 && starts_as_noun_phrase(without_joint(parts[first].text));
+        if (borrows)
+            text = verb_lead(segment_text(parts.front().text));
         for (size_t i = 0; i < parts.size(); ++i) {
             const Part& part = parts[i];
             if (!(continues && i < first) &&
                 std::find(part.states.begin(), part.states.end(), state) == part.states.end())
                 continue;
             std::string_view words = part.text;
-            if (text.empty() || core::trim(words).starts_with("/"))
+            if (text.empty() || (borrows && i == first) || core::trim(words).starts_with("/"))
                 words = without_joint(words);
             append_part(text, words);
         }
@@ -378,16 +429,11 @@ bool is_capitals(std::string_view word) {
            });
 }
 
-// The word that ends `text` and the one that starts it.
+// The word that ends `text`.
 std::string_view last_word(std::string_view text) {
     text = core::trim(text);
     size_t space = text.find_last_of(' ');
     return space == std::string_view::npos ? text : text.substr(space + 1);
-}
-
-std::string_view first_word(std::string_view text) {
-    text = core::trim(text);
-    return text.substr(0, text.find(' '));
 }
 
 size_t word_count(std::string_view words) {
@@ -459,46 +505,6 @@ std::vector<AttributedText> with_alternatives_apart(std::vector<AttributedText> 
             out.push_back({std::move(texts[i]), {segment.states[i]}});
     }
     return out;
-}
-
-// Whether a part of a compound item starts as a noun phrase, not with a verb: with "the" ("the
-// Optional Protocol") or an acronym ("CEDAW", "OP-CAT"). English imperatives,
-// which recommendations are, start with their verb.
-bool starts_as_noun_phrase(std::string_view text) {
-    std::string_view word = first_word(text);
-    while (!word.empty() && (word.back() == ',' || word.back() == ':')) word.remove_suffix(1);
-    if (word == "the" || word == "The")
-        return true;
-    return word.size() >= 2 && std::isupper(static_cast<unsigned char>(word[0])) &&
-           std::isupper(static_cast<unsigned char>(word[1])) &&
-           std::all_of(word.begin(), word.end(), [](char c) {
-               return std::isupper(static_cast<unsigned char>(c)) || c == '-' ||
-                      std::isdigit(static_cast<unsigned char>(c));
-           });
-}
-
-// The words of a recommendation that take an object, its verb with what leads to the object:
-// up to the last preposition or verb of joining ("to", "ratify", "acceding", ...) before the
-// first name or acronym ("To ratify | the Second Optional Protocol", "Consider the possibility
-// of acceding to | the other instruments, in particular the Convention", "Consider ratifying or
-// acceding to: | OP-CAT"). Empty when no name follows such a word.
-std::string_view verb_lead(std::string_view text) {
-    size_t lead_end = std::string_view::npos;
-    bool named = false;
-    for (size_t at = 0; at < text.size() && !named;) {
-        size_t end = std::min(text.find(' ', at), text.size());
-        std::string_view word = text.substr(at, end - at);
-        named = at > 0 && !word.empty() && std::isupper(static_cast<unsigned char>(word.front()));
-        if (named)
-            break;
-        while (!word.empty() && (word.back() == ':' || word.back() == ',')) word.remove_suffix(1);
-        if (at > 0 && lacks_object(word))
-            lead_end = at + word.size();
-        at = end + 1;
-    }
-    if (!named || lead_end == std::string_view::npos)
-        return {};
-    return text.substr(0, lead_end);
 }
 
 // "To ratify ICCPR (Brazil); CEDAW (Chile); the Optional Protocol to CEDAW (Peru)": the parts

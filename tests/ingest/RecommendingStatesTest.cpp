@@ -166,6 +166,12 @@ TEST(RecommendingStates, NounPhrasesAfterTheFirstPartBorrowItsVerb) {
     EXPECT_EQ(own_verbs[1].text, "keep the Protocol");
     auto no_lead = attribute_segments("Work with a view to reform (Peru); the schools (Chile);");
     EXPECT_EQ(no_lead[1].text, "the schools");
+    // The same within one recommendation whose parts name different States.
+    auto within = attribute_segments(
+        "To consider signing the Charter (Peru) and the Protocol thereto (Chile), XYZ (Spain);");
+    ASSERT_EQ(within.size(), 3u);
+    EXPECT_EQ(within[1].text, "To consider signing the Protocol thereto");
+    EXPECT_EQ(within[2].text, "To consider signing XYZ");
 }
 
 TEST(RecommendingStates, PartsOfASentenceCreditedToDifferentStates) {
