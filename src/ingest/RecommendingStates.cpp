@@ -160,6 +160,34 @@ std::string_view without_letter(std::string_view text) {
     return core::trim(text.substr(close + 1));
 }
 
+// "the courts5 and the victims12,": the PDF gives a footnote's raised mark as digits run into
+// the word before it. No English word ends in digits, so one or two digits right after a word of
+// three letters or more whose last letter is small are a mark and go (names in capitals,
+// "CO2", "G77", keep theirs).
+std::string without_footnote_marks(std::string_view text) {
+    std::string out;
+    size_t run = 0;  // Letters of the word ending here; non-ASCII bytes count as letters.
+    bool small = false;
+    for (size_t i = 0; i < text.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        if (std::isdigit(c) && run >= 3 && small) {
+            size_t end = i;
+            while (end < text.size() && std::isdigit(static_cast<unsigned char>(text[end]))) ++end;
+            if (end - i <= 2 && (end == text.size() || std::string_view(" ,;.:)").find(
+                                                            text[end]) != std::string_view::npos)) {
+                i = end - 1;
+                run = 0;
+                continue;
+            }
+        }
+        bool letter = std::isalpha(c) || c >= 0x80;
+        run = letter ? run + 1 : 0;
+        small = std::islower(c);
+        out += static_cast<char>(c);
+    }
+    return out;
+}
+
 // The text of a segment: without leading separators left by the previous segment.
 std::string segment_text(std::string_view text) {
     text = core::trim(text);
@@ -167,7 +195,8 @@ std::string segment_text(std::string_view text) {
         text = core::trim(text.substr(1));
     if (text.starts_with("and "))
         text = text.substr(4);
-    return core::collapse_whitespace(trim_item_end(without_letter(text)));
+    return core::collapse_whitespace(
+        trim_item_end(without_footnote_marks(without_letter(text))));
 }
 
 // The words that join one State's part of a compound item to another State's ("Consider

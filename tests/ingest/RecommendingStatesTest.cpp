@@ -106,6 +106,16 @@ TEST(RecommendingStates, AFootnoteMarkAfterTheStatesIsSkipped) {
     EXPECT_EQ(attribute_segments("Ratify it (Switzerland). *").size(), 1u);
 }
 
+TEST(RecommendingStates, FootnoteMarksRunIntoAWordAreDropped) {
+    EXPECT_EQ(attribute_to_states("Help the courts5 and the victims12, in Lima3 (Peru);").text,
+              "Help the courts and the victims, in Lima");
+    // Digits that belong to the text stay: capitals, numbers, short words, three digits.
+    EXPECT_EQ(attribute_to_states("Cut CO2 by 20 per cent in the G77 by 2030 (Peru);").text,
+              "Cut CO2 by 20 per cent in the G77 by 2030");
+    EXPECT_EQ(attribute_to_states("Apply the rule147 and no12 (Peru);").text,
+              "Apply the rule147 and no12");
+}
+
 TEST(RecommendingStates, AStateNamedTwiceIsCreditedOnce) {
     EXPECT_EQ(attribute_to_states("Ratify it (Netherlands); (Netherlands, Chile);").states,
               (Codes{"NLD", "CHL"}));
