@@ -16,6 +16,14 @@ const std::array<std::string_view, 24> kHyphenPrefixes = {
     "cross", "semi", "quasi", "ultra",   "mid", "well",  "re",     "inter",
     "intra", "sub",  "super", "counter", "pro", "socio", "pseudo", "extra"};
 
+// Lines enough to tell that a document is not hyphenated (see Vocabulary::plain()).
+constexpr size_t kPlainLines = 300;
+
+// "small-" "and medium-sized": a hyphen whose word is completed later in the sentence.
+bool is_suspended(std::string_view next) {
+    return next.starts_with("and ") || next.starts_with("or ");
+}
+
 bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 
 size_t length_of(std::string_view text) {
@@ -83,6 +91,8 @@ bool keeps_hyphen(std::string_view head, std::string_view tail, const Vocabulary
         return true;
     if (vocabulary.hyphenated())
         return false;
+    if (vocabulary.plain())
+        return true;
     return is_known_word(first, vocabulary) || is_known_word(second, vocabulary);
 }
 
@@ -134,6 +144,7 @@ void Vocabulary::settle() {
         whole += knows(head + tail) && !knows(head + "-" + tail);
     bool frequent = breaks_.size() * 100 >= 3 * lines_ && breaks_.size() >= 3;
     hyphenated_ = frequent || (breaks_.size() >= 3 && whole * 10 >= 4 * breaks_.size());
+    plain_ = !hyphenated_ && lines_ >= kPlainLines;
 }
 
 void append_line(std::string& text, std::string_view next, const Vocabulary& vocabulary) {
@@ -146,7 +157,9 @@ void append_line(std::string& text, std::string_view next, const Vocabulary& voc
     }
     if (size_t hyphen = word_hyphen_length(text)) {
         std::string_view head = word_before(text, text.size() - hyphen);
-        if (!keeps_hyphen(head, leading_word(next), vocabulary))
+        if (is_suspended(next))
+            text += ' ';
+        else if (!keeps_hyphen(head, leading_word(next), vocabulary))
             text.resize(text.size() - hyphen);
         text += next;
         return;

@@ -35,9 +35,45 @@ size_t matching_open(std::string_view text, size_t close) {
     return std::string_view::npos;
 }
 
+// A State's name as a report writes it in a list: capitalised and longer than a code ("and" is
+// not Andorra's "AND", nor "CAT" Qatar's).
+bool is_name(std::string_view name) {
+    return name.size() > 3 && std::isupper(static_cast<unsigned char>(name.front())) &&
+           !looks_like_acronym(name);
+}
+
+// "United Kingdom France": State names the source runs together without their comma, read
+// greedily, the longest name first at each word (so "Guinea" does not stop "Guinea Bissau" nor
+// "Niger" "Nigeria"); empty unless every word belongs to a name and there are two names or more.
+std::vector<std::string> resolve_run(std::string_view list) {
+    constexpr size_t kMostWords = 12;  // Longer parentheses are sentences, not State lists.
+    const auto& registry = model::StateRegistry::instance();
+    std::string text = core::collapse_whitespace(list);
+    auto words = core::split(text, " ");
+    if (words.size() < 2 || words.size() > kMostWords)
+        return {};
+    std::vector<std::string> codes;
+    for (size_t start = 0; start < words.size();) {
+        const model::StateInfo* state = nullptr;
+        size_t end = words.size();
+        for (; end > start; --end) {
+            std::string_view name(
+                words[start].data(),
+                words[end - 1].data() + words[end - 1].size() - words[start].data());
+            if (is_name(name) && (state = registry.resolve(name)) != nullptr)
+                break;
+        }
+        if (state == nullptr)
+            return {};
+        codes.emplace_back(state->alpha3);
+        start = end;
+    }
+    return codes.size() >= 2 ? codes : std::vector<std::string>{};
+}
+
 // Resolves "Spain, Belgium and the Netherlands" to codes; empty if any part is not a State.
 // Names that themselves contain commas or "and" ("Bolivia (Plurinational State of)", "Trinidad
-// and Tobago") are tried whole before being split.
+// and Tobago") are tried whole before being split; names run together come last.
 std::vector<std::string> resolve_list(std::string_view list) {
     const auto& registry = model::StateRegistry::instance();
     list = core::trim(list);
@@ -64,7 +100,7 @@ std::vector<std::string> resolve_list(std::string_view list) {
             return first;
         }
     }
-    return {};
+    return resolve_run(list);
 }
 
 // A parenthesised State list inside an item: [open, close], the States it names, and whether
@@ -124,6 +160,34 @@ std::string_view without_letter(std::string_view text) {
     return core::trim(text.substr(close + 1));
 }
 
+// "the courts5 and the victims12,": the PDF gives a footnote's raised mark as digits run into
+// the word before it. No English word ends in digits, so one or two digits right after a word of
+// three letters or more whose last letter is small are a mark and go (names in capitals,
+// "CO2", "G77", keep theirs).
+std::string without_footnote_marks(std::string_view text) {
+    std::string out;
+    size_t run = 0;  // Letters of the word ending here; non-ASCII bytes count as letters.
+    bool small = false;
+    for (size_t i = 0; i < text.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        if (std::isdigit(c) && run >= 3 && small) {
+            size_t end = i;
+            while (end < text.size() && std::isdigit(static_cast<unsigned char>(text[end]))) ++end;
+            if (end - i <= 2 && (end == text.size() || std::string_view(" ,;.:)").find(
+                                                            text[end]) != std::string_view::npos)) {
+                i = end - 1;
+                run = 0;
+                continue;
+            }
+        }
+        bool letter = std::isalpha(c) || c >= 0x80;
+        run = letter ? run + 1 : 0;
+        small = std::islower(c);
+        out += static_cast<char>(c);
+    }
+    return out;
+}
+
 // The text of a segment: without leading separators left by the previous segment.
 std::string segment_text(std::string_view text) {
     text = core::trim(text);
@@ -131,7 +195,8 @@ std::string segment_text(std::string_view text) {
         text = core::trim(text.substr(1));
     if (text.starts_with("and "))
         text = text.substr(4);
-    return core::collapse_whitespace(trim_item_end(without_letter(text)));
+    return core::collapse_whitespace(
+        trim_item_end(without_footnote_marks(without_letter(text))));
 }
 
 // The words that join one State's part of a compound item to another State's ("Consider
@@ -222,6 +287,52 @@ bool continues_sentence(std::string_view words) {
     return std::find(kLinks.begin(), kLinks.end(), first) != kLinks.end();
 }
 
+// The word that starts `text`.
+std::string_view first_word(std::string_view text) {
+    text = core::trim(text);
+    return text.substr(0, text.find(' '));
+}
+
+// Whether a part of a compound item starts as a noun phrase, not with a verb: with "the" ("the
+// Optional Protocol") or an acronym ("CEDAW", "OP-CAT"). English imperatives,
+// which recommendations are, start with their verb.
+bool starts_as_noun_phrase(std::string_view text) {
+    std::string_view word = first_word(text);
+    while (!word.empty() && (word.back() == ',' || word.back() == ':')) word.remove_suffix(1);
+    if (word == "the" || word == "The")
+        return true;
+    return word.size() >= 2 && std::isupper(static_cast<unsigned char>(word[0])) &&
+           std::isupper(static_cast<unsigned char>(word[1])) &&
+           std::all_of(word.begin(), word.end(), [](char c) {
+               return std::isupper(static_cast<unsigned char>(c)) || c == '-' ||
+                      std::isdigit(static_cast<unsigned char>(c));
+           });
+}
+
+// The words of a recommendation that take an object, its verb with what leads to the object:
+// up to the last preposition or verb of joining ("to", "ratify", "acceding", ...) before the
+// first name or acronym ("To ratify | the Second Optional Protocol", "Consider the possibility
+// of acceding to | the other instruments, in particular the Convention", "Consider ratifying or
+// acceding to: | OP-CAT"). Empty when no name follows such a word.
+std::string_view verb_lead(std::string_view text) {
+    size_t lead_end = std::string_view::npos;
+    bool named = false;
+    for (size_t at = 0; at < text.size() && !named;) {
+        size_t end = std::min(text.find(' ', at), text.size());
+        std::string_view word = text.substr(at, end - at);
+        named = at > 0 && !word.empty() && std::isupper(static_cast<unsigned char>(word.front()));
+        if (named)
+            break;
+        while (!word.empty() && (word.back() == ':' || word.back() == ',')) word.remove_suffix(1);
+        if (at > 0 && lacks_object(word))
+            lead_end = at + word.size();
+        at = end + 1;
+    }
+    if (!named || lead_end == std::string_view::npos)
+        return {};
+    return text.substr(0, lead_end);
+}
+
 // One part of a compound item and the States it is credited to.
 struct Part {
     std::string text;
@@ -245,13 +356,18 @@ std::vector<AttributedText> compose(const std::vector<Part>& parts, std::string_
                parts[first].states.end())
             ++first;
         bool continues = first > 0 && continues_sentence(without_joint(parts[first].text));
+        // "Ratify ICCPR (Chile), the Optional Protocol (Peru)": a State whose first part is a
+        // noun phrase takes the verb of the first part (see verb_lead()).
+        bool borrows = first > 0 && starts_as_noun_phrase(without_joint(parts[first].text));
+        if (borrows)
+            text = verb_lead(segment_text(parts.front().text));
         for (size_t i = 0; i < parts.size(); ++i) {
             const Part& part = parts[i];
             if (!(continues && i < first) &&
                 std::find(part.states.begin(), part.states.end(), state) == part.states.end())
                 continue;
             std::string_view words = part.text;
-            if (text.empty() || core::trim(words).starts_with("/"))
+            if (text.empty() || (borrows && i == first) || core::trim(words).starts_with("/"))
                 words = without_joint(words);
             append_part(text, words);
         }
@@ -284,15 +400,9 @@ std::vector<AttributedText> compose(const std::vector<Part>& parts, std::string_
     return out;
 }
 
-}  // namespace
-
-bool looks_like_acronym(std::string_view name) {
-    return name.size() <= 3 && std::all_of(name.begin(), name.end(), [](char c) {
-               return std::isupper(static_cast<unsigned char>(c));
-           });
-}
-
-std::vector<AttributedText> attribute_segments(std::string_view item) {
+// Splits a compound item into its recommendations before verb alternatives are taken apart (see
+// attribute_segments() in the header).
+std::vector<AttributedText> attributed_parts(std::string_view item) {
     std::vector<AttributedText> segments;
     std::vector<Part> parts;  // Of the recommendation in progress.
     size_t start = 0;
@@ -339,6 +449,123 @@ std::vector<AttributedText> attribute_segments(std::string_view item) {
     if ((!rest.empty() && !mark) || segments.empty())
         segments.push_back({std::move(rest), {}});
     return segments;
+}
+
+// Whether `word` is written in capitals, as an acronym is ("HIV", "OSCE", "ODIHR").
+bool is_capitals(std::string_view word) {
+    return word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) {
+               return std::isupper(static_cast<unsigned char>(c)) || c == '-';
+           });
+}
+
+// The word that ends `text`.
+std::string_view last_word(std::string_view text) {
+    text = core::trim(text);
+    size_t space = text.find_last_of(' ');
+    return space == std::string_view::npos ? text : text.substr(space + 1);
+}
+
+size_t word_count(std::string_view words) {
+    words = core::trim(words);
+    return words.empty() ? 0 : 1 + std::count(words.begin(), words.end(), ' ');
+}
+
+// Whether the words before an object are a verb phrase short enough to be one alternative:
+// "ratify", "consider becoming party to", and at most one word longer than the longest of the
+// alternatives before it (`longest`). Longer words ("Continue/strengthen efforts in order to
+// achieve the goals") hold more than the verb, and where the shared object starts is unknown.
+bool is_verb_phrase(std::string_view words, size_t longest) {
+    size_t count = word_count(words);
+    return count > 0 && count <= 4 && count <= longest + 1 &&
+           words.find(',') == std::string_view::npos;
+}
+
+// "Ratify/consider ratifying the Convention (France, Mexico)": the UN merges the alternatives
+// of the verb of several States' recommendations with "/" in the order it lists the States, so
+// when there are as many alternatives as States, each State asked its own one with the object
+// they share (France: "Ratify the Convention", Mexico: "consider ratifying the Convention"). The
+// alternatives end at the object of the last one (see object_start()); each later one is verb
+// words alone. Slashes between acronyms ("HIV/AIDS") or in "and/or" join no alternatives.
+std::vector<std::string> verb_alternatives(std::string_view text, size_t count) {
+    if (count < 2)
+        return {};
+    auto chunks = core::split(text, "/");
+    if (chunks.size() != count)
+        return {};
+    size_t longest = 0;
+    for (size_t i = 0; i + 1 < chunks.size(); ++i) {
+        longest = std::max(longest, word_count(chunks[i]));
+        std::string_view before = last_word(chunks[i]), after = first_word(chunks[i + 1]);
+        if (before.empty() || after.empty() || is_capitals(before) || is_capitals(after) ||
+            before == "and" || !std::isalpha(static_cast<unsigned char>(before.back())) ||
+            !std::isalpha(static_cast<unsigned char>(after.front())))
+            return {};
+        if (i > 0 && (object_start(core::trim(chunks[i])) != std::string_view::npos ||
+                      !is_verb_phrase(chunks[i], 4)))
+            return {};
+    }
+    std::string_view last = core::trim(chunks.back());
+    size_t object = object_start(last);
+    if (object == std::string_view::npos || !is_verb_phrase(last.substr(0, object), longest))
+        return {};
+    std::vector<std::string> texts;
+    for (size_t i = 0; i + 1 < chunks.size(); ++i) {
+        std::string alternative(core::trim(chunks[i]));
+        append_part(alternative, last.substr(object));
+        texts.push_back(std::move(alternative));
+    }
+    texts.emplace_back(last);
+    for (auto& t : texts)
+        t.front() = static_cast<char>(std::toupper(static_cast<unsigned char>(t.front())));
+    return texts;
+}
+
+// Splits the segments whose verb alternatives match their States one to one (see
+// verb_alternatives()).
+std::vector<AttributedText> with_alternatives_apart(std::vector<AttributedText> segments) {
+    std::vector<AttributedText> out;
+    for (auto& segment : segments) {
+        auto texts = verb_alternatives(segment.text, segment.states.size());
+        if (texts.empty()) {
+            out.push_back(std::move(segment));
+            continue;
+        }
+        for (size_t i = 0; i < texts.size(); ++i)
+            out.push_back({std::move(texts[i]), {segment.states[i]}});
+    }
+    return out;
+}
+
+// "To ratify ICCPR (Brazil); CEDAW (Chile); the Optional Protocol to CEDAW (Peru)": the parts
+// after the first that are noun phrases are further objects of the first one's verb, which they
+// borrow ("To ratify CEDAW", "To ratify the Optional Protocol to CEDAW").
+std::vector<AttributedText> with_verbs_borrowed(std::vector<AttributedText> segments) {
+    if (segments.size() < 2 || starts_as_noun_phrase(segments.front().text))
+        return segments;
+    std::string lead(verb_lead(segments.front().text));
+    if (lead.empty())
+        return segments;
+    for (size_t i = 1; i < segments.size(); ++i) {
+        std::string& text = segments[i].text;
+        if (segments[i].states.empty() || !starts_as_noun_phrase(text))
+            continue;
+        if (first_word(text) == "The")
+            text.front() = static_cast<char>(std::tolower(static_cast<unsigned char>(text.front())));
+        text = lead + " " + text;
+    }
+    return segments;
+}
+
+}  // namespace
+
+bool looks_like_acronym(std::string_view name) {
+    return name.size() <= 3 && std::all_of(name.begin(), name.end(), [](char c) {
+               return std::isupper(static_cast<unsigned char>(c));
+           });
+}
+
+std::vector<AttributedText> attribute_segments(std::string_view item) {
+    return with_alternatives_apart(with_verbs_borrowed(attributed_parts(item)));
 }
 
 }  // namespace rightstrack::ingest

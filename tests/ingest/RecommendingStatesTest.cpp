@@ -43,6 +43,17 @@ TEST(RecommendingStates, NamesWithCommasAndParenthesesOfTheirOwn) {
         (Codes{"TTO", "BOL"}));
 }
 
+TEST(RecommendingStates, NamesRunTogetherWithoutTheirCommaAreReadLongestFirst) {
+    EXPECT_EQ(attribute_to_states("Act (United Kingdom France, Mexico);").states,
+              (Codes{"GBR", "FRA", "MEX"}));
+    EXPECT_EQ(attribute_to_states("Act (Niger Nigeria Guinea-Bissau);").states,
+              (Codes{"NER", "NGA", "GNB"}));
+    // Words that are not all State names stay text.
+    EXPECT_TRUE(attribute_to_states("Act (France first)").states.empty());
+    EXPECT_EQ(attribute_to_states("Act (Chile Peru and Spain);").states,
+              (Codes{"CHL", "PER", "ESP"}));
+}
+
 TEST(RecommendingStates, ANameBrokenAcrossLinesStillResolves) {
     auto a =
         attribute_to_states("Strengthen the mechanism (Democratic\nPeople’s Republic of Korea);");
@@ -95,6 +106,16 @@ TEST(RecommendingStates, AFootnoteMarkAfterTheStatesIsSkipped) {
     EXPECT_EQ(attribute_segments("Ratify it (Switzerland). *").size(), 1u);
 }
 
+TEST(RecommendingStates, FootnoteMarksRunIntoAWordAreDropped) {
+    EXPECT_EQ(attribute_to_states("Help the courts5 and the victims12, in Lima3 (Peru);").text,
+              "Help the courts and the victims, in Lima");
+    // Digits that belong to the text stay: capitals, numbers, short words, three digits.
+    EXPECT_EQ(attribute_to_states("Cut CO2 by 20 per cent in the G77 by 2030 (Peru);").text,
+              "Cut CO2 by 20 per cent in the G77 by 2030");
+    EXPECT_EQ(attribute_to_states("Apply the rule147 and no12 (Peru);").text,
+              "Apply the rule147 and no12");
+}
+
 TEST(RecommendingStates, AStateNamedTwiceIsCreditedOnce) {
     EXPECT_EQ(attribute_to_states("Ratify it (Netherlands); (Netherlands, Chile);").states,
               (Codes{"NLD", "CHL"}));
@@ -115,6 +136,52 @@ TEST(RecommendingStates, AlternativesJoinedBySlashesAreOneRecommendationPerState
     EXPECT_EQ(before_object[1].text, "Accede to the Convention");
     EXPECT_EQ(before_object[2].text, "Ratify the Convention");
     EXPECT_EQ(before_object[2].states, (Codes{"MEX"}));
+}
+
+TEST(RecommendingStates, VerbAlternativesFollowedByOneListGoToTheStatesInOrder) {
+    auto segments = attribute_segments(
+        "Look into ratifying/consider signing/ratify the Charter of Rights (Peru, Chile, Spain);");
+    ASSERT_EQ(segments.size(), 3u);
+    EXPECT_EQ(segments[0].text, "Look into ratifying the Charter of Rights");
+    EXPECT_EQ(segments[0].states, (Codes{"PER"}));
+    EXPECT_EQ(segments[1].text, "Consider signing the Charter of Rights");
+    EXPECT_EQ(segments[1].states, (Codes{"CHL"}));
+    EXPECT_EQ(segments[2].text, "Ratify the Charter of Rights");
+    EXPECT_EQ(segments[2].states, (Codes{"ESP"}));
+    // As many alternatives as States, or none are told apart; acronyms are no alternatives.
+    EXPECT_EQ(attribute_to_states("Sign/ratify the Charter (Peru, Chile, Spain);").text,
+              "Sign/ratify the Charter");
+    EXPECT_EQ(attribute_to_states("Fight HIV/AIDS in the regions (Peru, Chile);").text,
+              "Fight HIV/AIDS in the regions");
+    // Where a longer phrase's object starts is not known: it stays whole.
+    EXPECT_EQ(
+        attribute_to_states("Keep/raise funds for the schools of the north (Peru, Chile);").text,
+        "Keep/raise funds for the schools of the north");
+}
+
+TEST(RecommendingStates, NounPhrasesAfterTheFirstPartBorrowItsVerb) {
+    auto segments = attribute_segments(
+        "To sign the Charter of Rights (Peru); the Protocol thereto (Chile); and ABC (Spain);");
+    ASSERT_EQ(segments.size(), 3u);
+    EXPECT_EQ(segments[1].text, "To sign the Protocol thereto");
+    EXPECT_EQ(segments[1].states, (Codes{"CHL"}));
+    EXPECT_EQ(segments[2].text, "To sign ABC");
+    auto leading = attribute_segments(
+        "Look into joining: XYZ (Peru); the Charter of Rights (Chile, Spain);");
+    ASSERT_EQ(leading.size(), 2u);
+    EXPECT_EQ(leading[1].text, "Look into joining the Charter of Rights");
+    // A part with a verb of its own keeps its words; so does one after a first part that names
+    // nothing its verb could lead to.
+    auto own_verbs = attribute_segments("Sign the Charter (Peru); keep the Protocol (Chile);");
+    EXPECT_EQ(own_verbs[1].text, "keep the Protocol");
+    auto no_lead = attribute_segments("Work with a view to reform (Peru); the schools (Chile);");
+    EXPECT_EQ(no_lead[1].text, "the schools");
+    // The same within one recommendation whose parts name different States.
+    auto within = attribute_segments(
+        "To consider signing the Charter (Peru) and the Protocol thereto (Chile), XYZ (Spain);");
+    ASSERT_EQ(within.size(), 3u);
+    EXPECT_EQ(within[1].text, "To consider signing the Protocol thereto");
+    EXPECT_EQ(within[2].text, "To consider signing XYZ");
 }
 
 TEST(RecommendingStates, PartsOfASentenceCreditedToDifferentStates) {

@@ -264,6 +264,22 @@ TEST(TextLayout, RepairsHyphenationAsTheDocumentSpellsTheWord) {
               "community.");
 }
 
+// A long document (over 300 lines, here on one page) whose lines never break a word: a line-end hyphen is the
+// word's own even between halves it does not write elsewhere, and one before "and" is suspended.
+TEST(TextLayout, KeepsEveryLineEndHyphenOfALongDocumentThatIsNotHyphenated) {
+    std::vector<TextLine> lines =
+        body({"1. Women in managerial and policy-", "shaping posts; a far-",
+              "sighted plan for small-", "and mid-sized firms."},
+             88);
+    for (int page = 2; page <= 9; ++page)
+        add(lines, body(std::vector<std::string>(40, "The State explained its position at length."),
+                        100 * page));
+    std::vector<Paragraph> paragraphs = paragraphs_of({page_of(1, lines)});
+    EXPECT_EQ(paragraphs.front().text,
+              "1. Women in managerial and policy-shaping posts; a far-sighted plan for small- and "
+              "mid-sized firms.");
+}
+
 TEST(TextLayout, WorksInRussian) {
     std::vector<TextLine> lines = {line_at("Доклад Рабочей группы по универсальному", 113, 88, 15),
                                    line_at("периодическому обзору*", 113, 106, 15, 200)};
