@@ -22,8 +22,9 @@ int main(int argc, char** argv) {
 
     ImportOptions import;
     auto* import_command = app.add_subcommand(
-        "import", "Import files: UN documents (UPR Working Group reports and their addenda, in PDF), "
-        "UPR Info CSV exports, rightstrack CSV and JSONL exports");
+        "import", "Import files: UN documents (UPR Working Group reports and addenda, Treaty Body "
+        "concluding observations; PDF, DOCX, HTML or text), OHCHR matrices (DOCX), UPR Info CSV "
+        "exports, rightstrack CSV and JSONL exports");
     import_command->add_option("files", import.files, "Files to import")->required();
     add_database_option(*import_command, import.database);
     import_command->add_flag("--dry-run", import.dry_run, "Check and count, store nothing; with --json, print the records too");
