@@ -1,0 +1,246 @@
+#include "ingest/CompoundItems.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "core/Text.h"
+#include "ingest/StateLists.h"
+
+namespace rightstrack::ingest {
+namespace {
+
+// Strips the separators that end a list item: ";", ".", "; and", white space.
+std::string_view trim_item_end(std::string_view text) {
+    while (true) {
+        text = core::trim(text);
+        if (text.ends_with(" and"))
+            text.remove_suffix(4);
+        else if (!text.empty() && (text.back() == ';' || text.back() == '.' || text.back() == ','))
+            text.remove_suffix(1);
+        else
+            return text;
+    }
+}
+
+// A compound item letters the recommendations of its States, "(a) Ratify X (Chile); (b) adopt Y
+// (Peru)": the letter ("(a)" to "(z)", or a roman "(iv)") is not part of the text.
+std::string_view without_letter(std::string_view text) {
+    size_t close = text.find(')');
+    if (!text.starts_with("(") || close == std::string_view::npos || close < 2 || close > 5 ||
+        close + 1 >= text.size() || text[close + 1] != ' ')
+        return text;
+    for (size_t i = 1; i < close; ++i)
+        if (!std::islower(static_cast<unsigned char>(text[i])))
+            return text;
+    return core::trim(text.substr(close + 1));
+}
+
+// "the courts5 and the victims12,": the PDF gives a footnote's raised mark as digits run into
+// the word before it. No English word ends in digits, so one or two digits right after a word of
+// three letters or more whose last letter is small are a mark and go (names in capitals,
+// "CO2", "G77", keep theirs).
+std::string without_footnote_marks(std::string_view text) {
+    std::string out;
+    size_t run = 0;  // Letters of the word ending here; non-ASCII bytes count as letters.
+    bool small = false;
+    for (size_t i = 0; i < text.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        if (std::isdigit(c) && run >= 3 && small) {
+            size_t end = i;
+            while (end < text.size() && std::isdigit(static_cast<unsigned char>(text[end]))) ++end;
+            if (end - i <= 2 && (end == text.size() || std::string_view(" ,;.:)").find(
+                                                            text[end]) != std::string_view::npos)) {
+                i = end - 1;
+                run = 0;
+                continue;
+            }
+        }
+        bool letter = std::isalpha(c) || c >= 0x80;
+        run = letter ? run + 1 : 0;
+        small = std::islower(c);
+        out += static_cast<char>(c);
+    }
+    return out;
+}
+
+// The words that join one State's part of a compound item to another State's ("Consider
+// ratifying (Jordan)/ratify (Chile)", "Sign (Uganda) and ratify (Chile)"): dropped where the
+// part starts a State's own recommendation.
+std::string_view without_joint(std::string_view text) {
+    while (true) {
+        text = core::trim(text);
+        if (!text.empty() && (text.front() == ',' || text.front() == '/' || text.front() == ';'))
+            text.remove_prefix(1);
+        else if (text.starts_with("and/or "))
+            text.remove_prefix(7);
+        else if (text.starts_with("and ") || text.starts_with("or "))
+            text.remove_prefix(text.front() == 'a' ? 4 : 3);
+        else
+            return text;
+    }
+}
+
+bool is_determiner(std::string_view word) {
+    static const std::vector<std::string_view> kDeterminers = {
+        "the", "its", "a", "an", "all", "this", "these", "their", "that", "those"};
+    return std::find(kDeterminers.begin(), kDeterminers.end(), word) != kDeterminers.end();
+}
+
+// Whether words end wanting an object, as no English sentence does: in a preposition or in a
+// verb of joining a treaty ("... to be bound by", "Consider ratifying", "Accede to").
+bool lacks_object(std::string_view text) {
+    static const std::vector<std::string_view> kOpenEnds = {
+        "to",     "by",        "of",        "on",      "for",      "with",       "into",
+        "ratify", "ratifying", "sign",      "signing", "accede",   "acceding",   "adhere",
+        "join",   "joining",   "implement", "adopt",   "consider", "considering"};
+    text = core::trim(text);
+    size_t space = text.find_last_of(' ');
+    std::string last =
+        core::ascii_lower(space == std::string_view::npos ? text : text.substr(space + 1));
+    return std::find(kOpenEnds.begin(), kOpenEnds.end(), last) != kOpenEnds.end();
+}
+
+// Whether words qualify what comes before them rather than start a recommendation: they open
+// with a preposition or a linking word ("through the legislative process", "as a step towards",
+// "in particular ...", "including ...", "which ...").
+bool continues_sentence(std::string_view words) {
+    static const std::vector<std::string_view> kLinks = {
+        "as",         "through", "in",    "with",   "by",    "at",    "including", "particularly",
+        "especially", "notably", "which", "where",  "when",  "while", "within",    "without",
+        "so",         "for",     "from",  "on",     "under", "inter", "taking",    "bearing",
+        "according",  "based",   "via",   "before", "after"};
+    std::string_view first = words.substr(0, words.find_first_of(" ,;"));
+    return std::find(kLinks.begin(), kLinks.end(), first) != kLinks.end();
+}
+
+}  // namespace
+
+std::string segment_text(std::string_view text) {
+    text = core::trim(text);
+    while (!text.empty() && (text.front() == ';' || text.front() == '.' || text.front() == ','))
+        text = core::trim(text.substr(1));
+    if (text.starts_with("and "))
+        text = text.substr(4);
+    return core::collapse_whitespace(
+        trim_item_end(without_footnote_marks(without_letter(text))));
+}
+
+void append_part(std::string& text, std::string_view part) {
+    part = core::trim(part);
+    if (part.empty())
+        return;
+    if (!text.empty() && part.front() != ',' && part.front() != ';')
+        text += ' ';
+    text += part;
+}
+
+size_t object_start(std::string_view text) {
+    size_t at = 0;
+    while (at < text.size()) {
+        size_t end = text.find(' ', at);
+        std::string_view word = text.substr(at, end == std::string_view::npos ? end : end - at);
+        if (at > 0 && !word.empty() &&
+            (std::isupper(static_cast<unsigned char>(word.front())) || is_determiner(word)))
+            return at;
+        if (end == std::string_view::npos)
+            break;
+        at = end + 1;
+    }
+    return std::string_view::npos;
+}
+
+std::string_view first_word(std::string_view text) {
+    text = core::trim(text);
+    return text.substr(0, text.find(' '));
+}
+
+bool starts_as_noun_phrase(std::string_view text) {
+    std::string_view word = first_word(text);
+    while (!word.empty() && (word.back() == ',' || word.back() == ':')) word.remove_suffix(1);
+    if (word == "the" || word == "The")
+        return true;
+    return word.size() >= 2 && std::isupper(static_cast<unsigned char>(word[0])) &&
+           std::isupper(static_cast<unsigned char>(word[1])) &&
+           std::all_of(word.begin(), word.end(), [](char c) {
+               return std::isupper(static_cast<unsigned char>(c)) || c == '-' ||
+                      std::isdigit(static_cast<unsigned char>(c));
+           });
+}
+
+std::string_view verb_lead(std::string_view text) {
+    size_t lead_end = std::string_view::npos;
+    bool named = false;
+    for (size_t at = 0; at < text.size() && !named;) {
+        size_t end = std::min(text.find(' ', at), text.size());
+        std::string_view word = text.substr(at, end - at);
+        named = at > 0 && !word.empty() && std::isupper(static_cast<unsigned char>(word.front()));
+        if (named)
+            break;
+        while (!word.empty() && (word.back() == ':' || word.back() == ',')) word.remove_suffix(1);
+        if (at > 0 && lacks_object(word))
+            lead_end = at + word.size();
+        at = end + 1;
+    }
+    if (!named || lead_end == std::string_view::npos)
+        return {};
+    return text.substr(0, lead_end);
+}
+
+std::vector<AttributedText> compose(const std::vector<Part>& parts, std::string_view tail) {
+    std::vector<std::string> order;
+    for (const auto& part : parts) add_states(order, part.states);
+    std::vector<AttributedText> out;
+    for (const auto& state : order) {
+        std::string text;
+        // "Establish an institution (Chile), through the legislative process (Peru)": a State
+        // whose first part only qualifies the words before it takes those words too.
+        size_t first = 0;
+        while (std::find(parts[first].states.begin(), parts[first].states.end(), state) ==
+               parts[first].states.end())
+            ++first;
+        bool continues = first > 0 && continues_sentence(without_joint(parts[first].text));
+        // "Ratify ICCPR (Chile), the Optional Protocol (Peru)": a State whose first part is a
+        // noun phrase takes the verb of the first part (see verb_lead()).
+        bool borrows = first > 0 && starts_as_noun_phrase(without_joint(parts[first].text));
+        if (borrows)
+            text = verb_lead(segment_text(parts.front().text));
+        for (size_t i = 0; i < parts.size(); ++i) {
+            const Part& part = parts[i];
+            if (!(continues && i < first) &&
+                std::find(part.states.begin(), part.states.end(), state) == part.states.end())
+                continue;
+            std::string_view words = part.text;
+            if (text.empty() || (borrows && i == first) || core::trim(words).starts_with("/"))
+                words = without_joint(words);
+            append_part(text, words);
+        }
+        // "Consider ratifying (Jordan)/ratify as soon as possible the Convention (Chile)": a
+        // State's words that end wanting an object ("Consider ratifying", "be bound by"),
+        // followed by alternatives joined by "/", share the object the last alternative ends in.
+        size_t last = parts.size();
+        for (size_t i = 0; i < parts.size(); ++i)
+            if (std::find(parts[i].states.begin(), parts[i].states.end(), state) !=
+                parts[i].states.end())
+                last = i;
+        bool alternatives = last + 1 < parts.size();
+        for (size_t i = last + 1; i < parts.size(); ++i)
+            alternatives = alternatives && core::trim(parts[i].text).starts_with("/");
+        if (alternatives && core::trim(tail).empty() && lacks_object(text)) {
+            std::string_view final_words = without_joint(parts.back().text);
+            size_t object = object_start(final_words);
+            if (object != std::string_view::npos)
+                append_part(text, final_words.substr(object));
+        }
+        append_part(text, tail);
+        text = segment_text(text);
+        auto same = std::find_if(out.begin(), out.end(),
+                                 [&](const AttributedText& a) { return a.text == text; });
+        if (same != out.end())
+            same->states.push_back(state);
+        else
+            out.push_back({std::move(text), {state}});
+    }
+    return out;
+}
+
+}  // namespace rightstrack::ingest

@@ -1,0 +1,138 @@
+#include "ingest/StateLists.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "core/Text.h"
+#include "ingest/RecommendingStates.h"
+#include "model/StateRegistry.h"
+
+namespace rightstrack::ingest {
+namespace {
+
+// Position of the "(" that opens the parenthesis closing at `close`, allowing one level of
+// nesting, as in "(Iran (Islamic Republic of))". npos when unbalanced.
+size_t matching_open(std::string_view text, size_t close) {
+    int depth = 0;
+    for (size_t i = close + 1; i-- > 0;) {
+        if (text[i] == ')')
+            ++depth;
+        else if (text[i] == '(' && --depth == 0)
+            return i;
+    }
+    return std::string_view::npos;
+}
+
+// A State's name as a report writes it in a list: capitalised and longer than a code ("and" is
+// not Andorra's "AND", nor "CAT" Qatar's).
+bool is_name(std::string_view name) {
+    return name.size() > 3 && std::isupper(static_cast<unsigned char>(name.front())) &&
+           !looks_like_acronym(name);
+}
+
+// "United Kingdom France": State names the source runs together without their comma, read
+// greedily, the longest name first at each word (so "Guinea" does not stop "Guinea Bissau" nor
+// "Niger" "Nigeria"); empty unless every word belongs to a name and there are two names or more.
+std::vector<std::string> resolve_run(std::string_view list) {
+    constexpr size_t kMostWords = 12;  // Longer parentheses are sentences, not State lists.
+    const auto& registry = model::StateRegistry::instance();
+    std::string text = core::collapse_whitespace(list);
+    auto words = core::split(text, " ");
+    if (words.size() < 2 || words.size() > kMostWords)
+        return {};
+    std::vector<std::string> codes;
+    for (size_t start = 0; start < words.size();) {
+        const model::StateInfo* state = nullptr;
+        size_t end = words.size();
+        for (; end > start; --end) {
+            std::string_view name(
+                words[start].data(),
+                words[end - 1].data() + words[end - 1].size() - words[start].data());
+            if (is_name(name) && (state = registry.resolve(name)) != nullptr)
+                break;
+        }
+        if (state == nullptr)
+            return {};
+        codes.emplace_back(state->alpha3);
+        start = end;
+    }
+    return codes.size() >= 2 ? codes : std::vector<std::string>{};
+}
+
+// Resolves "Spain, Belgium and the Netherlands" to codes; empty if any part is not a State.
+// Names that themselves contain commas or "and" ("Bolivia (Plurinational State of)", "Trinidad
+// and Tobago") are tried whole before being split; names run together come last.
+std::vector<std::string> resolve_list(std::string_view list) {
+    const auto& registry = model::StateRegistry::instance();
+    list = core::trim(list);
+    if (looks_like_acronym(list))
+        return {};
+    if (const auto* state = registry.resolve(list))
+        return {std::string(state->alpha3)};
+    for (std::string_view separator : {";", ",", " and "}) {
+        auto parts = core::split(list, separator);
+        if (parts.size() < 2)
+            continue;
+        // Try every cut: the first part may itself contain the separator.
+        for (size_t cut = 1; cut < parts.size(); ++cut) {
+            std::string head(parts[0]);
+            for (size_t i = 1; i < cut; ++i) head += std::string(separator) + std::string(parts[i]);
+            auto first = resolve_list(head);
+            if (first.empty())
+                continue;
+            std::string_view rest = list.substr(head.size() + separator.size());
+            auto others = resolve_list(rest);
+            if (others.empty())
+                continue;
+            first.insert(first.end(), others.begin(), others.end());
+            return first;
+        }
+    }
+    return resolve_run(list);
+}
+
+// True when only white space and then ";", "." or the end follow position `after`. A footnote
+// mark the PDF leaves after the parenthesis ("(Switzerland)3;", "(Chile)*") is skipped.
+bool closes_segment(std::string_view text, size_t after) {
+    size_t mark = after;
+    while (mark < text.size() && mark < after + 2 &&
+           (std::isdigit(static_cast<unsigned char>(text[mark])) || text[mark] == '*'))
+        ++mark;
+    size_t next = text.find_first_not_of(" \t\n", mark);
+    return next == std::string_view::npos || text[next] == ';' || text[next] == '.' ||
+           text[next] == '(';
+}
+
+}  // namespace
+
+std::vector<StateGroup> state_groups(std::string_view text) {
+    std::vector<StateGroup> groups;
+    for (size_t close = text.find(')'); close != std::string_view::npos;
+         close = text.find(')', close + 1)) {
+        size_t open = matching_open(text, close);
+        if (open == std::string_view::npos)
+            continue;
+        if (!groups.empty() && open < groups.back().close)
+            continue;  // Inside a group already taken, e.g. "(Iran (Islamic Republic of))".
+        auto states = resolve_list(text.substr(open + 1, close - open - 1));
+        if (!states.empty())
+            groups.push_back({open, close, std::move(states), closes_segment(text, close + 1)});
+    }
+    return groups;
+}
+
+void add_states(std::vector<std::string>& states, const std::vector<std::string>& more) {
+    for (const auto& state : more)
+        if (std::find(states.begin(), states.end(), state) == states.end())
+            states.push_back(state);
+}
+
+size_t after_mark(std::string_view item, size_t close) {
+    size_t start = close + 1;
+    while (start < item.size() && start < close + 3 &&
+           (std::isdigit(static_cast<unsigned char>(item[start])) || item[start] == '*'))
+        ++start;
+    return start;
+}
+
+}  // namespace rightstrack::ingest
