@@ -123,6 +123,13 @@ struct Section {
     bool undecided = false;
 };
 
+Section opened_section(int number, model::Response response) {
+    Section section;
+    section.number = number;
+    section.response = response;
+    return section;
+}
+
 class Collector {
 public:
     Collector(const DocumentIdentity& identity, const DialogueParagraphs& dialogue)
@@ -202,7 +209,7 @@ private:
         bool split = std::regex_match(text, first_item, kFirstItem);
         auto response = section_response(split ? first_item[1].str() : text);
         if (!response && !split && !ends_sentence(text)) {
-            section_ = Section{number, model::Response::Pending, 0};
+            section_ = opened_section(number, model::Response::Pending);
             section_->opening = text;
             section_->undecided = true;
             return;
@@ -211,7 +218,7 @@ private:
             section_.reset();  // A paragraph that introduces no recommendations.
             return;
         }
-        section_ = Section{number, *response, 0};
+        section_ = opened_section(number, *response);
         section_->opening = split ? first_item[1].str() : text;
         if (split) {
             start_item(std::to_string(number) + ".1", first_item[2], page);
