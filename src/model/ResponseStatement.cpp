@@ -38,13 +38,9 @@ const ResponseStatement* ReportResponses::find(std::string_view paragraph) const
     return number.empty() ? nullptr : latest(number);
 }
 
-bool apply_response(Recommendation& recommendation, const ResponseStatement& statement) {
-    if (recommendation.response == statement.response &&
-        recommendation.response_source == statement.source)
-        return false;
+void apply_response(Recommendation& recommendation, const ResponseStatement& statement) {
     recommendation.response = statement.response;
     recommendation.response_source = statement.source;
-    return true;
 }
 
 std::string report_of_addendum(std::string_view symbol) {

@@ -41,8 +41,8 @@ private:
     std::vector<ResponseStatement> statements_;  // Sorted by (paragraph, source).
 };
 
-// Gives `recommendation` the response and source of `statement`; false when it had them already.
-bool apply_response(Recommendation& recommendation, const ResponseStatement& statement);
+// Gives `recommendation` the response and source of `statement`.
+void apply_response(Recommendation& recommendation, const ResponseStatement& statement);
 
 // The symbol of the report that an addendum belongs to: "A/HRC/28/15/Add.1" -> "A/HRC/28/15";
 // other symbols are returned as they are.

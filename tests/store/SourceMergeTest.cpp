@@ -24,9 +24,18 @@ model::Recommendation item(const std::string& paragraph, const std::string& text
     return r;
 }
 
+model::Document report_document() {
+    model::Document d;
+    d.symbol = "A/HRC/44/9";
+    d.state = "KGZ";
+    d.session = 35;
+    d.cycle = 3;
+    return d;
+}
+
 model::ImportBatch report() {
     model::ImportBatch batch;
-    model::Document d{"A/HRC/44/9", {model::MechanismKind::Upr, "UPR"}, "KGZ", 35, 3};
+    auto d = report_document();
     d.title = "Report of the Working Group";
     d.sha256 = std::string(64, 'f');
     batch.documents = {d};
@@ -38,7 +47,7 @@ model::ImportBatch report() {
 
 model::ImportBatch matrix() {
     model::ImportBatch batch;
-    model::Document d{"A/HRC/44/9", {model::MechanismKind::Upr, "UPR"}, "KGZ", 35, 3};
+    auto d = report_document();
     d.title = "Thematic list of recommendations";
     batch.documents = {d};
     auto a = item("114.1", "Ratify the OP-CAT", {"NOR"}, "matrix");
