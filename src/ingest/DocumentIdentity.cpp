@@ -117,12 +117,37 @@ bool is_concluding_observations_symbol(const std::string& symbol) {
     });
 }
 
+// The titles of concluding observations, folded ("Concluding observations of the Committee on
+// the Rights of the Child: Kyrgyzstan"); a State's reply to them is "information received from
+// ... on follow-up to the concluding observations", which these do not start.
+constexpr std::string_view kConcludingObservationsTitles[] = {
+    "concluding observations", "заключительные замечания", "observations finales",
+    "observaciones finales"};
+
+bool titled_concluding_observations(const Opening& opening) {
+    return std::any_of(opening.head.begin(), opening.head.end(), [](const Paragraph* paragraph) {
+        std::string folded = core::fold_for_matching(paragraph->text);
+        for (std::string_view title : kConcludingObservationsTitles)
+            if (folded.starts_with(title))
+                return true;
+        return false;
+    });
+}
+
+// Until 2007 some Committees issued concluding observations as addenda of a series that names
+// no State ("CRC/C/15/Add.244", "E/C.12/1/Add.49", "CCPR/C/79/Add.12"): their title tells them.
+bool is_early_concluding_observations(const std::string& symbol, const Opening& opening) {
+    return symbol.find("/Add.") != std::string::npos && symbol.find("/CO/") == std::string::npos &&
+           titled_concluding_observations(opening);
+}
+
 void classify(DocumentIdentity& identity, const Opening& opening) {
     const std::string& symbol = identity.symbol;
     for (const Series& series : kTreatyBodies) {
         if (symbol.starts_with(series.prefix)) {
             identity.mechanism = series.mechanism;
-            if (is_concluding_observations_symbol(symbol))
+            if (is_concluding_observations_symbol(symbol) ||
+                is_early_concluding_observations(symbol, opening))
                 identity.kind = "concluding_observations";
             return;
         }
@@ -167,6 +192,25 @@ std::string state_in_symbol(const std::string& symbol) {
     return {};
 }
 
+// The State a title of concluding observations names after the Committee: "Concluding
+// observations of the Committee on the Rights of the Child: Kyrgyzstan".
+std::string state_after_concluding_observations(const Opening& opening) {
+    for (const Paragraph* paragraph : opening.head) {
+        std::string folded = core::fold_for_matching(paragraph->text);
+        for (std::string_view title : kConcludingObservationsTitles) {
+            if (!folded.starts_with(title))
+                continue;
+            for (size_t at = folded.find(' ', title.size()); at != std::string::npos;
+                 at = folded.find(' ', at + 1)) {
+                std::string state = state_named_at_start(std::string_view(folded).substr(at + 1));
+                if (!state.empty())
+                    return state;
+            }
+        }
+    }
+    return {};
+}
+
 std::string state_after_review_of(const Opening& opening) {
     constexpr std::string_view kReviewOf = "review of ";
     for (const std::string& folded : opening.folded) {
@@ -206,6 +250,8 @@ DocumentIdentity identify_document(const std::vector<Paragraph>& paragraphs) {
         identity.state = state_in_symbol(identity.symbol);
     if (identity.state.empty())
         identity.state = state_after_review_of(opening);
+    if (identity.state.empty() && identity.kind == "concluding_observations")
+        identity.state = state_after_concluding_observations(opening);
     if (identity.mechanism == "UPR")
         identity.session = upr_session_in(opening.folded);
     else if (identity.kind == "concluding_observations")

@@ -237,6 +237,27 @@ TEST(DocumentIdentity, TellsConcludingObservationsFromTheStatesReplyToThem) {
     EXPECT_EQ(id.state, "KGZ");
 }
 
+TEST(DocumentIdentity, KnowsTheConcludingObservationsOfEarlySeriesByTheirTitle) {
+    // Until 2007 concluding observations were addenda of series that name no State.
+    DocumentIdentity id = identify_document(paragraphs_from(
+        {"UNITED NATIONS CRC/C/15/Add.244 Distr. GENERAL 3 November 2004",
+         "COMMITTEE ON THE RIGHTS OF THE CHILD Thirty-seventh session",
+         "CONSIDERATION OF REPORTS SUBMITTED BY STATES PARTIES UNDER ARTICLE 44 OF THE "
+         "CONVENTION",
+         "Concluding observations: Kyrgyzstan",
+         "1. The Committee considered the second periodic report of Kyrgyzstan."}));
+    EXPECT_EQ(id.symbol, "CRC/C/15/Add.244");
+    EXPECT_EQ(id.mechanism, "CRC");
+    EXPECT_EQ(id.kind, "concluding_observations");
+    EXPECT_EQ(id.state, "KGZ");
+    // Another addendum of the series, the State's reply, is not.
+    id = identify_document(paragraphs_from(
+        {"E/C.12/1/Add.49 Distr. GENERAL 1 September 2000",
+         "Information received from Kyrgyzstan on the concluding observations"}));
+    EXPECT_EQ(id.mechanism, "CESCR");
+    EXPECT_EQ(id.kind, "");
+}
+
 TEST(DocumentIdentity, ReadsAReportInRussian) {
     DocumentIdentity id = identify_document(paragraphs_from(
         {"Организация Объединенных Наций A/HRC/15/2",
