@@ -21,8 +21,7 @@ const Wordings kFrench{"recommandation",
                        {"n ont pas recueilli", "ne beneficient pas", "n ont pas l appui",
                         "pris note", "prend note", "rejet"},
                        {"seront examinees", "examinera", "repondra", "fournira des reponses"},
-                       {"recueilli l appui", "ont l appui", "beneficient", "soutien", "accepte",
-                        "appuie"}};
+                       {"appui", "beneficient", "soutien", "accepte"}};
 const Wordings kSpanish{"recomendacion",
                         {"no contaron con", "no cuentan con", "tomo nota", "toma nota",
                          "rechaz"},

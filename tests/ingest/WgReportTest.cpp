@@ -70,6 +70,45 @@ TEST(WgReport, ReadsARussianReport) {
     EXPECT_EQ(r[3].response, model::Response::Noted);
 }
 
+TEST(WgReport, ReadsFrenchAndSpanishReports) {
+    auto identity = kyrgyz_report();
+    identity.language = "fr";
+    auto french = parse_wg_report(
+        paragraphs({
+            "II. Conclusions et/ou recommandations",
+            "76. Les recommandations formulées au cours du dialogue et énumérées ci-après ont "
+            "été examinées par le Kirghizistan et ont recueilli son appui:",
+            "76.1. Ratifier le Protocole facultatif (Espagne, Chili);",
+            "77. Les recommandations ci-après seront examinées par le Kirghizistan, qui y "
+            "répondra en temps voulu:",
+            "77.1. Abolir la peine de mort (France).",
+            "78. Toutes les conclusions et/ou recommandations figurant dans le présent rapport "
+            "reflètent la position de l’État ou des États qui les ont présentées.",
+        }),
+        identity, "rapport.txt");
+    ASSERT_TRUE(french.ok()) << french.error().describe();
+    ASSERT_EQ(french->recommendations.size(), 2u);
+    EXPECT_EQ(french->recommendations[0].recommending_states, (Codes{"ESP", "CHL"}));
+    EXPECT_EQ(french->recommendations[0].response, model::Response::Supported);
+    EXPECT_EQ(french->recommendations[1].response, model::Response::Pending);
+
+    identity.language = "es";
+    auto spanish = parse_wg_report(
+        paragraphs({
+            "II. Conclusiones y/o recomendaciones",
+            "76. Las recomendaciones que figuran a continuación no contaron con el apoyo de "
+            "Kirguistán:",
+            "76.1. Abolir la pena de muerte (Alemania, Países Bajos).",
+            "77. Todas las conclusiones y/o recomendaciones que figuran en el presente informe "
+            "reflejan la posición del Estado o de los Estados que las presentaron.",
+        }),
+        identity, "informe.txt");
+    ASSERT_TRUE(spanish.ok()) << spanish.error().describe();
+    ASSERT_EQ(spanish->recommendations.size(), 1u);
+    EXPECT_EQ(spanish->recommendations[0].recommending_states, (Codes{"DEU", "NLD"}));
+    EXPECT_EQ(spanish->recommendations[0].response, model::Response::Noted);
+}
+
 TEST(WgReport, ReadsSectionsWithTheirResponsesAndItems) {
     auto batch = parse({
         "II. Conclusions and/or recommendations",
