@@ -14,6 +14,19 @@ std::string_view trim(std::string_view text);
 std::string collapse_whitespace(std::string_view text);
 std::vector<std::string_view> split(std::string_view text, std::string_view separator);
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
+// True when `part` occurs in `text` (std::string_view::contains arrives only in C++23).
+inline bool contains(std::string_view text, std::string_view part) {
+    return text.find(part) != std::string_view::npos;
+}
+// True when any of `phrases` (an array, a std::array, an initializer_list of string views)
+// occurs in `text`.
+template <typename Phrases>
+bool contains_any(std::string_view text, const Phrases& phrases) {
+    for (std::string_view phrase : phrases)
+        if (contains(text, phrase))
+            return true;
+    return false;
+}
 // Lower-cases ASCII letters only; other bytes are kept (see Folding.h for Unicode matching).
 std::string ascii_lower(std::string_view text);
 // A whole decimal integer, or nullopt ("", "12a", overflow).

@@ -47,14 +47,8 @@ constexpr std::array<std::string_view, 13> kReferenceWords = {
     "paragraphs", "paragraph", "paras.", "para.", "пунктах", "пунктам", "пунктов",
     "пункты",     "пункте",    "пункта", "пункт", "пп.",     "п."};
 
-bool contains(std::string_view text, std::string_view part) {
-    return text.find(part) != std::string_view::npos;
-}
-
-bool contains_any(std::string_view text, const auto& parts) {
-    return std::any_of(parts.begin(), parts.end(),
-                       [&](std::string_view part) { return contains(text, part); });
-}
+using core::contains;
+using core::contains_any;
 
 // Lower-case, with the no-break and typographic hyphens PDFs use made plain ones, so that
 // "государству‑участнику" matches.

@@ -69,10 +69,7 @@ Opening opening_of(const std::vector<Paragraph>& paragraphs) {
     return opening;
 }
 
-bool contains_any(std::string_view text, const auto& phrases) {
-    return std::any_of(phrases.begin(), phrases.end(),
-                       [&](std::string_view phrase) { return text.find(phrase) != text.npos; });
-}
+using core::contains_any;
 
 std::string first_symbol(const Opening& opening) {
     for (const Paragraph* paragraph : opening.head) {

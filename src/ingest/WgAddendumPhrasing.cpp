@@ -8,13 +8,7 @@
 namespace rightstrack::ingest {
 namespace {
 
-template <size_t N>
-bool contains_any(std::string_view text, const std::string_view (&phrases)[N]) {
-    for (auto phrase : phrases)
-        if (text.find(phrase) != std::string_view::npos)
-            return true;
-    return false;
-}
+using core::contains_any;
 
 constexpr std::string_view kPartly[] = {"partially", "partly",       "in part", "partiellement",
                                         "en partie", "parcialmente", "en parte"};

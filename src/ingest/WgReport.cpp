@@ -21,9 +21,7 @@ const std::regex kItemNumber(R"(^(\d{1,3})\.(\d{1,3})(?:\.\s*(?=[A-Z(\s]|$)|\s+|
 // "69. text": a numbered paragraph of the report, or in early reports an item "1. text".
 const std::regex kParagraphNumber(R"(^(\d{1,3})\.(?:\s+|$)([\s\S]*)$)");
 
-bool contains(const std::string& text, std::string_view part) {
-    return text.find(part) != std::string::npos;
-}
+using core::contains;
 
 // How sure a paragraph is to head the recommendations: 2 for the usual "Conclusions and/or
 // recommendations", 1 for the "Conclusions and recommendations" of a few reports, 0 for neither

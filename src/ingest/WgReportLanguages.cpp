@@ -2,6 +2,8 @@
 
 #include <initializer_list>
 
+#include "core/Text.h"
+
 namespace rightstrack::ingest {
 namespace {
 
@@ -28,16 +30,12 @@ const Wordings kSpanish{"recomendacion",
                         {"seran examinadas", "examinara", "respondera", "dara respuesta"},
                         {"cuentan con el apoyo", "contaron con el apoyo", "apoya", "acepta"}};
 
-bool contains_any(std::string_view text, std::initializer_list<std::string_view> phrases) {
-    for (auto phrase : phrases)
-        if (text.find(phrase) != std::string_view::npos)
-            return true;
-    return false;
-}
+using core::contains;
+using core::contains_any;
 
-bool contains(std::string_view text, std::string_view part) {
-    return text.find(part) != std::string_view::npos;
-}
+constexpr std::string_view kClosingSentences[] = {
+    "отражают позицию", "состав делегации", "refletent la position",
+    "composition de la delegation", "reflejan la posicion", "composicion de la delegacion"};
 
 }  // namespace
 
@@ -48,9 +46,7 @@ bool is_translated_recommendations_heading(std::string_view folded) {
 }
 
 bool ends_translated_recommendations(std::string_view folded) {
-    return contains_any(folded, {"отражают позицию", "состав делегации", "refletent la position",
-                                 "composition de la delegation", "reflejan la posicion",
-                                 "composicion de la delegacion"}) ||
+    return contains_any(folded, kClosingSentences) ||
            folded.starts_with("приложение") || folded.starts_with("annexe") ||
            folded.starts_with("anexo");
 }
