@@ -20,6 +20,7 @@ struct BatchWriter::Statements {
     Statement find_recommendation;
     Statement insert_recommendation;
     Statement update_recommendation;
+    Statement delete_recommendation;
     Statement delete_states;
     Statement delete_labels;
     Statement delete_texts;
@@ -70,7 +71,7 @@ core::Result<std::unique_ptr<BatchWriter::Statements>> prepare_statements(Databa
         TRY(db.prepare("UPDATE documents SET mechanism = ?1, state_code = ?2, session = ?3,"
                        " cycle = ?4, date = ?5, language = ?6, title = ?7, sha256 = ?8"
                        " WHERE symbol = ?9")),
-        TRY(db.prepare("SELECT id, content_hash FROM recommendations WHERE uid = ?")),
+        TRY(db.prepare("SELECT id, content_hash, sequence FROM recommendations WHERE uid = ?")),
         TRY(db.prepare("INSERT INTO recommendations (" + columns +
                        ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                        " ON CONFLICT (uid) DO NOTHING")),
@@ -79,6 +80,7 @@ core::Result<std::unique_ptr<BatchWriter::Statements>> prepare_statements(Databa
                        " response = ?7, response_source = ?8, action_category = ?9, page = ?10,"
                        " importer = ?11, importer_version = ?12, source_ref = ?13,"
                        " content_hash = ?14 WHERE uid = ?15")),
+        TRY(db.prepare("DELETE FROM recommendations WHERE id = ?")),
         TRY(db.prepare("DELETE FROM recommending_states WHERE recommendation_id = ?")),
         TRY(db.prepare("DELETE FROM recommendation_labels WHERE recommendation_id = ?")),
         TRY(db.prepare("DELETE FROM recommendation_texts WHERE recommendation_id = ?")),
@@ -159,8 +161,8 @@ core::Result<WriteSummary> BatchWriter::write(const model::ImportBatch& batch,
         // A description of records the store has enriches them instead of standing beside them.
         auto described = sources.merged_into_stored(recommendation);
         for (auto& own : described)
-            TRY(write_answered(own, found->second, TRY(sources.stored_sequence(own.id)),
-                               responses, summary));
+            TRY(write_answered(own, found->second, TRY(stored_row(own.id)).sequence, responses,
+                               summary));
         if (described.empty()) {
             auto merged = sources.absorbing(recommendation);
             TRY(write_answered(merged ? *merged : recommendation, found->second, sequence,
@@ -172,7 +174,8 @@ core::Result<WriteSummary> BatchWriter::write(const model::ImportBatch& batch,
     const size_t total = order.size();
     TRY(statements_->insert_states.flush());
     TRY(statements_->insert_labels.flush());
-    TRY(sources.delete_absorbed());
+    for (const auto& id : sources.absorbed())
+        TRY(delete_recommendation(id));
     TRY(responses.answer_stored(batch, summary));
     if (progress)
         progress(total, total);
@@ -200,11 +203,12 @@ core::Result<int64_t> BatchWriter::write_document(
     find.bind(1, document.symbol);
     bool exists = TRY(find.step());
     int64_t id = exists ? find.integer(0) : 0;
+    bool own_file = exists && !find.text(8).empty();
+    own_file_stored[document.symbol] = own_file;
     // A source that only describes the document (no hash of its own file) does not overwrite
     // what the document's own file said.
-    own_file_stored[document.symbol] = exists && !find.text(8).empty();
-    bool unchanged = exists && (same_document(find, document) ||
-                                (document.sha256.empty() && !find.text(8).empty()));
+    bool unchanged = (exists && same_document(find, document)) ||
+                     (own_file && document.sha256.empty());
     find.reset();
     if (unchanged)
         return id;
@@ -235,25 +239,50 @@ core::Status BatchWriter::write_recommendation(const model::Recommendation& reco
         ++summary.added;
         return write_children(db_->last_insert_id(), recommendation);
     }
-    auto& find = statements_->find_recommendation;
-    find.bind(1, recommendation.id);
-    if (!TRY(find.step()))
-        return core::Error::internal("recommendation " + recommendation.id + " vanished");
-    int64_t row_id = find.integer(0);
-    bool unchanged = find.text(1) == fingerprint;
-    find.reset();
-    if (unchanged) {
+    auto stored = TRY(stored_row(recommendation.id));
+    if (stored.fingerprint == fingerprint) {
         ++summary.unchanged;
         return {};
     }
     auto& update = statements_->update_recommendation;
     bind_recommendation(update, recommendation, document_id, sequence, paragraph_key, fingerprint);
     TRY(update.run());
+    TRY(delete_children(stored.row_id));
+    ++summary.updated;
+    return write_children(stored.row_id, recommendation);
+}
+
+core::Result<std::optional<BatchWriter::StoredRow>> BatchWriter::find_stored(
+    const std::string& id) {
+    auto& find = statements_->find_recommendation;
+    find.bind(1, id);
+    std::optional<StoredRow> row;
+    if (TRY(find.step()))
+        row = StoredRow{find.integer(0), std::string(find.text(1)), find.integer(2)};
+    find.reset();
+    return row;
+}
+
+core::Result<BatchWriter::StoredRow> BatchWriter::stored_row(const std::string& id) {
+    auto row = TRY(find_stored(id));
+    if (!row)
+        return core::Error::internal("recommendation " + id + " vanished");
+    return *row;
+}
+
+core::Status BatchWriter::delete_children(int64_t row_id) {
     TRY(statements_->delete_states.bind(1, row_id).run());
     TRY(statements_->delete_labels.bind(1, row_id).run());
-    TRY(statements_->delete_texts.bind(1, row_id).run());
-    ++summary.updated;
-    return write_children(row_id, recommendation);
+    return statements_->delete_texts.bind(1, row_id).run();
+}
+
+core::Status BatchWriter::delete_recommendation(const std::string& id) {
+    auto row = TRY(find_stored(id));
+    if (!row)
+        return {};
+    // Foreign keys are off while a batch is written (see SqliteStore::write): children first.
+    TRY(delete_children(row->row_id));
+    return statements_->delete_recommendation.bind(1, row->row_id).run();
 }
 
 core::Status BatchWriter::write_children(int64_t row_id,

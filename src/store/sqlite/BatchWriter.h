@@ -6,6 +6,7 @@
 
 #include <unordered_map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_set>
 
@@ -43,6 +44,19 @@ private:
                                       int64_t document_id, int64_t sequence,
                                       WriteSummary& summary);
     core::Status write_children(int64_t row_id, const model::Recommendation& recommendation);
+
+    // What the store holds for a recommendation id that exists.
+    struct StoredRow {
+        int64_t row_id;
+        std::string fingerprint;
+        int64_t sequence;
+    };
+    core::Result<std::optional<StoredRow>> find_stored(const std::string& id);
+    core::Result<StoredRow> stored_row(const std::string& id);  // One that must exist.
+    core::Status delete_children(int64_t row_id);
+    // Deletes a stored recommendation, if there is one, and its child rows (a description a
+    // report absorbed).
+    core::Status delete_recommendation(const std::string& id);
     core::Status check_states(const model::Recommendation& recommendation) const;
     core::Result<int64_t> label_id(const model::LabelRef& label) const;
 

@@ -34,11 +34,13 @@ core::Status save_statements(Database& db, const model::ImportBatch& batch,
     return {};
 }
 
-core::Result<std::vector<model::ResponseStatement>> load_statements(Database& db,
+constexpr std::string_view kLoadStatements =
+    "SELECT s.paragraph, d.symbol, s.response, s.page FROM response_statements s"
+    " JOIN documents d ON d.id = s.source_id WHERE s.report = ?";
+
+// The statements on `report`, read with `rows` (kLoadStatements), which is left reset.
+core::Result<std::vector<model::ResponseStatement>> load_statements(Statement& rows,
                                                                     const std::string& report) {
-    auto rows = TRY(db.prepare(
-        "SELECT s.paragraph, d.symbol, s.response, s.page FROM response_statements s"
-        " JOIN documents d ON d.id = s.source_id WHERE s.report = ?"));
     rows.bind(1, report);
     std::vector<model::ResponseStatement> statements;
     while (TRY(rows.step())) {
@@ -50,6 +52,7 @@ core::Result<std::vector<model::ResponseStatement>> load_statements(Database& db
         s.page = rows.optional_integer(3);
         statements.push_back(std::move(s));
     }
+    rows.reset();
     return statements;
 }
 
@@ -68,8 +71,9 @@ core::Result<ResponseBook> ResponseBook::record(
     for (const auto& statement : batch.responses)
         reports.insert(statement.report);
     std::map<std::string, model::ReportResponses> by_report;
+    auto rows = TRY(db.prepare(kLoadStatements));
     for (const auto& report : reports) {
-        auto statements = TRY(load_statements(db, report));
+        auto statements = TRY(load_statements(rows, report));
         if (!statements.empty())
             by_report.emplace(report, model::ReportResponses(std::move(statements)));
     }

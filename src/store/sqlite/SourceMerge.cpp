@@ -51,11 +51,13 @@ core::Status save_descriptions(Database& db, const model::ImportBatch& batch,
     return {};
 }
 
-core::Result<std::vector<model::Recommendation>> load_descriptions(Database& db,
+constexpr std::string_view kLoadDescriptions =
+    "SELECT uid, paragraph, states, response, response_source, labels"
+    " FROM recommendation_descriptions WHERE document = ? ORDER BY uid";
+
+// The descriptions of `document`, read with `rows` (kLoadDescriptions), which is left reset.
+core::Result<std::vector<model::Recommendation>> load_descriptions(Statement& rows,
                                                                    const std::string& document) {
-    auto rows = TRY(db.prepare(
-        "SELECT uid, paragraph, states, response, response_source, labels"
-        " FROM recommendation_descriptions WHERE document = ? ORDER BY uid"));
     rows.bind(1, document);
     std::vector<model::Recommendation> out;
     while (TRY(rows.step())) {
@@ -71,15 +73,15 @@ core::Result<std::vector<model::Recommendation>> load_descriptions(Database& db,
         r.labels = split_labels(rows.text(5));
         out.push_back(std::move(r));
     }
+    rows.reset();
     return out;
 }
 
 }  // namespace
 
-SourceMerge::SourceMerge(Database& db, ByDocument own_records, ByDocument descriptions,
+SourceMerge::SourceMerge(ByDocument own_records, ByDocument descriptions,
                          std::set<std::string> describing_documents)
-    : db_(&db),
-      own_records_(std::move(own_records)),
+    : own_records_(std::move(own_records)),
       descriptions_(std::move(descriptions)),
       describing_documents_(std::move(describing_documents)) {}
 
@@ -92,10 +94,11 @@ core::Result<SourceMerge> SourceMerge::prepare(
             describing.insert(document.symbol);
     TRY(save_descriptions(db, batch, describing));
     ByDocument own_records, descriptions;
+    auto load = TRY(db.prepare(kLoadDescriptions));
     for (const auto& document : batch.documents) {
         const auto& symbol = document.symbol;
         if (!describing.contains(symbol)) {
-            descriptions[symbol] = TRY(load_descriptions(db, symbol));
+            descriptions[symbol] = TRY(load_descriptions(load, symbol));
             continue;
         }
         auto stored = own_file_stored.find(symbol);
@@ -107,8 +110,7 @@ core::Result<SourceMerge> SourceMerge::prepare(
             return core::Status{};
         }));
     }
-    return SourceMerge(db, std::move(own_records), std::move(descriptions),
-                       std::move(describing));
+    return SourceMerge(std::move(own_records), std::move(descriptions), std::move(describing));
 }
 
 std::vector<model::Recommendation> SourceMerge::merged_into_stored(
@@ -140,31 +142,6 @@ std::optional<model::Recommendation> SourceMerge::absorbing(const model::Recomme
         absorbed_.insert(description.id);
     }
     return merged;
-}
-
-core::Status SourceMerge::delete_absorbed() {
-    // Foreign keys are off while a batch is written (see SqliteStore::write): children first.
-    constexpr const char* kChildren[] = {"recommending_states", "recommendation_labels",
-                                         "recommendation_texts"};
-    for (const auto& id : absorbed_) {
-        for (const char* table : kChildren) {
-            auto children = TRY(db_->prepare(std::string("DELETE FROM ") + table +
-                                             " WHERE recommendation_id = (SELECT id FROM"
-                                             " recommendations WHERE uid = ?)"));
-            TRY(children.bind(1, id).run());
-        }
-        auto row = TRY(db_->prepare("DELETE FROM recommendations WHERE uid = ?"));
-        TRY(row.bind(1, id).run());
-    }
-    return {};
-}
-
-core::Result<int64_t> SourceMerge::stored_sequence(const std::string& id) {
-    auto query = TRY(db_->prepare("SELECT sequence FROM recommendations WHERE uid = ?"));
-    query.bind(1, id);
-    if (!TRY(query.step()))
-        return core::Error::internal("recommendation " + id + " vanished");
-    return query.integer(0);
 }
 
 }  // namespace rightstrack::store::sqlite

@@ -34,21 +34,18 @@ public:
         const model::Recommendation& description) const;
 
     // A record of the document's own merged with every description of it, or nullopt when no
-    // description matches; the descriptions' own recommendations, if stored, are then deleted by
-    // delete_absorbed().
+    // description matches; the descriptions it absorbed are then in absorbed().
     std::optional<model::Recommendation> absorbing(const model::Recommendation& own);
 
-    core::Status delete_absorbed();
-
-    // The stored `sequence` of a stored recommendation, to rewrite it in place.
-    core::Result<int64_t> stored_sequence(const std::string& id);
+    // Ids of the descriptions merged into a record of the document's own: their recommendations,
+    // if stored, are to be deleted.
+    const std::set<std::string>& absorbed() const { return absorbed_; }
 
 private:
     using ByDocument = std::map<std::string, std::vector<model::Recommendation>>;
-    SourceMerge(Database& db, ByDocument own_records, ByDocument descriptions,
+    SourceMerge(ByDocument own_records, ByDocument descriptions,
                 std::set<std::string> describing_documents);
 
-    Database* db_;
     ByDocument own_records_;   // Stored, for the documents this batch describes.
     ByDocument descriptions_;  // Stored, for the documents of this batch.
     std::set<std::string> describing_documents_;
