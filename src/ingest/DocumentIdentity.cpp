@@ -47,6 +47,7 @@ constexpr std::array<Series, 9> kTreatyBodies = {{{"CCPR/", "CCPR"},
 // folded text of its first pages' paragraphs.
 struct Opening {
     std::vector<const Paragraph*> head;
+    std::vector<std::string> head_folded;  // Each of `head` folded.
     std::string folded_head;  // The head's paragraphs folded and joined: a title may span two.
     std::vector<std::string> folded;
 };
@@ -62,6 +63,7 @@ Opening opening_of(const std::vector<Paragraph>& paragraphs) {
         opening.folded.push_back(core::fold_for_matching(paragraph.text));
         if (paragraph.page == first_page && !paragraph.footnote) {
             opening.head.push_back(&paragraph);
+            opening.head_folded.push_back(opening.folded.back());
             opening.folded_head += opening.folded.back();
             opening.folded_head += ' ';
         }
@@ -122,13 +124,13 @@ constexpr std::string_view kConcludingObservationsTitles[] = {
     "observaciones finales"};
 
 bool titled_concluding_observations(const Opening& opening) {
-    return std::any_of(opening.head.begin(), opening.head.end(), [](const Paragraph* paragraph) {
-        std::string folded = core::fold_for_matching(paragraph->text);
-        for (std::string_view title : kConcludingObservationsTitles)
-            if (folded.starts_with(title))
-                return true;
-        return false;
-    });
+    return std::any_of(opening.head_folded.begin(), opening.head_folded.end(),
+                       [](const std::string& folded) {
+                           for (std::string_view title : kConcludingObservationsTitles)
+                               if (folded.starts_with(title))
+                                   return true;
+                           return false;
+                       });
 }
 
 // Until 2007 some Committees issued concluding observations as addenda of a series that names
@@ -192,8 +194,7 @@ std::string state_in_symbol(const std::string& symbol) {
 // The State a title of concluding observations names after the Committee: "Concluding
 // observations of the Committee on the Rights of the Child: Kyrgyzstan".
 std::string state_after_concluding_observations(const Opening& opening) {
-    for (const Paragraph* paragraph : opening.head) {
-        std::string folded = core::fold_for_matching(paragraph->text);
+    for (const std::string& folded : opening.head_folded) {
         for (std::string_view title : kConcludingObservationsTitles) {
             if (!folded.starts_with(title))
                 continue;
