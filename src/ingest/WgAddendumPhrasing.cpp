@@ -52,11 +52,10 @@ constexpr std::string_view kRussianPartly[] = {"частично"};
 constexpr std::string_view kRussianNoted[] = {"к сведению", "отклоня", "не поддерж", "не принима"};
 constexpr std::string_view kRussianSupported[] = {"поддерж", "принима", "принят", "соглас"};
 
-template <size_t P, size_t N, size_t S>
-std::optional<model::Response> position_in(const std::string& text,
-                                           const std::string_view (&partly)[P],
-                                           const std::string_view (&noted)[N],
-                                           const std::string_view (&supported)[S]) {
+// The position `text` states with one language's phrases: partial support before noting before
+// support, since "not supported" and "partially supported" contain "supported".
+std::optional<model::Response> position_in(const std::string& text, const auto& partly,
+                                           const auto& noted, const auto& supported) {
     bool supports = contains_any(text, supported);
     if (supports && contains_any(text, partly))
         return model::Response::PartiallySupported;
@@ -67,28 +66,58 @@ std::optional<model::Response> position_in(const std::string& text,
     return std::nullopt;
 }
 
-// A Russian position cell, on folded text: the whole cell's words, first or last in the row
-// (a recommendation's own verbs, "Поддерживать", "Принять", must not count).
-std::optional<model::Response> russian_position_cell(const std::string& folded) {
-    for (auto [cell, response] :
-         {std::pair{"частично поддерживается", model::Response::PartiallySupported},
-          std::pair{"частично поддержана", model::Response::PartiallySupported},
-          std::pair{"принимается к сведению", model::Response::Noted},
-          std::pair{"принята к сведению", model::Response::Noted},
-          std::pair{"не поддерживается", model::Response::Noted},
-          std::pair{"отклонена", model::Response::Noted},
-          std::pair{"поддерживается", model::Response::Supported},
-          std::pair{"поддержана", model::Response::Supported},
-          std::pair{"принята", model::Response::Supported}}) {
-        std::string_view c = cell;
-        std::string_view f = folded;
-        bool at_end = f.ends_with(c) && (f.size() == c.size() || f[f.size() - c.size() - 1] == ' ');
-        bool at_start = f.starts_with(c) && (f.size() == c.size() || f[c.size()] == ' ');
+using Cell = std::pair<std::string_view, model::Response>;
+
+// The first of `cells` that stands as whole words at the start of `text` (before a space, "."
+// or ":") or at its end (after a space), or nullopt. `text` is lower case and trimmed.
+template <typename Cells>
+std::optional<model::Response> cell_at_edge(std::string_view text, const Cells& cells) {
+    for (const auto& [cell, response] : cells) {
+        bool at_end = text.ends_with(cell) &&
+                      (text.size() == cell.size() || text[text.size() - cell.size() - 1] == ' ');
+        bool at_start = text.starts_with(cell) &&
+                        (text.size() == cell.size() || text[cell.size()] == ' ' ||
+                         text[cell.size()] == '.' || text[cell.size()] == ':');
         if (at_end || at_start)
             return response;
     }
     return std::nullopt;
 }
+
+// Position cells, longest first where one ends another ("not supported", "supported"). French
+// and Spanish cells are feminine, as "recommandation" and "recomendación" are.
+constexpr Cell kCells[] = {
+    {"partially supported", model::Response::PartiallySupported},
+    {"partially accepted", model::Response::PartiallySupported},
+    {"supported in part", model::Response::PartiallySupported},
+    {"not supported", model::Response::Noted},
+    {"not accepted", model::Response::Noted},
+    {"supported", model::Response::Supported},
+    {"accepted", model::Response::Supported},
+    {"noted", model::Response::Noted},
+    {"rejected", model::Response::Noted},
+    {"partiellement acceptée", model::Response::PartiallySupported},
+    {"parcialmente aceptada", model::Response::PartiallySupported},
+    {"acceptée", model::Response::Supported},
+    {"appuyée", model::Response::Supported},
+    {"aceptada", model::Response::Supported},
+    {"apoyada", model::Response::Supported},
+    {"notée", model::Response::Noted},
+    {"rejetée", model::Response::Noted},
+    {"rechazada", model::Response::Noted}};
+
+// Russian cells, matched on folded text. Only whole cells count: a recommendation's own verbs
+// ("Поддерживать", "Принять") start rows too.
+constexpr Cell kRussianCells[] = {
+    {"частично поддерживается", model::Response::PartiallySupported},
+    {"частично поддержана", model::Response::PartiallySupported},
+    {"принимается к сведению", model::Response::Noted},
+    {"принята к сведению", model::Response::Noted},
+    {"не поддерживается", model::Response::Noted},
+    {"отклонена", model::Response::Noted},
+    {"поддерживается", model::Response::Supported},
+    {"поддержана", model::Response::Supported},
+    {"принята", model::Response::Supported}};
 
 // A row whose comments follow its position cell: "Ratify the Convention (Chile) Supported The
 // Government has ...". The cell is the capitalised word right after the States' parenthesis.
@@ -122,36 +151,12 @@ std::optional<model::Response> stated_position(std::string_view sentence) {
 
 std::optional<model::Response> position_cell(std::string_view text) {
     if (core::has_cyrillic(text))
-        return russian_position_cell(core::fold_for_matching(text));
+        return cell_at_edge(core::fold_for_matching(text), kRussianCells);
     auto l = core::ascii_lower(core::trim(text));
-    while (!l.empty() && (l.back() == '.' || l.back() == ' ')) l.pop_back();
-    for (auto [cell, response] :
-         {std::pair{"partially supported", model::Response::PartiallySupported},
-          std::pair{"partially accepted", model::Response::PartiallySupported},
-          std::pair{"supported in part", model::Response::PartiallySupported},
-          std::pair{"not supported", model::Response::Noted},
-          std::pair{"not accepted", model::Response::Noted},
-          std::pair{"supported", model::Response::Supported},
-          std::pair{"accepted", model::Response::Supported},
-          std::pair{"noted", model::Response::Noted}, std::pair{"rejected", model::Response::Noted},
-          // French and Spanish, feminine as "recommandation" and "recomendación" are.
-          std::pair{"partiellement acceptée", model::Response::PartiallySupported},
-          std::pair{"parcialmente aceptada", model::Response::PartiallySupported},
-          std::pair{"acceptée", model::Response::Supported},
-          std::pair{"appuyée", model::Response::Supported},
-          std::pair{"aceptada", model::Response::Supported},
-          std::pair{"apoyada", model::Response::Supported},
-          std::pair{"notée", model::Response::Noted}, std::pair{"rejetée", model::Response::Noted},
-          std::pair{"rechazada", model::Response::Noted}}) {
-        std::string_view c = cell;
-        bool whole_word_end =
-            l.size() == c.size() || (l.size() > c.size() && l[l.size() - c.size() - 1] == ' ');
-        bool whole_word_start = l.size() == c.size() ||
-                                (l.size() > c.size() &&
-                                 (l[c.size()] == ' ' || l[c.size()] == '.' || l[c.size()] == ':'));
-        if ((l.ends_with(c) && whole_word_end) || (l.starts_with(c) && whole_word_start))
-            return response;
-    }
+    while (!l.empty() && (l.back() == '.' || l.back() == ' '))
+        l.pop_back();
+    if (auto cell = cell_at_edge(l, kCells))
+        return cell;
     return cell_after_states(text);
 }
 
