@@ -94,10 +94,6 @@ std::vector<Token> tokenise(std::string_view text) {
     return tokens;
 }
 
-bool starts_with(std::string_view text, std::string_view prefix) {
-    return text.substr(0, prefix.size()) == prefix;
-}
-
 // Words that introduce recommendations by number.
 bool is_introducing_word(std::string_view word) {
     for (std::string_view w :
@@ -107,7 +103,7 @@ bool is_introducing_word(std::string_view word) {
         if (word == w)
             return true;
     // Russian inflects: "рекомендации", "рекомендаций", "рекомендациям"; "пункт", "пункты".
-    return starts_with(word, "рекомендаци") || starts_with(word, "пункт");
+    return word.starts_with("рекомендаци") || word.starts_with("пункт");
 }
 
 // Words allowed between the introducing word and the list: "recommendations nos. 5 and 6",
