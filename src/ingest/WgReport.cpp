@@ -23,34 +23,42 @@ const std::regex kParagraphNumber(R"(^(\d{1,3})\.(?:\s+|$)([\s\S]*)$)");
 
 using core::contains;
 
+// Whether a report may use the wordings of WgReportLanguages: any report not known to be in
+// English. Those are matched on folded text, which English reports need not pay for on every
+// paragraph.
+bool may_be_translated(const DocumentIdentity& identity) {
+    return identity.language != "en";
+}
+
 // How sure a paragraph is to head the recommendations: 2 for the usual "Conclusions and/or
 // recommendations", 1 for the "Conclusions and recommendations" of a few reports, 0 for neither
 // (including table-of-contents lines, which end in dot leaders and page numbers).
-int heading_strength(const std::string& text) {
+int heading_strength(const std::string& text, bool translated) {
     std::string l = core::ascii_lower(text);
     if (l.size() >= 80 || contains(l, ".."))
         return 0;
     if (contains(l, "conclusions and/or recommendations") ||
-        is_translated_recommendations_heading(core::fold_for_matching(text)))
+        (translated && is_translated_recommendations_heading(core::fold_for_matching(text))))
         return 2;
     return contains(l, "conclusions and recommendations") ? 1 : 0;
 }
 
 // Where the list of recommendations ends: the closing sentence every report has, or the
 // annexes.
-bool ends_recommendations(const std::string& text) {
+bool ends_recommendations(const std::string& text, bool translated) {
     std::string l = core::ascii_lower(text);
     if (contains(l, "reflect the position") || contains(l, "composition of the delegation") ||
         l.starts_with("annex"))
         return true;
-    return ends_translated_recommendations(core::fold_for_matching(text));
+    return translated && ends_translated_recommendations(core::fold_for_matching(text));
 }
 
 // The response a section's opening sentence gives its recommendations, if it introduces some.
-std::optional<model::Response> section_response(const std::string& text) {
-    if (auto translated = translated_section_response(core::fold_for_matching(text),
-                                                      core::trim(text).ends_with(":")))
-        return translated;
+std::optional<model::Response> section_response(const std::string& text, bool translated) {
+    if (translated)
+        if (auto response = translated_section_response(core::fold_for_matching(text),
+                                                        core::trim(text).ends_with(":")))
+            return response;
     std::string l = core::ascii_lower(text);
     // "The recommendations noted in the report in paragraphs ..." says where they are, not how
     // the State responded.
@@ -131,14 +139,17 @@ Section opened_section(int number, model::Response response) {
 class Collector {
 public:
     Collector(const DocumentIdentity& identity, const DialogueParagraphs& dialogue)
-        : identity_(identity), dialogue_(dialogue), subjects_(subjects_for(identity.state)) {}
+        : identity_(identity),
+          dialogue_(dialogue),
+          subjects_(subjects_for(identity.state)),
+          translated_(may_be_translated(identity)) {}
 
     // Returns false once the recommendations have ended.
     bool take(const Paragraph& paragraph) {
         if (paragraph.footnote)
             return true;  // Footnotes are not part of the recommendation their page cuts.
         const std::string& text = paragraph.text;
-        if (ends_recommendations(text))
+        if (ends_recommendations(text, translated_))
             return false;
         std::smatch match;
         if (section_ && section_->undecided && std::regex_match(text, match, kParagraphNumber))
@@ -205,7 +216,7 @@ private:
         static const std::regex kFirstItem(R"((.*?[.:])\s+1\.\s+([A-Z][\s\S]*)$)");
         std::smatch first_item;
         bool split = std::regex_match(text, first_item, kFirstItem);
-        auto response = section_response(split ? first_item[1].str() : text);
+        auto response = section_response(split ? first_item[1].str() : text, translated_);
         if (!response && !split && !ends_sentence(text)) {
             section_ = opened_section(number, model::Response::Pending);
             section_->opening = text;
@@ -228,7 +239,7 @@ private:
         section_->opening += " " + text;
         if (!section_->undecided)
             return;
-        if (auto response = section_response(section_->opening)) {
+        if (auto response = section_response(section_->opening, translated_)) {
             section_->response = *response;
             section_->undecided = false;
         }
@@ -241,7 +252,8 @@ private:
     void take_citations() {
         section_->opening_read = true;
         for (const auto& sentence : sentences_of(section_->opening))
-            take_citations(sentence, section_response(sentence).value_or(model::Response::Pending));
+            take_citations(sentence, section_response(sentence, translated_)
+                                         .value_or(model::Response::Pending));
     }
 
     void take_citations(const std::string& sentence, model::Response response) {
@@ -309,6 +321,7 @@ private:
     const DocumentIdentity& identity_;
     const DialogueParagraphs& dialogue_;
     const std::vector<std::string> subjects_;
+    const bool translated_;  // See may_be_translated().
     std::map<std::string, int> occurrences_;  // By paragraph and text.
     std::optional<Section> section_;
     std::optional<Item> pending_;
@@ -317,11 +330,11 @@ private:
 
 // Index of the paragraph after the strongest (and, among equals, last) heading of the
 // recommendations.
-std::optional<size_t> section_start(const std::vector<Paragraph>& paragraphs) {
+std::optional<size_t> section_start(const std::vector<Paragraph>& paragraphs, bool translated) {
     std::optional<size_t> start;
     int best = 0;
     for (size_t i = 0; i < paragraphs.size(); ++i) {
-        int strength = heading_strength(paragraphs[i].text);
+        int strength = heading_strength(paragraphs[i].text, translated);
         if (strength > 0 && strength >= best) {
             best = strength;
             start = i + 1;
@@ -354,7 +367,7 @@ core::Result<model::ImportBatch> parse_wg_report(const std::vector<Paragraph>& p
         return core::Error::invalid_input(
             "a UPR Working Group report whose symbol or State under review could not be found",
             file_name);
-    auto start = section_start(paragraphs);
+    auto start = section_start(paragraphs, may_be_translated(identity));
     if (!start)
         return core::Error::invalid_input(
             "no \"Conclusions and/or recommendations\" section: not a UPR Working Group report "
