@@ -334,9 +334,12 @@ std::string language_of(std::string_view text) {
         char32_t c = next_code_point(text, i);
         if (!u_isalpha(c))
             continue;
-        ++letters[static_cast<size_t>(script_of(c))];
-        char32_t lower = u_tolower(c);
-        kyrgyz += lower == 0x04A3 || lower == 0x04E9 || lower == 0x04AF;
+        Script script = script_of(c);
+        ++letters[static_cast<size_t>(script)];
+        if (script == Script::Cyrillic) {
+            char32_t lower = u_tolower(c);
+            kyrgyz += lower == 0x04A3 || lower == 0x04E9 || lower == 0x04AF;
+        }
     }
     size_t latin = letters[0], cyrillic = letters[1], arabic = letters[2], han = letters[3];
     if (cyrillic > latin && cyrillic >= 50)
