@@ -102,15 +102,31 @@ bool lacks_object(std::string_view text) {
 
 // Whether words qualify what comes before them rather than start a recommendation: they open
 // with a preposition or a linking word ("through the legislative process", "as a step towards",
-// "in particular ...", "including ...", "which ...").
+// "in particular ...", "including ...", "which ...", "already signed"), a past participle
+// ("signed in 2007") or a present one ("allowing for complaints"): English imperatives, which
+// recommendations are, open with their verb's plain form instead.
 bool continues_sentence(std::string_view words) {
     static const std::vector<std::string_view> kLinks = {
         "as",         "through", "in",    "with",   "by",    "at",    "including", "particularly",
         "especially", "notably", "which", "where",  "when",  "while", "within",    "without",
         "so",         "for",     "from",  "on",     "under", "inter", "taking",    "bearing",
-        "according",  "based",   "via",   "before", "after"};
+        "according",  "based",   "via",   "before", "after", "already", "if", "once"};
     std::string_view first = words.substr(0, words.find_first_of(" ,;"));
-    return std::find(kLinks.begin(), kLinks.end(), first) != kLinks.end();
+    if (std::find(kLinks.begin(), kLinks.end(), first) != kLinks.end())
+        return true;
+    bool lower = !first.empty() && std::islower(static_cast<unsigned char>(first.front()));
+    bool participle = (first.ends_with("ed") && !first.ends_with("eed")) ||
+                      (first.ends_with("ing") && first.size() > 5);
+    return lower && participle;
+}
+
+// The part that starts the sentence part `first` continues: the nearest one before it that does
+// not itself continue a sentence ("Ratify X (Austria) already signed (Algeria), as soon as
+// possible (France)": France's sentence starts at "Ratify X", without Algeria's words).
+size_t sentence_start(const std::vector<Part>& parts, size_t first) {
+    size_t start = first - 1;
+    while (start > 0 && continues_sentence(without_joint(parts[start].text))) --start;
+    return start;
 }
 
 }  // namespace
@@ -199,6 +215,7 @@ std::vector<AttributedText> compose(const std::vector<Part>& parts, std::string_
                parts[first].states.end())
             ++first;
         bool continues = first > 0 && continues_sentence(without_joint(parts[first].text));
+        size_t start = continues ? sentence_start(parts, first) : first;
         // "Ratify ICCPR (Chile), the Optional Protocol (Peru)": a State whose first part is a
         // noun phrase takes the verb of the first part (see verb_lead()).
         bool borrows = first > 0 && starts_as_noun_phrase(without_joint(parts[first].text));
@@ -206,7 +223,7 @@ std::vector<AttributedText> compose(const std::vector<Part>& parts, std::string_
             text = verb_lead(segment_text(parts.front().text));
         for (size_t i = 0; i < parts.size(); ++i) {
             const Part& part = parts[i];
-            if (!(continues && i < first) &&
+            if (!(continues && i == start) &&
                 std::find(part.states.begin(), part.states.end(), state) == part.states.end())
                 continue;
             std::string_view words = part.text;

@@ -20,6 +20,8 @@ namespace {
 const std::regex kItemNumber(R"(^(\d{1,3})\.(\d{1,3})(?:\.\s*(?=[A-Z(\s]|$)|\s+|$)([\s\S]*)$)");
 // "69. text": a numbered paragraph of the report, or in early reports an item "1. text".
 const std::regex kParagraphNumber(R"(^(\d{1,3})\.(?:\s+|$)([\s\S]*)$)");
+// "73 Take appropriate measures": an early report's item whose number lost its point.
+const std::regex kNumberWithoutPoint(R"(^(\d{1,3})\s+([A-Z][\s\S]*)$)");
 
 using core::contains;
 
@@ -177,6 +179,16 @@ public:
                 return true;
             }
         }
+        // Only the very next number, as a sentence's line may start with another ("2030 Agenda").
+        if (section_ && section_->last_item > 0 &&
+            std::regex_match(text, match, kNumberWithoutPoint) &&
+            std::stoi(match[1]) == section_->last_item + 1) {
+            int number = std::stoi(match[1]);
+            start_item(std::to_string(section_->number) + "." + std::to_string(number), match[2],
+                       paragraph.page);
+            section_->last_item = number;
+            return true;
+        }
         if (pending_)
             pending_->text += " " + text;  // The item's text after a lone "76.3." number.
         else if (section_ && !section_->opening_read)
@@ -195,11 +207,13 @@ public:
 private:
     // Whether paragraph number `number` continues the section's items: the next number, or one
     // a little further on when the layout lost the numbers between ("4 Encourage ..." printed
-    // without its point), as long as it stays below the section's own number.
+    // without its point), as long as it cannot be the next paragraph: below the section's own
+    // number, or once the items have passed it.
     bool next_item(int number) const {
         int last = section_->last_item;
         return number == last + 1 ||
-               (last > 0 && number > last && number <= last + 3 && number < section_->number);
+               (last > 0 && number > last && number <= last + 3 &&
+                (number < section_->number || last > section_->number));
     }
 
     struct Item {

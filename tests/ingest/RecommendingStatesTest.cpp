@@ -214,6 +214,24 @@ TEST(RecommendingStates, APartThatQualifiesTheWordsBeforeItTakesThemAlong) {
     EXPECT_EQ(segments[1].states, (Codes{"ESP"}));
 }
 
+TEST(RecommendingStates, AQualifierTakesTheSentenceItQualifiesNotOtherStatesQualifiers) {
+    auto segments = attribute_segments(
+        "Ratify the Convention (Austria, Chile) already signed in 2007 (Algeria), at the "
+        "earliest possible time (France), allowing for individual complaints (Peru);");
+    ASSERT_EQ(segments.size(), 4u);
+    EXPECT_EQ(segments[0].text, "Ratify the Convention");
+    EXPECT_EQ(segments[1].text, "Ratify the Convention already signed in 2007");
+    EXPECT_EQ(segments[1].states, (Codes{"DZA"}));
+    EXPECT_EQ(segments[2].text, "Ratify the Convention, at the earliest possible time");
+    EXPECT_EQ(segments[2].states, (Codes{"FRA"}));
+    EXPECT_EQ(segments[3].text, "Ratify the Convention, allowing for individual complaints");
+    // A further action joined by "and" is the State's own recommendation.
+    auto joined = attribute_segments(
+        "Ratify the Convention (Chile), and set up a mechanism under it (Peru);");
+    ASSERT_EQ(joined.size(), 2u);
+    EXPECT_EQ(joined[1].text, "set up a mechanism under it");
+}
+
 TEST(RecommendingStates, WordsWantingAnObjectShareTheOneOfTheLastAlternative) {
     auto segments =
         attribute_segments("Consider being bound by (Chile)/accede to the Convention (Peru);");

@@ -23,7 +23,7 @@ namespace {
 
 // The figures this parser reached when this test was last tightened; the goal is in
 // BENCHMARKS.md. Raise them as the parser improves, never lower them to make a change pass.
-constexpr double kMinimumPairF1 = 0.914;
+constexpr double kMinimumPairF1 = 0.915;
 constexpr double kMinimumResponseAgreement = 0.98;
 
 // Text compared without case, quotes, dashes, white space or final punctuation.

@@ -253,7 +253,7 @@ TEST(WgReport, AnItemNumberPrintedWithoutItsPointOrSpaceStillCounts) {
         "II. Conclusions and/or recommendations",
         "86. In the course of the interactive dialogue the following recommendations were made:",
         "1. Adopt a law (Peru);",
-        "2 Ratify the Convention (Chile);",  // The layout lost the point: stays with item 1.
+        "2 Ratify the Convention (Chile);",  // The layout lost the point.
         "3. Invite the Special Rapporteur (Spain).",
         "87. The following recommendations enjoy the support of Kyrgyzstan:",
         "87.1.Abolish the death penalty (France);",
@@ -262,10 +262,43 @@ TEST(WgReport, AnItemNumberPrintedWithoutItsPointOrSpaceStillCounts) {
     });
     ASSERT_EQ(batch.recommendations.size(), 4u);
     const auto& r = batch.recommendations;
+    EXPECT_EQ(r[1].paragraph, "86.2");
+    EXPECT_EQ(r[1].text, "Ratify the Convention");
     EXPECT_EQ(r[2].paragraph, "86.3");
     EXPECT_EQ(r[2].recommending_states, (Codes{"ESP"}));
     EXPECT_EQ(r[3].paragraph, "87.1");
     EXPECT_EQ(r[3].text, "Abolish the death penalty");
+}
+
+TEST(WgReport, ItemsNumberedPastTheirSectionKeepCountingWhenAPointIsLost) {
+    auto batch = parse({
+        "II. Conclusions and/or recommendations",
+        "3. The following recommendations enjoy the support of Kyrgyzstan:",
+        "1. Adopt a law (Peru);",
+        "2. Ratify the Convention (Chile);",
+        "3. Invite the Special Rapporteur (Spain);",
+        "4 Review the penal code (Italy);",  // Next number, no point.
+        "6. Train the police (Brazil).",     // Item 5 lost its number to the layout.
+        "4. All conclusions and/or recommendations contained in the present report reflect the "
+        "position of the submitting State(s) and/or the State under review thereon.",
+    });
+    const auto& r = batch.recommendations;
+    ASSERT_EQ(r.size(), 5u);
+    EXPECT_EQ(r[3].paragraph, "3.4");
+    EXPECT_EQ(r[3].recommending_states, (Codes{"ITA"}));
+    EXPECT_EQ(r[4].paragraph, "3.6");
+    EXPECT_EQ(r[4].text, "Train the police");
+    // A line of an item that starts with a number other than the next one is the item's text.
+    auto figures = parse({
+        "II. Conclusions and/or recommendations",
+        "3. The following recommendations enjoy the support of Kyrgyzstan:",
+        "1. Adopt the plan of the",
+        "2030 Agenda (Peru).",
+        "4. All conclusions and/or recommendations contained in the present report reflect the "
+        "position of the submitting State(s) and/or the State under review thereon.",
+    });
+    ASSERT_EQ(figures.recommendations.size(), 1u);
+    EXPECT_EQ(figures.recommendations[0].text, "Adopt the plan of the 2030 Agenda");
 }
 
 TEST(WgReport, IdsAreStableAndDifferByParagraph) {
