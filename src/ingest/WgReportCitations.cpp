@@ -45,14 +45,25 @@ size_t sentence_end(const std::string& text, size_t from) {
     return text.size();
 }
 
+// Words that end one lettered recommendation to introduce the next: "...; and encouraged (b)",
+// "...; it also recommended (c)".
+bool is_lead_in(std::string_view word) {
+    for (std::string_view lead : {"and", "it", "also", "further", "recommended", "encouraged",
+                                  "urged", "invited", "suggested", "that"})
+        if (word == lead)
+            return true;
+    return false;
+}
+
 // The recommendation text from `begin` to `end`, without the separators before the next one.
 std::string cut(const std::string& text, size_t begin, size_t end) {
     std::string_view part = core::trim(std::string_view(text).substr(begin, end - begin));
     if (part.starts_with("and "))
         part.remove_prefix(4);
     while (true) {
-        if (part.ends_with(" and"))
-            part.remove_suffix(4);
+        size_t space = part.find_last_of(' ');
+        if (space != std::string_view::npos && is_lead_in(part.substr(space + 1)))
+            part.remove_suffix(part.size() - space);
         else if (!part.empty() && (part.back() == ';' || part.back() == ',' || part.back() == '.' ||
                                    part.back() == ':'))
             part.remove_suffix(1);
@@ -82,6 +93,8 @@ std::vector<ParagraphCitation> paragraph_citations(const std::string& sentence) 
     for (size_t at = lower.find("paragraph"); at != std::string::npos;
          at = lower.find("paragraph", at + 1)) {
         size_t i = at + 9 + (lower.compare(at + 9, 1, "s") == 0 ? 1 : 0);
+        if (lower.compare(i, 1, ":") == 0)
+            ++i;  // "in paragraphs: 71; 72 (c)".
         int current = 0;
         bool last_was_letter = false;  // With nothing but white space since: "(a) (ii)".
         char last_letter = 0;

@@ -35,10 +35,12 @@ std::string imperative(std::string text, const std::vector<std::string>& subject
     std::smatch recommends;
     if (std::regex_search(text, recommends, kRecommendsLead) && !text.starts_with("Recommended "))
         text.erase(0, recommends.length(0));
-    // "That X ratify", "Recommended that X ratify", "Recommended to X to ratify", and "X
-    // ratify" or "X to ratify" left by a split at "; recommends that" or "; encourages".
+    // "That X ratify", "Recommended that X ratify", "Recommended to X to ratify", the dialogue's
+    // "encouraged X to ratify", and "X ratify" or "X to ratify" left by a split at "; recommends
+    // that" or "; encourages".
     bool done = false;
-    for (const char* lead : {"that ", "recommended that ", "recommended to ", ""}) {
+    for (const char* lead : {"that ", "recommended that ", "recommended to ", "encouraged ",
+                             "urged ", "called on ", "called upon ", "invited ", ""}) {
         for (const auto& subject : subjects) {
             std::string prefix = lead + core::ascii_lower(subject) + " ";
             if (text.size() > prefix.size() &&

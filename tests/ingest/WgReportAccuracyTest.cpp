@@ -9,6 +9,7 @@
 #include <map>
 #include <set>
 
+#include "core/Folding.h"
 #include "core/Text.h"
 #include "ingest/CsvReader.h"
 #include "ingest/DocumentIdentity.h"
@@ -23,31 +24,16 @@ namespace {
 
 // The figures this parser reached when this test was last tightened; the goal is in
 // BENCHMARKS.md. Raise them as the parser improves, never lower them to make a change pass.
-constexpr double kMinimumPairF1 = 0.915;
+constexpr double kMinimumPairF1 = 0.925;
 constexpr double kMinimumResponseAgreement = 0.98;
 
-// Text compared without case, quotes, dashes, white space or final punctuation.
+// Text compared as its letters and digits: without case, diacritics, punctuation or spacing.
+// UPR Info's export lost some characters of the reports ("non-discrimination" is
+// "nondiscrimination", "under 18" is "under18"), which says nothing of the recommendation.
 std::string normalised(std::string_view text) {
-    std::string out;
-    for (size_t i = 0; i < text.size(); ++i) {
-        unsigned char c = static_cast<unsigned char>(text[i]);
-        if (c < 0x80) {
-            if (std::isalnum(c))
-                out += static_cast<char>(std::tolower(c));
-            else if (!out.empty() && out.back() != ' ')
-                out += ' ';
-            continue;
-        }
-        // Keep non-ASCII letters; quotes and dashes (U+2010-U+201F) become spaces.
-        if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80) {
-            i += 2;
-            if (!out.empty() && out.back() != ' ')
-                out += ' ';
-            continue;
-        }
-        out += static_cast<char>(c);
-    }
-    return std::string(core::trim(out));
+    std::string folded = core::fold_for_matching(text);
+    std::erase(folded, ' ');
+    return folded;
 }
 
 using Pair = std::pair<std::string, std::string>;  // State code, normalised text.
@@ -85,11 +71,39 @@ struct FileScore {
     size_t found = 0, expected = 0, matched = 0;
     size_t responses_compared = 0, responses_agreeing = 0;
     std::string failure;
+    std::string reason;  // Why pairs did not match, when the file was read.
     double f1() const {
         return found + expected == 0 ? 1.0 : 2.0 * static_cast<double>(matched) /
                                                  static_cast<double>(found + expected);
     }
 };
+
+// Why the reference's unmatched pairs found no partner among the unmatched found ones: the
+// same State with a text that starts alike (the texts differ, often by the reference's
+// rewording), the same text credited to another State, or nothing like it (the parser missed
+// the recommendation, or the reference took it from elsewhere in the report).
+std::string reason_for(std::multiset<Pair> remaining, std::vector<Pair> unmatched) {
+    constexpr size_t kAlike = 24;  // Normalised characters two texts share at their start.
+    size_t text_differs = 0, state_differs = 0, missing = 0;
+    for (const auto& [state, text] : remaining) {
+        auto partner = std::find_if(unmatched.begin(), unmatched.end(), [&](const Pair& p) {
+            return p.first == state && p.second.compare(0, kAlike, text, 0, kAlike) == 0;
+        });
+        if (partner != unmatched.end()) {
+            ++text_differs;
+        } else {
+            partner = std::find_if(unmatched.begin(), unmatched.end(),
+                                   [&](const Pair& p) { return p.second == text; });
+            ++(partner != unmatched.end() ? state_differs : missing);
+        }
+        if (partner != unmatched.end())
+            unmatched.erase(partner);
+    }
+    char out[160];
+    std::snprintf(out, sizeof out, "%zu text differs, %zu State differs, %zu not found, %zu extra",
+                  text_differs, state_differs, missing, unmatched.size());
+    return out;
+}
 
 FileScore score_file(const std::string& path, const Reference& reference) {
     FileScore score;
@@ -107,13 +121,16 @@ FileScore score_file(const std::string& path, const Reference& reference) {
         return score;
     }
     auto remaining = reference.pairs;
+    std::vector<Pair> unmatched;  // Found, but not in the reference.
     for (const auto& r : batch->recommendations) {
         for (const auto& state : r.recommending_states) {
             Pair pair{state, normalised(r.text)};
             ++score.found;
             auto found = remaining.find(pair);
-            if (found == remaining.end())
+            if (found == remaining.end()) {
+                unmatched.push_back(std::move(pair));
                 continue;
+            }
             remaining.erase(found);
             ++score.matched;
             if (r.response == model::Response::Pending)
@@ -122,6 +139,7 @@ FileScore score_file(const std::string& path, const Reference& reference) {
             score.responses_agreeing += reference.responses.at(pair) == r.response;
         }
     }
+    score.reason = reason_for(std::move(remaining), std::move(unmatched));
     return score;
 }
 
@@ -162,9 +180,10 @@ TEST(WgReportAccuracy, FirstCycleReportsAgainstUprInfo) {
                 total.f1(), agreement, total.responses_compared);
     std::printf("worst files:\n");
     for (size_t i = 0; i < std::min<size_t>(15, scores.size()); ++i)
-        std::printf("  %-32s F1 %.3f  found %4zu expected %4zu matched %4zu  %s\n",
+        std::printf("  %-28s F1 %.3f  found %4zu expected %4zu matched %4zu  %s\n",
                     scores[i].file.c_str(), scores[i].f1(), scores[i].found, scores[i].expected,
-                    scores[i].matched, scores[i].failure.c_str());
+                    scores[i].matched,
+                    (scores[i].failure.empty() ? scores[i].reason : scores[i].failure).c_str());
     EXPECT_GE(total.f1(), kMinimumPairF1);
     EXPECT_GE(agreement, kMinimumResponseAgreement);
 }

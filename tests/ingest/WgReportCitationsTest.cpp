@@ -28,14 +28,16 @@ TEST(WgReportCitations, RomanSubItemsCiteTheirLetterAndYearsEndTheList) {
     EXPECT_EQ(cited(paragraph_citations("paragraph 12 of resolution 2006 above")), "12 ");
     EXPECT_EQ(cited(paragraph_citations("in paragraphs 45, 56, last sentence, and 63 above")),
               "45 56 63 ");
+    EXPECT_EQ(cited(paragraph_citations("in paragraphs: 71; 72 (c); and 84 (b), above")),
+              "71 72c 84b ");
     EXPECT_TRUE(paragraph_citations("The recommendations below enjoy its support").empty());
 }
 
 TEST(WgReportCitations, LetteredRecommendationsEndAtTheNextLetterOrTheSentence) {
     auto found = lettered_recommendations(
         "Ruritania welcomed the new law, e.g. Mr. Smith's work, and recommended that X: "
-        "(a) ratify the Convention; and (b) adopt a law on torture. It noted the report and "
-        "recommended c) that the plan be funded.");
+        "(a) ratify the Convention; and encouraged (b) adopt a law on torture. It noted the "
+        "report and recommended c) that the plan be funded.");
     ASSERT_EQ(found.size(), 3u);
     EXPECT_EQ(found[0], (std::pair<std::string, std::string>{"a", "ratify the Convention"}));
     EXPECT_EQ(found[1].second, "adopt a law on torture");

@@ -20,6 +20,9 @@ TEST(WgReportPhrasing, TheStateUnderReviewAsSubjectIsDropped) {
     auto subjects = subjects_for("CHL");
     EXPECT_EQ(imperative("Chile ratify the Convention", subjects), "Ratify the Convention");
     EXPECT_EQ(imperative("Chile to fund it", subjects), "Fund it");
+    EXPECT_EQ(imperative("encouraged Chile to sign the Convention", subjects),
+              "Sign the Convention");
+    EXPECT_EQ(imperative("urged the Government to act", subjects), "Act");
     EXPECT_EQ(imperative("That the Government adopt a law", subjects), "Adopt a law");
     // Only a State's name is dropped without "that": "It is" and "the State party" stay.
     EXPECT_EQ(imperative("the State party report on it", subjects), "The State party report on it");
