@@ -62,8 +62,9 @@ private:
 
 struct Query {
     std::variant<Term, Phrase, Filter, And, Or, Not> node;
-    // Byte offsets in the query string of what this node was written as (a group in
-    // parentheses spans its parentheses).
+    // Byte offsets in the query string of what this node was written as: a group in
+    // parentheses spans its parentheses, a filter its "field:value", and each value of
+    // "field:(a OR b)" only itself, the Or around them the whole.
     std::size_t begin = 0;
     std::size_t end = 0;
 

@@ -198,6 +198,26 @@ TEST(QueryParser, NodesKeepTheirBytePositions) {
     EXPECT_EQ(all->children[2].as<Not>()->operand().begin, 33u);
 }
 
+TEST(QueryParser, AListOfValuesSpansTheFilterAndEachValueItself) {
+    Query query = tree("cycle:(2 OR \"3\")");
+    EXPECT_EQ(query.begin, 0u);
+    EXPECT_EQ(query.end, 16u);
+    const Or* any = query.as<Or>();
+    ASSERT_NE(any, nullptr);
+    EXPECT_EQ(any->children[0].begin, 7u);
+    EXPECT_EQ(any->children[0].end, 8u);
+    EXPECT_EQ(any->children[1].begin, 12u);
+    EXPECT_EQ(any->children[1].end, 15u);
+}
+
+TEST(QueryParser, TreesCopyDeeply) {
+    Query original = tree("a -(b OR -c)");
+    Query copy = original;
+    original = tree("d");
+    EXPECT_EQ(to_string(copy), "(and a (not (or b (not c))))");
+    EXPECT_EQ(to_string(original), "d");
+}
+
 TEST(QueryParser, PrefixesNeedThreeCharactersAndMustEndTheWord) {
     EXPECT_EQ(parsed("tor*"), "tor*");
     EXPECT_EQ(parsed("\u0436\u0435\u043d*"), "\u0436\u0435\u043d*");
