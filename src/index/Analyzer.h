@@ -47,7 +47,8 @@ public:
     // The folded, unstemmed form of a word. Prefix queries use it: stems are truncated words
     // ("tortur", "женщин") that a prefix typed by a user need not be a prefix of, so the index
     // keeps the folded word of each token, fold(text.substr(begin, end - begin)) (a cache hit
-    // after analyze()), and matches fold(prefix) against those, then takes their terms.
+    // after analyze()), and matches fold(prefix) against those, then takes their terms. So
+    // "torturing*" also finds "torture", which shares the term: the price of stemming.
     std::string fold(std::string_view word) const;
 
 private:

@@ -100,6 +100,9 @@ TEST(AnalyzerTest, RussianInflectionsShareAStem) {
     EXPECT_EQ(russian.analyze_term("Пытками"), stem);
     EXPECT_EQ(russian.analyze_term("ПЫТКЕ"), stem);
     EXPECT_EQ(russian.analyze_term("женщин"), russian.analyze_term("женщинами"));
+    // Snowball does not undo the vowel the genitive plural inserts: "пыток" stays "пыток", so a
+    // search for "пытки" misses it. A known limit of the algorithm, not of our folding.
+    EXPECT_EQ(russian.analyze_term("пыток"), "пыток");
     EXPECT_EQ(terms(russian, "Государству следует защищать права женщин."),
               (Strings{"государств", "след", "защища", "прав", "женщин"}));
 }
@@ -140,6 +143,21 @@ TEST(AnalyzerTest, FrenchDiacriticsAreFoldedWithoutStemming) {
     Analyzer spanish = Analyzer::for_language("es");
     EXPECT_EQ(terms(spanish, "Niñas y niños"), (Strings{"ninas", "y", "ninos"}));
     EXPECT_EQ(Analyzer::for_language("de").analyze_term("Straße"), "strasse");
+}
+
+TEST(AnalyzerTest, FoldingCoversCompatibilityFormsAndIsIdempotent) {
+    Analyzer kyrgyz = Analyzer::for_language("ky");
+    EXPECT_EQ(kyrgyz.fold("\u0130stanbul"), "istanbul");                // Turkish dotted capital I.
+    EXPECT_EQ(kyrgyz.fold("\uFB01nance"), "finance");                   // The "fi" ligature.
+    EXPECT_EQ(kyrgyz.fold("\uFF23\uFF25\uFF24\uFF21\uFF37"), "cedaw");  // Full-width letters.
+    EXPECT_EQ(kyrgyz.fold("\u216B"), "xii");                            // Roman numeral twelve.
+    EXPECT_EQ(kyrgyz.fold("recom\u00ADmendation"), "recommendation");   // Soft hyphen.
+    EXPECT_EQ(terms(kyrgyz, "recom\u00ADmendation"), (Strings{"recommendation"}));
+    for (std::string_view word : {"Éducation", "ЁЛКА", "Йод", "ӨКМӨТ", "Straße", "State\u2019s",
+                                  "\u0130stanbul", "Ελληνική", "ma\u0438\u0306"}) {
+        std::string folded = kyrgyz.fold(word);
+        EXPECT_EQ(kyrgyz.fold(folded), folded) << word;
+    }
 }
 
 TEST(AnalyzerTest, OffsetsPointAtTheOriginalBytesAndPositionsCountWords) {
