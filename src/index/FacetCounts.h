@@ -1,9 +1,10 @@
 // Exact counts for every facet of a query, by standard disjunctive faceting: the values chosen
 // within one facet are alternatives (OR), chosen facets combine with AND, and each facet's
 // counts ignore its own choice, so that the user sees how many hits each other value would
-// give. Counting is hybrid: a small set of documents is walked, adding up each one's row of
-// value ids; a large one is intersected with each value's bitmap (and_cardinality); a set
-// larger than half the live documents is counted through its complement.
+// give. Counting is hybrid, by estimated cost: walking the documents and adding up each one's
+// row of value ids, or intersecting the set with each value's bitmap (and_cardinality), which
+// wins only when few values are wanted (a chosen facet's own extra counts); a set larger than
+// half the live documents is counted through its complement, from the totals per value.
 #pragma once
 
 #include <cstdint>

@@ -54,6 +54,9 @@ public:
         return {row_values_.data() + row_starts_[doc], row_values_.data() + row_starts_[doc + 1]};
     }
     double average_row_length() const;
+    // Adds 1 to counts[v] for every value v of every document of `docs`: the row-walking way of
+    // counting, its memory reads overlapped by prefetching a batch of rows ahead.
+    void add_rows(const DocSet& docs, std::span<std::uint32_t> counts) const;
 
     std::size_t memory_bytes() const;
 
@@ -81,7 +84,7 @@ private:
     std::vector<Facet> facets_;
     std::vector<Value> values_;
     std::vector<std::uint32_t> totals_;       // Live documents per value.
-    std::vector<std::uint64_t> row_starts_ = {0};  // CSR: row of doc d at [d], [d + 1].
+    std::vector<std::uint32_t> row_starts_ = {0};  // CSR: row of doc d at [d], [d + 1].
     std::vector<ValueId> row_values_;
 };
 
