@@ -101,6 +101,30 @@ TEST(FacetCounts, UnknownFacetIsAnErrorUnknownValueSelectsNothing) {
     EXPECT_TRUE(as_map(result)["response"].empty());
 }
 
+TEST(FacetCounts, FacetsDeclaredLateOrTurningMultiValuedKeepEveryDocumentsValues) {
+    SearchIndex index;
+    index.put(make_document("1", "one", "", {{"response", "noted"}}));
+    index.put(make_document("2", "two", "", {{"response", "supported"}, {"cycle", "2"}}));
+    index.put(make_document("3", "three", "", {}));
+    // The third value of "response" on one document makes it multi-valued from here on.
+    index.put(make_document("4", "four", "",
+                            {{"cycle", "1"}, {"response", "noted"}, {"response", "supported"}}));
+    index.put(make_document("5", "five", "", {{"response", "noted"}, {"cycle", "1"}}));
+    for (CountMethod method : kMethods) {
+        auto result = index.count_facets(index.all_docs(), {}, method).value();
+        Counts expected = {{"response", {{"noted", 3}, {"supported", 2}}},
+                           {"cycle", {{"1", 2}, {"2", 1}}}};
+        EXPECT_EQ(as_map(result), expected);
+        DocSet some = index.docs_with_term("two") | index.docs_with_term("four");
+        Counts expected_some = {{"response", {{"noted", 1}, {"supported", 2}}},
+                                {"cycle", {{"1", 1}, {"2", 1}}}};
+        EXPECT_EQ(as_map(index.count_facets(some, {}, method).value()), expected_some);
+    }
+    EXPECT_TRUE(index.remove("4"));
+    Counts after = {{"response", {{"noted", 2}, {"supported", 1}}}, {"cycle", {{"1", 1}, {"2", 1}}}};
+    EXPECT_EQ(as_map(index.count_facets(index.all_docs(), {}).value()), after);
+}
+
 // ---------------------------------------------------------------------------------------------
 // UPR Info's real export of sessions 1-16, read from ../shared/data.
 
