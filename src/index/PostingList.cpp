@@ -65,13 +65,15 @@ void PostingList::Cursor::jump_to_block(std::uint32_t block) {
 bool PostingList::Cursor::advance_to(DocId target) {
     if (!valid_ || doc_ >= target)
         return valid_;
-    // The last block whose first document is <= target; jump there if it lies ahead.
+    // When the target lies beyond the next block's start, jump to the last block starting at
+    // or before it; otherwise read on, without a search for every small step.
     const auto& skips = list_->skips_;
-    auto after = std::upper_bound(skips.begin(), skips.end(), target,
-                                  [](DocId t, const Skip& s) { return t < s.first; });
-    auto block = static_cast<std::uint32_t>(after - skips.begin()) - 1;
-    if (block > ordinal_ / kBlock)
-        jump_to_block(block);
+    std::uint32_t next_block = ordinal_ / kBlock + 1;
+    if (next_block < skips.size() && skips[next_block].first <= target) {
+        auto after = std::upper_bound(skips.begin() + next_block, skips.end(), target,
+                                      [](DocId t, const Skip& s) { return t < s.first; });
+        jump_to_block(static_cast<std::uint32_t>(after - skips.begin()) - 1);
+    }
     while (valid_ && doc_ < target)
         next();
     return valid_;
