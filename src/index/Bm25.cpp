@@ -1,10 +1,13 @@
 #include "index/Bm25.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace rightstrack::index {
 namespace {
+
+constexpr std::uint32_t kTabled = 256;  // Field lengths whose normalisation is tabled.
 
 // Calls `visit(i)` for each i with docs[i] in the posting list, leapfrogging: the cursor skips
 // blocks to reach the next document asked for, and the documents asked for are binary-searched
@@ -47,9 +50,15 @@ std::vector<double> bm25_scores(const InvertedIndex& index, std::span<const Term
             double weight = parameters.weights[field];
             if (average == 0.0 || weight == 0.0)
                 continue;
+            // weight / norm for the usual lengths, looked up instead of divided for every hit.
+            std::array<double, kTabled> factor;
+            for (std::uint32_t length = 0; length < kTabled; ++length)
+                factor[length] = weight / (1.0 - b + b * length / average);
+            auto lengths = index.field_lengths(field);
             join(index.postings(term, field).cursor(), docs, [&](std::size_t i, std::uint32_t tf) {
-                double norm = 1.0 - b + b * index.field_length(docs[i], field) / average;
-                weighted[i] += weight * tf / norm;
+                std::uint32_t length = lengths[docs[i]];
+                weighted[i] += tf * (length < kTabled ? factor[length]
+                                                      : weight / (1.0 - b + b * length / average));
             });
         }
         double idf = bm25_idf(index.document_count(),

@@ -35,6 +35,10 @@ public:
 
     std::uint32_t document_count() const { return document_count_; }
     std::uint32_t field_length(DocId doc, Field field) const;
+    // Lengths of the field by DocId, one for every document added.
+    std::span<const std::uint32_t> field_lengths(Field field) const {
+        return lengths_[field_index(field)];
+    }
     double average_length(Field field) const;
 
     std::size_t memory_bytes() const;
@@ -47,7 +51,7 @@ private:
     void add_field(DocId doc, Field field, const std::vector<Token>& tokens);
 
     TermDictionary terms_;
-    std::vector<Entry> entries_;  // By TermId.
+    std::vector<Entry> entries_;                                   // By TermId.
     std::array<std::vector<std::uint32_t>, kFieldCount> lengths_;  // By DocId.
     std::array<std::uint64_t, kFieldCount> total_length_{};
     std::uint32_t document_count_ = 0;
