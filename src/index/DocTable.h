@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -41,8 +42,9 @@ private:
             return std::hash<std::string_view>()(text);
         }
     };
-    std::unordered_map<std::string, DocId, Hash, std::equal_to<>> by_id_;  // Live ones only.
-    std::vector<std::string> ids_;
+    // Live ones only, keyed by views of `ids_`, whose strings a deque never moves.
+    std::unordered_map<std::string_view, DocId, Hash, std::equal_to<>> by_id_;
+    std::deque<std::string> ids_;
     std::vector<std::int64_t> dates_;
     std::vector<std::string> orders_;
     DocSet live_;
