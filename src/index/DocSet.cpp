@@ -1,0 +1,25 @@
+#include "index/DocSet.h"
+
+namespace rightstrack::index {
+
+std::vector<DocId> to_vector(const DocSet& docs) {
+    std::vector<DocId> out(docs.cardinality());
+    docs.toUint32Array(out.data());
+    return out;
+}
+
+DocSet union_of(const std::vector<const DocSet*>& sets) {
+    if (sets.empty())
+        return DocSet();
+    std::vector<const roaring_bitmap_t*> raw;
+    raw.reserve(sets.size());
+    for (const DocSet* set : sets)
+        raw.push_back(&set->roaring);
+    return DocSet(roaring_bitmap_or_many(raw.size(), raw.data()));
+}
+
+std::size_t memory_bytes(const DocSet& docs) {
+    return sizeof(DocSet) + roaring_bitmap_size_in_bytes(&docs.roaring);
+}
+
+}  // namespace rightstrack::index

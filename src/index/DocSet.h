@@ -1,0 +1,38 @@
+// Sets of documents: CRoaring's compressed bitmaps over DocIds, the currency of every boolean
+// operation of a query (AND, OR, NOT, filters) and of facet counting. DocIds are dense, assigned
+// in insertion order, so bitmaps stay small and posting lists can be delta-encoded.
+#pragma once
+
+#include <roaring/roaring.hh>
+
+#include <cstdint>
+#include <vector>
+
+namespace rightstrack::index {
+
+using DocId = std::uint32_t;
+using DocSet = Roaring;
+
+// The members of `docs` in ascending order.
+std::vector<DocId> to_vector(const DocSet& docs);
+
+// Calls `visit(doc)` for every member in ascending order, reading them in batches: faster than
+// the bitmap's own iterator on the hot paths (facet counting, scoring).
+template <typename Visit>
+void for_each_doc(const DocSet& docs, Visit&& visit) {
+    roaring_uint32_iterator_t it;
+    roaring_init_iterator(&docs.roaring, &it);
+    DocId batch[256];
+    while (std::uint32_t n = roaring_read_uint32_iterator(&it, batch, 256))
+        for (std::uint32_t i = 0; i < n; ++i)
+            visit(batch[i]);
+}
+
+// The union of many sets in one pass (CRoaring's or_many), e.g. the terms of a prefix.
+DocSet union_of(const std::vector<const DocSet*>& sets);
+
+// Bytes the set occupies in memory, roughly (CRoaring reports its serialized size, which is
+// close to its footprint: the container payloads dominate).
+std::size_t memory_bytes(const DocSet& docs);
+
+}  // namespace rightstrack::index

@@ -1,0 +1,158 @@
+#include "index/FacetCounts.h"
+
+#include <algorithm>
+
+namespace rightstrack::index {
+namespace {
+
+// Measured on UPR Info's export scaled to 1M documents (CRoaring 0.2.66): and_cardinality
+// costs about one unit per member of either set (its array containers are merged), adding up a
+// row about two units per value of the row (the rows of scattered documents miss the cache).
+// So rows win whenever many facets are counted; bitmaps win for one facet of few values (a
+// chosen facet's own counts) over a large set.
+constexpr double kRowCostPerValue = 2.0;
+
+struct Chosen {
+    FacetId facet;
+    std::vector<ValueId> values;
+    DocSet docs;
+};
+
+core::Result<std::vector<Chosen>> resolve(const Facets& facets,
+                                          std::span<const FacetSelection> selections) {
+    std::vector<Chosen> chosen;
+    for (const FacetSelection& selection : selections) {
+        auto facet = facets.find(selection.facet);
+        if (!facet)
+            return core::Error::invalid_input("unknown facet '" + selection.facet + "'");
+        auto same = std::find_if(chosen.begin(), chosen.end(),
+                                 [&](const Chosen& c) { return c.facet == *facet; });
+        if (same == chosen.end())
+            same = chosen.insert(chosen.end(), Chosen{*facet, {}, {}});
+        for (const std::string& name : selection.values)
+            if (auto value = facets.find_value(*facet, name)) {
+                same->values.push_back(*value);
+                same->docs |= facets.docs_with(*value);
+            }
+    }
+    return chosen;
+}
+
+class Counter {
+public:
+    Counter(const Facets& facets, const DocSet& live, CountMethod method)
+        : facets_(facets), live_(live), live_count_(live.cardinality()), method_(method) {}
+
+    // Adds up the documents of `docs` (a subset of the live ones) per value of the `wanted`
+    // facets into `counts`, zeroed by the caller; other facets' entries may be touched too.
+    void count(const DocSet& docs, std::span<const FacetId> wanted,
+               std::vector<std::uint32_t>& counts) const {
+        if (method_ == CountMethod::Auto && 2 * docs.cardinality() > live_count_) {
+            std::vector<std::uint32_t> outside(counts.size(), 0);
+            count_directly(live_ - docs, wanted, outside);
+            for (FacetId facet : wanted)
+                for (ValueId value : facets_.values_of(facet))
+                    counts[value] = facets_.total(value) - outside[value];
+            return;
+        }
+        count_directly(docs, wanted, counts);
+    }
+
+private:
+    void count_directly(const DocSet& docs, std::span<const FacetId> wanted,
+                        std::vector<std::uint32_t>& counts) const {
+        if (use_rows(docs, wanted))
+            facets_.add_rows(docs, counts);
+        else
+            for (FacetId facet : wanted)
+                for (ValueId value : facets_.values_of(facet))
+                    counts[value] = static_cast<std::uint32_t>(
+                        docs.and_cardinality(facets_.docs_with(value)));
+    }
+
+    bool use_rows(const DocSet& docs, std::span<const FacetId> wanted) const {
+        if (method_ != CountMethod::Auto)
+            return method_ == CountMethod::Rows;
+        double size = static_cast<double>(docs.cardinality());
+        double bitmaps_cost = 0.0;
+        for (FacetId facet : wanted)
+            for (ValueId value : facets_.values_of(facet))
+                bitmaps_cost += size + facets_.total(value);
+        return size * facets_.average_row_length() * kRowCostPerValue <= bitmaps_cost;
+    }
+
+    const Facets& facets_;
+    const DocSet& live_;
+    std::uint64_t live_count_;
+    CountMethod method_;
+};
+
+std::vector<FacetCount> report(const Facets& facets, const std::vector<std::uint32_t>& counts,
+                               const std::vector<Chosen>& chosen) {
+    std::vector<bool> selected(facets.value_count(), false);
+    for (const Chosen& c : chosen)
+        for (ValueId value : c.values)
+            selected[value] = true;
+    std::vector<FacetCount> out;
+    for (FacetId facet = 0; facet < facets.facet_count(); ++facet) {
+        FacetCount& fc = out.emplace_back();
+        fc.facet = facets.name(facet);
+        for (ValueId value : facets.values_of(facet))
+            if (counts[value] > 0 || selected[value])
+                fc.values.push_back({facets.value_name(value), counts[value]});
+        std::sort(fc.values.begin(), fc.values.end(), [](const auto& a, const auto& b) {
+            return a.count != b.count ? a.count > b.count : a.value < b.value;
+        });
+    }
+    return out;
+}
+
+}  // namespace
+
+core::Result<FacetedResult> count_facets(const Facets& facets, const DocSet& match,
+                                         const DocSet& live,
+                                         std::span<const FacetSelection> selections,
+                                         CountMethod method) {
+    auto chosen = TRY(resolve(facets, selections));
+    Counter counter(facets, live, method);
+    FacetedResult result;
+    DocSet base = match & live;
+    result.hits = base;
+    for (const Chosen& c : chosen)
+        result.hits &= c.docs;
+
+    std::vector<FacetId> all(facets.facet_count());
+    for (FacetId facet = 0; facet < all.size(); ++facet)
+        all[facet] = facet;
+    std::vector<std::uint32_t> counts(facets.value_count(), 0);
+    counter.count(result.hits, all, counts);
+
+    // A chosen facet counts, beyond the hits, the documents only its own choice keeps out.
+    for (std::size_t i = 0; i < chosen.size(); ++i) {
+        DocSet others = base;
+        for (std::size_t j = 0; j < chosen.size(); ++j)
+            if (j != i)
+                others &= chosen[j].docs;
+        others -= chosen[i].docs;
+        if (others.isEmpty())
+            continue;
+        std::vector<std::uint32_t> extra(facets.value_count(), 0);
+        FacetId facet = chosen[i].facet;
+        counter.count(others, std::span(&facet, 1), extra);
+        for (ValueId value : facets.values_of(facet))
+            counts[value] += extra[value];
+    }
+    result.facets = report(facets, counts, chosen);
+    return result;
+}
+
+core::Result<DocSet> selected_docs(const Facets& facets, const DocSet& live,
+                                   std::span<const FacetSelection> selections) {
+    auto chosen = TRY(resolve(facets, selections));
+    DocSet docs = live;
+    for (const Chosen& c : chosen)
+        docs &= c.docs;
+    return docs;
+}
+
+}  // namespace rightstrack::index

@@ -1,0 +1,65 @@
+#include "index/InvertedIndex.h"
+
+#include <algorithm>
+
+namespace rightstrack::index {
+
+void InvertedIndex::add(DocId doc, const FieldTokens& fields) {
+    for (Field field : kFields) {
+        auto& lengths = lengths_[field_index(field)];
+        const auto& tokens = fields[field_index(field)];
+        if (lengths.size() <= doc)
+            lengths.resize(doc + 1, 0);
+        lengths[doc] = static_cast<std::uint32_t>(tokens.size());
+        total_length_[field_index(field)] += tokens.size();
+        add_field(doc, field, tokens);
+    }
+    ++document_count_;
+}
+
+void InvertedIndex::add_field(DocId doc, Field field, const std::vector<Token>& tokens) {
+    scratch_.clear();
+    for (const Token& token : tokens) {
+        TermId term = terms_.intern(token.term);
+        if (term == entries_.size())
+            entries_.emplace_back();
+        scratch_.emplace_back(term, token.position);
+    }
+    std::sort(scratch_.begin(), scratch_.end());
+    scratch_.erase(std::unique(scratch_.begin(), scratch_.end()), scratch_.end());
+    for (std::size_t i = 0; i < scratch_.size();) {
+        TermId term = scratch_[i].first;
+        positions_.clear();
+        for (; i < scratch_.size() && scratch_[i].first == term; ++i)
+            positions_.push_back(scratch_[i].second);
+        Entry& entry = entries_[term];
+        entry.docs.add(doc);
+        entry.postings[field_index(field)].append(doc, positions_);
+    }
+}
+
+std::uint32_t InvertedIndex::field_length(DocId doc, Field field) const {
+    const auto& lengths = lengths_[field_index(field)];
+    return doc < lengths.size() ? lengths[doc] : 0;
+}
+
+double InvertedIndex::average_length(Field field) const {
+    if (document_count_ == 0)
+        return 0.0;
+    return static_cast<double>(total_length_[field_index(field)]) / document_count_;
+}
+
+std::size_t InvertedIndex::memory_bytes() const {
+    std::size_t bytes = sizeof(*this) + terms_.memory_bytes() +
+                        (entries_.capacity() - entries_.size()) * sizeof(Entry);
+    for (const Entry& entry : entries_) {
+        bytes += index::memory_bytes(entry.docs) - sizeof(DocSet) + sizeof(Entry);
+        for (const PostingList& list : entry.postings)
+            bytes += list.memory_bytes() - sizeof(PostingList);
+    }
+    for (const auto& lengths : lengths_)
+        bytes += lengths.capacity() * sizeof(std::uint32_t);
+    return bytes;
+}
+
+}  // namespace rightstrack::index

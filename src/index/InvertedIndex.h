@@ -1,0 +1,63 @@
+// The inverted index proper: for every term, the documents it occurs in (one bitmap over all
+// fields, for boolean operations) and per field its posting list (frequencies and positions,
+// for scoring and phrases); per document the length of each field, for BM25's normalisation.
+// Knows nothing of removed documents: callers intersect with the live set. Statistics (N, df,
+// average lengths) count every document ever added, removed ones too, until a rebuild.
+// Not thread-safe for writes; reads are const.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "index/DocSet.h"
+#include "index/Field.h"
+#include "index/PostingList.h"
+#include "index/TermDictionary.h"
+#include "index/Token.h"
+
+namespace rightstrack::index {
+
+using FieldTokens = std::array<std::vector<Token>, kFieldCount>;
+
+class InvertedIndex {
+public:
+    // Indexes `doc`, greater than every document added before, under its tokens per field.
+    void add(DocId doc, const FieldTokens& fields);
+
+    const TermDictionary& terms() const { return terms_; }
+    // Documents with the term in any field, removed ones included.
+    const DocSet& docs_with(TermId term) const { return entries_[term].docs; }
+    const PostingList& postings(TermId term, Field field) const {
+        return entries_[term].postings[field_index(field)];
+    }
+
+    std::uint32_t document_count() const { return document_count_; }
+    std::uint32_t field_length(DocId doc, Field field) const;
+    // Lengths of the field by DocId, one for every document added.
+    std::span<const std::uint32_t> field_lengths(Field field) const {
+        return lengths_[field_index(field)];
+    }
+    double average_length(Field field) const;
+
+    std::size_t memory_bytes() const;
+
+private:
+    struct Entry {
+        DocSet docs;
+        std::array<PostingList, kFieldCount> postings;
+    };
+    void add_field(DocId doc, Field field, const std::vector<Token>& tokens);
+
+    TermDictionary terms_;
+    std::vector<Entry> entries_;                                   // By TermId.
+    std::array<std::vector<std::uint32_t>, kFieldCount> lengths_;  // By DocId.
+    std::array<std::uint64_t, kFieldCount> total_length_{};
+    std::uint32_t document_count_ = 0;
+    // Reused between documents to group a field's tokens by term without allocating.
+    std::vector<std::pair<TermId, std::uint32_t>> scratch_;
+    std::vector<std::uint32_t> positions_;
+};
+
+}  // namespace rightstrack::index

@@ -1,0 +1,98 @@
+#include "index/SearchIndex.h"
+
+#include "index/PhraseMatch.h"
+
+namespace rightstrack::index {
+
+DocId SearchIndex::put(const IndexDocument& document) {
+    remove(document.id);
+    DocId doc = documents_.add(document.id, document.date, document.order);
+    inverted_.add(doc, document.fields);
+    facets_.add(doc, document.facets);
+    return doc;
+}
+
+bool SearchIndex::remove(std::string_view id) {
+    auto doc = documents_.remove(id);
+    if (!doc)
+        return false;
+    facets_.remove(*doc);
+    return true;
+}
+
+DocSet SearchIndex::docs_with_term(std::string_view term) const {
+    auto id = inverted_.terms().find(term);
+    if (!id)
+        return DocSet();
+    return inverted_.docs_with(*id) & all_docs();
+}
+
+DocSet SearchIndex::docs_with_phrase(std::span<const std::string> terms) const {
+    if (terms.empty())
+        return DocSet();
+    std::vector<TermId> ids;
+    for (const std::string& term : terms) {
+        auto id = inverted_.terms().find(term);
+        if (!id)
+            return DocSet();
+        ids.push_back(*id);
+    }
+    DocSet candidates = all_docs();
+    for (TermId id : ids)
+        candidates &= inverted_.docs_with(id);
+    if (ids.size() == 1)
+        return candidates;
+    return match_phrase(inverted_, ids, candidates);
+}
+
+PrefixMatch SearchIndex::docs_with_prefix(std::string_view prefix, std::size_t cap) const {
+    auto expansion = inverted_.terms().with_prefix(prefix, cap);
+    PrefixMatch out;
+    out.capped = expansion.capped;
+    std::vector<const DocSet*> sets;
+    for (TermId id : expansion.terms) {
+        out.terms.emplace_back(inverted_.terms().term(id));
+        sets.push_back(&inverted_.docs_with(id));
+    }
+    out.docs = union_of(sets);
+    out.docs &= all_docs();
+    return out;
+}
+
+core::Result<DocSet> SearchIndex::docs_with_value(std::string_view facet,
+                                                  std::string_view value) const {
+    auto id = facets_.find(facet);
+    if (!id)
+        return core::Error::invalid_input("unknown facet '" + std::string(facet) + "'");
+    auto value_id = facets_.find_value(*id, value);
+    if (!value_id)
+        return DocSet();
+    return facets_.docs_with(*value_id);
+}
+
+core::Result<FacetedResult> SearchIndex::count_facets(const DocSet& match,
+                                                      std::span<const FacetSelection> selections,
+                                                      CountMethod method) const {
+    return index::count_facets(facets_, match, all_docs(), selections, method);
+}
+
+std::vector<TermId> SearchIndex::known_terms(std::span<const std::string> terms) const {
+    std::vector<TermId> ids;
+    for (const std::string& term : terms)
+        if (auto id = inverted_.terms().find(term))
+            ids.push_back(*id);
+    return ids;
+}
+
+std::vector<Hit> SearchIndex::rank(const DocSet& hits, std::span<const std::string> positive_terms,
+                                   const RankOptions& options) const {
+    return index::rank(inverted_, documents_, hits & all_docs(), known_terms(positive_terms),
+                       options);
+}
+
+std::size_t SearchIndex::memory_bytes() const {
+    return sizeof(*this) + inverted_.memory_bytes() + facets_.memory_bytes() +
+           documents_.memory_bytes();
+}
+
+}  // namespace rightstrack::index

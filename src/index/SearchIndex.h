@@ -1,0 +1,79 @@
+// The in-memory search index over analysed documents: the inverted index, the facets and the
+// document table together, with the operations a query evaluator combines (term, phrase,
+// prefix and facet-value sets, all live documents), facet counting and ranking. Every write is
+// seen by the next query: removal clears the document from the live set, which every set
+// returned here is intersected with. Not thread-safe: writers need exclusive access, readers
+// may share (the caller holds a shared mutex).
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/Result.h"
+#include "index/DocTable.h"
+#include "index/FacetCounts.h"
+#include "index/Facets.h"
+#include "index/InvertedIndex.h"
+#include "index/Ranking.h"
+
+namespace rightstrack::index {
+
+// A document as the analyzer and the store hand it over.
+struct IndexDocument {
+    std::string id;                  // External id: the recommendation's id.
+    FieldTokens fields;              // Tokens per Field.
+    std::vector<FacetValue> facets;  // Repeated facets are multi-valued.
+    std::int64_t date = 0;           // Sort key for date order, e.g. 20100315.
+    std::string order;               // Sort key for document order: symbol, then paragraph.
+};
+
+struct PrefixMatch {
+    DocSet docs;
+    std::vector<std::string> terms;  // The expansion, alphabetically: scored as positive terms.
+    bool capped = false;             // More terms had the prefix than `cap`.
+};
+
+class SearchIndex {
+public:
+    static constexpr std::size_t kPrefixCap = 256;
+
+    // Adds the document, or replaces the live one with the same id (under a new DocId).
+    DocId put(const IndexDocument& document);
+    // Removes the live document with this id; false when there is none.
+    bool remove(std::string_view id);
+
+    const DocSet& all_docs() const { return documents_.live(); }
+    std::uint32_t size() const { return static_cast<std::uint32_t>(all_docs().cardinality()); }
+
+    DocSet docs_with_term(std::string_view term) const;
+    // Documents with the terms at consecutive positions of one field.
+    DocSet docs_with_phrase(std::span<const std::string> terms) const;
+    PrefixMatch docs_with_prefix(std::string_view prefix, std::size_t cap = kPrefixCap) const;
+    // field:value filters; an unknown facet is an error, an unknown value matches nothing.
+    core::Result<DocSet> docs_with_value(std::string_view facet, std::string_view value) const;
+
+    core::Result<FacetedResult> count_facets(const DocSet& match,
+                                             std::span<const FacetSelection> selections,
+                                             CountMethod method = CountMethod::Auto) const;
+    // The best hits for the query's positive terms (those not under a NOT), as analysed terms.
+    std::vector<Hit> rank(const DocSet& hits, std::span<const std::string> positive_terms,
+                          const RankOptions& options = {}) const;
+
+    const InvertedIndex& inverted() const { return inverted_; }
+    const Facets& facets() const { return facets_; }
+    const DocTable& documents() const { return documents_; }
+
+    std::size_t memory_bytes() const;
+
+private:
+    std::vector<TermId> known_terms(std::span<const std::string> terms) const;
+
+    InvertedIndex inverted_;
+    Facets facets_;
+    DocTable documents_;
+};
+
+}  // namespace rightstrack::index
