@@ -42,9 +42,20 @@ struct TaxonomyShowOptions {
     bool json = false;
 };
 
+struct SearchOptions {
+    std::string query;
+    std::vector<std::string> filters;  // FIELD=VALUE
+    bool facets = false;
+    std::size_t limit = 20;
+    std::string sort = "relevance";
+    std::string database = kDefaultDatabase;
+    bool json = false;
+};
+
 int run_import(const ImportOptions& options);
 int run_export(const ExportOptions& options);
 int run_stats(const StatsOptions& options);
+int run_search(const SearchOptions& options);
 int run_taxonomy_load(const TaxonomyLoadOptions& options);
 int run_taxonomy_show(const TaxonomyShowOptions& options);
 

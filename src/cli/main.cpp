@@ -36,6 +36,19 @@ int main(int argc, char** argv) {
     export_command->add_option("--out", exporting.out, "Output file (default: standard output)");
     add_database_option(*export_command, exporting.database);
 
+    SearchOptions search;
+    auto* search_command = app.add_subcommand(
+        "search", "Search recommendations: words, \"phrases\", AND/OR/NOT, prefix*, field:value");
+    search_command->add_option("query", search.query, "The query (empty: everything)");
+    search_command->add_option("--filter", search.filters,
+                               "FIELD=VALUE, repeatable: values of one field are alternatives");
+    search_command->add_flag("--facets", search.facets, "Count every facet");
+    search_command->add_option("--limit", search.limit, "Hits to show")->capture_default_str();
+    search_command->add_option("--sort", search.sort, "relevance, newest, oldest or document")
+        ->capture_default_str();
+    add_database_option(*search_command, search.database);
+    search_command->add_flag("--json", search.json, "Print JSON");
+
     StatsOptions stats;
     auto* stats_command = app.add_subcommand("stats", "Counts by State, cycle, response, mechanism");
     add_database_option(*stats_command, stats.database);
@@ -70,6 +83,8 @@ int main(int argc, char** argv) {
         return run_export(exporting);
     if (*stats_command)
         return run_stats(stats);
+    if (*search_command)
+        return run_search(search);
     if (*load_command)
         return run_taxonomy_load(load);
     if (*show_command)

@@ -40,6 +40,9 @@ class SearchIndex {
 public:
     static constexpr std::size_t kPrefixCap = 256;
 
+    // Declares a facet before any document has it, so that counts list it (at zero) and in
+    // this order.
+    void declare_facet(std::string_view name) { facets_.declare(name); }
     // Adds the document, or replaces the live one with the same id (under a new DocId).
     DocId put(const IndexDocument& document);
     // Removes the live document with this id; false when there is none.

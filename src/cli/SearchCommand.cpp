@@ -1,0 +1,88 @@
+// `rightstrack search QUERY [--filter FIELD=VALUE]... [--facets] [--limit N] [--sort S] [--json]`:
+// builds the index from the store, runs one search and prints it. A malformed query is shown
+// with a caret under the place it went wrong.
+
+#include <algorithm>
+#include <cstdio>
+
+#include "cli/Commands.h"
+#include "cli/Terminal.h"
+#include "index/QueryErrors.h"
+#include "index/Searcher.h"
+#include "report/SearchOutput.h"
+#include "store/Store.h"
+
+namespace rightstrack::cli {
+namespace {
+
+// "response=noted" -> {"response", "noted"}; values of one field join one selection (OR).
+core::Result<std::vector<index::FacetSelection>> selections_of(
+    const std::vector<std::string>& filters) {
+    std::vector<index::FacetSelection> out;
+    for (const auto& filter : filters) {
+        size_t equals = filter.find('=');
+        if (equals == std::string::npos || equals == 0 || equals + 1 == filter.size())
+            return core::Error::invalid_input("filter '" + filter + "' is not FIELD=VALUE",
+                                              "--filter");
+        std::string field = filter.substr(0, equals), value = filter.substr(equals + 1);
+        auto same = std::find_if(out.begin(), out.end(),
+                                 [&](const auto& s) { return s.facet == field; });
+        if (same == out.end())
+            out.push_back({field, {value}});
+        else
+            same->values.push_back(value);
+    }
+    return out;
+}
+
+core::Result<index::SortOrder> sort_of(const std::string& sort) {
+    if (sort == "relevance")
+        return index::SortOrder::Relevance;
+    if (sort == "newest")
+        return index::SortOrder::NewestFirst;
+    if (sort == "oldest")
+        return index::SortOrder::OldestFirst;
+    if (sort == "document")
+        return index::SortOrder::DocumentOrder;
+    return core::Error::invalid_input(
+        "unknown sort '" + sort + "' (relevance, newest, oldest or document)", "--sort");
+}
+
+int report_query_error(const core::Error& error, const std::string& query) {
+    int code = report_error(error);
+    if (auto column = index::error_column(error))
+        std::fprintf(stderr, "%s\n", index::point_at(query, *column).c_str());
+    return code;
+}
+
+}  // namespace
+
+int run_search(const SearchOptions& options) {
+    index::SearchRequest request;
+    request.query = options.query;
+    request.limit = options.limit;
+    auto filters = selections_of(options.filters);
+    if (!filters.ok())
+        return report_error(filters.error());
+    request.filters = filters.release_value();
+    auto sort = sort_of(options.sort);
+    if (!sort.ok())
+        return report_error(sort.error());
+    request.sort = *sort;
+
+    auto store = store::open_sqlite_store(options.database);
+    if (!store.ok())
+        return report_error(store.error());
+    auto searcher = index::Searcher::build(**store);
+    if (!searcher.ok())
+        return report_error(searcher.error());
+    auto result = searcher->search(request);
+    if (!result.ok())
+        return report_query_error(result.error(), options.query);
+    std::string text = options.json ? report::search_json(*result, options.facets)
+                                    : report::search_text(*result, options.facets);
+    std::fputs(text.c_str(), stdout);
+    return 0;
+}
+
+}  // namespace rightstrack::cli

@@ -1,0 +1,25 @@
+// What the index keeps of a stored recommendation: its text (in its own language) and its
+// labels' codes as text fields, and its facets under the export's column names
+// (state_under_review, recommending_states, response, cycle, session, mechanism, document,
+// action_category, one facet per taxonomy: issues, themes, affected_persons, sdgs, ...) plus
+// the regional groups and organisations of the State under review and of the recommending
+// States (sur_regional_group, rs_regional_group, sur_organisations, rs_organisations).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "index/AnalyzerSet.h"
+#include "index/SearchIndex.h"
+#include "model/Document.h"
+#include "model/Recommendation.h"
+
+namespace rightstrack::index {
+
+// The facets every index declares, in the order search results list them.
+const std::vector<std::string>& standard_facets();
+
+IndexDocument index_document(const model::Recommendation& recommendation,
+                             const model::Document& document, AnalyzerSet& analyzers);
+
+}  // namespace rightstrack::index

@@ -1,0 +1,60 @@
+#include "report/SearchOutput.h"
+
+#include <nlohmann/json.hpp>
+
+#include "core/Text.h"
+
+namespace rightstrack::report {
+
+std::string search_json(const index::SearchResult& result, bool with_facets) {
+    nlohmann::ordered_json out;
+    out["total"] = result.total;
+    out["hits"] = nlohmann::ordered_json::array();
+    for (const auto& hit : result.hits) {
+        const auto& s = *hit.summary;
+        out["hits"].push_back({{"id", s.id},
+                               {"score", hit.score},
+                               {"text", s.text},
+                               {"document", s.document},
+                               {"paragraph", s.paragraph},
+                               {"state_under_review", s.state_under_review},
+                               {"recommending_states", s.recommending_states},
+                               {"response", s.response}});
+    }
+    if (with_facets) {
+        auto& facets = out["facets"] = nlohmann::ordered_json::object();
+        for (const auto& facet : result.facets) {
+            auto& counts = facets[facet.facet] = nlohmann::ordered_json::object();
+            for (const auto& value : facet.values) counts[value.value] = value.count;
+        }
+    }
+    if (result.prefix_capped)
+        out["prefix_capped"] = true;
+    return out.dump(2) + "\n";
+}
+
+std::string search_text(const index::SearchResult& result, bool with_facets) {
+    std::string out = std::to_string(result.total) + " recommendation" +
+                      (result.total == 1 ? "" : "s") + "\n";
+    for (const auto& hit : result.hits) {
+        const auto& s = *hit.summary;
+        out += "\n" + s.document + " " + s.paragraph + "  " + s.state_under_review + " <- " +
+               core::join(s.recommending_states, ", ") + "  " + s.response + "\n  " + s.text +
+               "\n";
+    }
+    if (with_facets) {
+        for (const auto& facet : result.facets) {
+            if (facet.values.empty())
+                continue;
+            out += "\n" + facet.facet + ":";
+            for (const auto& value : facet.values)
+                out += " " + value.value + " (" + std::to_string(value.count) + ")";
+            out += "\n";
+        }
+    }
+    if (result.prefix_capped)
+        out += "\nnote: a prefix matched more words than were searched; type more of it\n";
+    return out;
+}
+
+}  // namespace rightstrack::report
