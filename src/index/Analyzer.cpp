@@ -1,0 +1,54 @@
+#include "index/Analyzer.h"
+
+#include <utility>
+
+#include "index/WordFolding.h"
+
+namespace rightstrack::index {
+
+Analyzer Analyzer::for_language(std::string_view bcp47) {
+    return Analyzer(primary_language(bcp47), Stemmer::for_language(bcp47));
+}
+
+Analyzer::Analyzer(std::string language, std::optional<Stemmer> stemmer)
+    : language_(std::move(language)), stemmer_(std::move(stemmer)) {}
+
+std::vector<Token> Analyzer::analyze(std::string_view utf8) const {
+    std::vector<Token> tokens;
+    analyze(utf8, tokens);
+    return tokens;
+}
+
+void Analyzer::analyze(std::string_view utf8, std::vector<Token>& out) const {
+    segmenter_.reset(utf8);
+    std::uint32_t position = 0;
+    while (std::optional<WordSpan> word = segmenter_.next()) {
+        const std::string& term = analysis(utf8.substr(word->begin, word->end - word->begin)).term;
+        if (term.empty())  // A word of nothing but apostrophes or ignorable characters.
+            continue;
+        out.push_back(
+            Token{term, position++, std::uint32_t(word->begin), std::uint32_t(word->end)});
+    }
+}
+
+std::string Analyzer::analyze_term(std::string_view word) const {
+    return analysis(word).term;
+}
+
+std::string Analyzer::fold(std::string_view word) const {
+    return analysis(word).folded;
+}
+
+const WordAnalysis& Analyzer::analysis(std::string_view word) const {
+    if (const WordAnalysis* known = cache_.find(word))
+        return *known;
+    if (cache_.size() >= kMaxCachedWords)
+        cache_.clear();
+    std::string folded = fold_word(word);
+    // Numbers go through the stemmer too: it leaves them as they are, and deciding by the word
+    // alone keeps analyze_term() equal to analyze() without ICU's word status.
+    std::string term = stemmer_ ? std::string(stemmer_->stem(folded)) : folded;
+    return cache_.insert(WordAnalysis{std::string(word), std::move(folded), std::move(term)});
+}
+
+}  // namespace rightstrack::index
