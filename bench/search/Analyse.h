@@ -1,6 +1,5 @@
 // The text analysis the benchmark feeds every engine: one function from a text to its tokens,
 // so that the harness analyses each text once and all engines index the very same terms.
-// Until the index module's Analyzer is on main, `split_lower_words` stands in for it.
 #pragma once
 
 #include <functional>
@@ -13,8 +12,8 @@ namespace rightstrack::bench {
 
 using Analyse = std::function<std::vector<index::Token>(std::string_view text)>;
 
-// Runs of ASCII letters and digits, lower-cased; every other byte separates words. A stand-in
-// only: it neither stems nor folds diacritics.
-std::vector<index::Token> split_lower_words(std::string_view text);
+// The index module's English analyzer (ICU words, folding, Snowball stemming): the texts of
+// UPR Info's export are English.
+Analyse english_analysis();
 
 }  // namespace rightstrack::bench

@@ -73,8 +73,8 @@ namespace {
 
 // The peers split words on anything that is not a letter or a digit (SQLite's unicode61
 // tokenizer, PostgreSQL's parser), so a term must consist of letters and digits only to stay
-// one token in every engine. Other characters an analyzer leaves in a term ("76.12",
-// "women's") are dropped here, for every engine alike.
+// one token in every engine. Other characters the analyzer leaves in a term (the point of
+// "76.12") are dropped here, for every engine alike.
 std::string letters_and_digits(const std::string& term) {
     std::string kept;
     int32_t i = 0;

@@ -120,7 +120,7 @@ core::Status run(const Options& options) {
     const std::string csv = options.data + "/upr-info/recommendations_sessions_01-16.csv";
     auto start = std::chrono::steady_clock::now();
     auto rows = TRY(read_source_recommendations(csv));
-    const Corpus corpus = generate_corpus(rows, options.docs, kSeed, split_lower_words);
+    const Corpus corpus = generate_corpus(rows, options.docs, kSeed, english_analysis());
     const auto workload = make_workload(corpus, options.queries, kSeed + 1);
     std::cerr << "corpus: " << corpus.size() << " documents from " << rows.size()
               << " real recommendations, " << corpus.term_count() << " terms, "

@@ -41,13 +41,13 @@ std::vector<std::vector<std::string>> flattened(const Corpus& corpus) {
 
 TEST(BenchCorpus, SameSeedGivesTheSameCorpusAndAnotherSeedAnother) {
     const auto rows = sample_rows();
-    const auto a = generate_corpus(rows, 500, 42, split_lower_words);
-    const auto b = generate_corpus(rows, 500, 42, split_lower_words);
-    const auto c = generate_corpus(rows, 500, 43, split_lower_words);
+    const auto a = generate_corpus(rows, 500, 42, english_analysis());
+    const auto b = generate_corpus(rows, 500, 42, english_analysis());
+    const auto c = generate_corpus(rows, 500, 43, english_analysis());
     EXPECT_EQ(flattened(a), flattened(b));
     EXPECT_NE(flattened(a), flattened(c));
     // A larger corpus begins with the smaller one: document i depends on (seed, i) only.
-    const auto longer = generate_corpus(rows, 800, 42, split_lower_words);
+    const auto longer = generate_corpus(rows, 800, 42, english_analysis());
     auto first = flattened(longer);
     first.resize(500);
     EXPECT_EQ(first, flattened(a));
@@ -55,7 +55,7 @@ TEST(BenchCorpus, SameSeedGivesTheSameCorpusAndAnotherSeedAnother) {
 
 TEST(BenchCorpus, RealRowsComeFirstUnchanged) {
     const auto rows = sample_rows();
-    const auto corpus = generate_corpus(rows, 100, 7, split_lower_words);
+    const auto corpus = generate_corpus(rows, 100, 7, english_analysis());
     for (DocId doc = 0; doc < rows.size(); ++doc) {
         EXPECT_EQ(corpus.text_index_of(doc), doc);
         EXPECT_EQ(values_of(corpus, Facet::StateUnderReview, doc),
@@ -81,7 +81,7 @@ TEST(BenchCorpus, GeneratedDocumentsStayWithinTheRealValues) {
         states.insert(row.recommending_states.begin(), row.recommending_states.end());
         responses.insert(row.response);
     }
-    const auto corpus = generate_corpus(rows, 5000, 11, split_lower_words);
+    const auto corpus = generate_corpus(rows, 5000, 11, english_analysis());
     std::set<int> sessions;
     for (DocId doc = static_cast<DocId>(rows.size()); doc < corpus.size(); ++doc) {
         const auto text = corpus.text_index_of(doc);
@@ -116,7 +116,7 @@ TEST(BenchCorpus, RealExportGivesItsOwnFacetsUnchanged) {
     auto rows = read_source_recommendations(csv.string());
     ASSERT_TRUE(rows.ok()) << rows.error().describe();
     ASSERT_EQ(rows->size(), 29314u);
-    const auto corpus = generate_corpus(*rows, rows->size(), 1, split_lower_words);
+    const auto corpus = generate_corpus(*rows, rows->size(), 1, english_analysis());
     std::map<std::string, size_t> by_response, by_session;
     size_t recommending = 0;
     for (const auto& row : *rows) {

@@ -39,7 +39,7 @@ std::uint64_t count_of(const Corpus& corpus, const Answer& answer, Facet facet,
 }
 
 TEST(BenchDisjunctiveFacets, EachFacetCountsWithEveryFilterButItsOwn) {
-    const auto corpus = generate_corpus(sample_rows(), 6, 1, split_lower_words);
+    const auto corpus = generate_corpus(sample_rows(), 6, 1, english_analysis());
     // "the" is in the death penalty (KGZ; NOR, FRA; supported), Optional Protocol (KAZ; DEU;
     // noted) and education (TKM; CHN; supported) texts.
     Query query;
@@ -68,7 +68,7 @@ TEST(BenchDisjunctiveFacets, EachFacetCountsWithEveryFilterButItsOwn) {
 }
 
 TEST(BenchDisjunctiveFacets, SqliteFts5AgreesWithTheReferenceOnEveryQuery) {
-    const auto corpus = generate_corpus(sample_rows(), 3000, 5, split_lower_words);
+    const auto corpus = generate_corpus(sample_rows(), 3000, 5, english_analysis());
     const auto workload = make_workload(corpus, 300, 6);
     rightstrack::testing::TempDir folder;
     ReferenceEngine reference;
