@@ -9,7 +9,7 @@ DB ?= var/rightstrack.db
 RELEASE_DIR := build/release
 TEST_DIR := build/test
 
-.PHONY: run test bench deps release build-tests clean
+.PHONY: run test bench bench-deps deps release build-tests clean
 
 deps:
 	@scripts/install-deps.sh
@@ -33,7 +33,13 @@ build-tests: deps
 test: build-tests
 	@cd $(TEST_DIR) && ctest --output-on-failure -j $(JOBS)
 
-bench: release
+bench-deps: deps
+	@scripts/install-bench-deps.sh
+
+bench: bench-deps
+	@cmake -S . -B $(RELEASE_DIR) -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF \
+		-DRIGHTSTRACK_BENCH=ON >/dev/null
+	@cmake --build $(RELEASE_DIR) -j $(JOBS) --target rightstrack search-bench
 	@bench/run $(RELEASE_DIR)/rightstrack
 
 clean:
