@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/StringHash.h"
 #include "index/DocSet.h"
 
 namespace rightstrack::index {
@@ -36,14 +37,8 @@ public:
     std::size_t memory_bytes() const;
 
 private:
-    struct Hash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view text) const {
-            return std::hash<std::string_view>()(text);
-        }
-    };
     // Live ones only, keyed by views of `ids_`, whose strings a deque never moves.
-    std::unordered_map<std::string_view, DocId, Hash, std::equal_to<>> by_id_;
+    std::unordered_map<std::string_view, DocId, core::StringHash, std::equal_to<>> by_id_;
     std::deque<std::string> ids_;
     std::vector<std::int64_t> dates_;
     std::vector<std::string> orders_;

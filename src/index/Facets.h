@@ -13,6 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/StringHash.h"
 #include "index/DocSet.h"
 
 namespace rightstrack::index {
@@ -61,13 +62,7 @@ public:
     std::size_t memory_bytes() const;
 
 private:
-    struct Hash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view text) const {
-            return std::hash<std::string_view>()(text);
-        }
-    };
-    using Names = std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>>;
+    using Names = std::unordered_map<std::string, std::uint32_t, core::StringHash, std::equal_to<>>;
     struct Facet {
         std::string name;
         Names value_ids;

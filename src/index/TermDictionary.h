@@ -12,6 +12,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/StringHash.h"
+
 namespace rightstrack::index {
 
 using TermId = std::uint32_t;
@@ -35,13 +37,7 @@ public:
     std::size_t memory_bytes() const;
 
 private:
-    struct Hash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view text) const {
-            return std::hash<std::string_view>()(text);
-        }
-    };
-    std::unordered_map<std::string, TermId, Hash, std::equal_to<>> ids_;
+    std::unordered_map<std::string, TermId, core::StringHash, std::equal_to<>> ids_;
     // Views of the map's keys, which stay put when the map grows (its nodes never move).
     std::map<std::string_view, TermId> sorted_;
     std::vector<const std::string*> terms_;

@@ -7,6 +7,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/StringHash.h"
+
 namespace rightstrack::model {
 
 class LabelCatalog {
@@ -24,15 +26,8 @@ public:
     }
 
 private:
-    // Lets the maps be searched with a string_view, without building a std::string.
-    struct TransparentHash {
-        using is_transparent = void;
-        size_t operator()(std::string_view text) const {
-            return std::hash<std::string_view>()(text);
-        }
-    };
-    using Codes = std::unordered_set<std::string, TransparentHash, std::equal_to<>>;
-    std::unordered_map<std::string, Codes, TransparentHash, std::equal_to<>> labels_;
+    using Codes = std::unordered_set<std::string, core::StringHash, std::equal_to<>>;
+    std::unordered_map<std::string, Codes, core::StringHash, std::equal_to<>> labels_;
 };
 
 }  // namespace rightstrack::model
