@@ -1,10 +1,10 @@
 #include "core/Folding.h"
 
-#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
-#include <unicode/unistr.h>
 
 #include <array>
+
+#include "core/Normalization.h"
 
 namespace rightstrack::core {
 namespace {
@@ -116,34 +116,6 @@ icu::UnicodeString without_apostrophes(const icu::UnicodeString& text) {
     return out;
 }
 
-// Applies `normalizer`; a normaliser that ICU could not load (broken installation) is skipped
-// rather than losing the text.
-icu::UnicodeString normalized(const icu::Normalizer2* normalizer, const icu::UnicodeString& text) {
-    if (normalizer == nullptr)
-        return text;
-    UErrorCode status = U_ZERO_ERROR;
-    icu::UnicodeString out = normalizer->normalize(text, status);
-    return U_SUCCESS(status) ? out : text;
-}
-
-const icu::Normalizer2* nfkc_casefold() {
-    static const icu::Normalizer2* instance = [] {
-        UErrorCode status = U_ZERO_ERROR;
-        const icu::Normalizer2* normalizer = icu::Normalizer2::getNFKCCasefoldInstance(status);
-        return U_SUCCESS(status) ? normalizer : nullptr;
-    }();
-    return instance;
-}
-
-const icu::Normalizer2* nfd() {
-    static const icu::Normalizer2* instance = [] {
-        UErrorCode status = U_ZERO_ERROR;
-        const icu::Normalizer2* normalizer = icu::Normalizer2::getNFDInstance(status);
-        return U_SUCCESS(status) ? normalizer : nullptr;
-    }();
-    return instance;
-}
-
 bool is_combining_mark(UChar32 c) {
     int8_t type = u_charType(c);
     return type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK;
@@ -184,7 +156,7 @@ std::string to_key(const icu::UnicodeString& text) {
 
 std::string fold_for_matching(std::string_view utf8) {
     icu::UnicodeString text = without_apostrophes(decode_entities(utf8));
-    return to_key(normalized(nfd(), normalized(nfkc_casefold(), text)));
+    return to_key(normalized(nfd_normalizer(), normalized(nfkc_casefold_normalizer(), text)));
 }
 
 }  // namespace rightstrack::core

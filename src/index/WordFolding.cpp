@@ -1,38 +1,9 @@
 #include "index/WordFolding.h"
 
-#include <unicode/normalizer2.h>
-#include <unicode/unistr.h>
+#include "core/Normalization.h"
 
 namespace rightstrack::index {
 namespace {
-
-const icu::Normalizer2* load(const icu::Normalizer2* (*get)(UErrorCode&)) {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* normalizer = get(status);
-    return U_SUCCESS(status) ? normalizer : nullptr;
-}
-
-const icu::Normalizer2* nfkc_casefold() {
-    static const icu::Normalizer2* instance = load(&icu::Normalizer2::getNFKCCasefoldInstance);
-    return instance;
-}
-const icu::Normalizer2* nfd() {
-    static const icu::Normalizer2* instance = load(&icu::Normalizer2::getNFDInstance);
-    return instance;
-}
-const icu::Normalizer2* nfc() {
-    static const icu::Normalizer2* instance = load(&icu::Normalizer2::getNFCInstance);
-    return instance;
-}
-
-// A normaliser ICU could not load (broken installation) is skipped rather than losing the word.
-icu::UnicodeString normalized(const icu::Normalizer2* normalizer, const icu::UnicodeString& text) {
-    if (normalizer == nullptr)
-        return text;
-    UErrorCode status = U_ZERO_ERROR;
-    icu::UnicodeString out = normalizer->normalize(text, status);
-    return U_SUCCESS(status) ? out : text;
-}
 
 // The apostrophes ICU's word rules keep inside a word (U+0027, U+2019; "State's", "People’s")
 // and the characters typed for them. Removed so that "State's" and "States" fold alike, and so
@@ -118,10 +89,10 @@ std::string fold_word(std::string_view utf8) {
         return fold_ascii(utf8);
     // Apostrophes go first: NFKC would turn some of them into a space and a mark.
     icu::UnicodeString word = without_apostrophes(icu::UnicodeString::fromUTF8(utf8));
-    icu::UnicodeString folded = normalized(nfkc_casefold(), word);
-    icu::UnicodeString bare = without_diacritics(normalized(nfd(), folded));
+    icu::UnicodeString folded = core::normalized(core::nfkc_casefold_normalizer(), word);
+    icu::UnicodeString bare = without_diacritics(core::normalized(core::nfd_normalizer(), folded));
     std::string out;
-    return normalized(nfc(), bare).toUTF8String(out);
+    return core::normalized(core::nfc_normalizer(), bare).toUTF8String(out);
 }
 
 }  // namespace rightstrack::index
