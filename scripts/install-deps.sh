@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs the Debian packages rightstrack needs to build, test and benchmark, if any are
-# missing. Idempotent: when everything is present it only checks and exits.
+# Installs the Debian packages rightstrack needs to build, test and benchmark, and any further
+# packages named as arguments, if any are missing. Idempotent: when everything is present it only
+# checks and exits. Usage: scripts/install-deps.sh [PACKAGE...]
 set -euo pipefail
 
 packages=(
@@ -9,6 +10,7 @@ packages=(
   libpoppler-cpp-dev libzip-dev libpugixml-dev libstemmer-dev libroaring-dev
   nlohmann-json3-dev libcli11-dev libgtest-dev libgmock-dev
 )
+packages+=("$@")
 
 missing=()
 for package in "${packages[@]}"; do
