@@ -158,8 +158,8 @@ public:
             section_.reset();  // The opening introduced no recommendations after all.
         if (std::regex_match(text, match, kItemNumber) && section_ &&
             std::stoi(match[1]) == section_->number) {
-            start_item(match[1].str() + "." + match[2].str(), match[3], paragraph.page);
-            section_->last_item = std::stoi(match[2]);
+            start_item(match[1].str() + "." + match[2].str(), std::stoi(match[2]), match[3],
+                       paragraph.page);
             return true;
         }
         if (std::regex_match(text, match, kParagraphNumber)) {
@@ -169,9 +169,7 @@ public:
                 return true;
             }
             if (section_ && next_item(number)) {
-                start_item(std::to_string(section_->number) + "." + std::to_string(number),
-                           match[2], paragraph.page);
-                section_->last_item = number;
+                start_item(number, match[2], paragraph.page);
                 return true;
             }
             if (!section_) {
@@ -183,10 +181,7 @@ public:
         if (section_ && section_->last_item > 0 &&
             std::regex_match(text, match, kNumberWithoutPoint) &&
             std::stoi(match[1]) == section_->last_item + 1) {
-            int number = std::stoi(match[1]);
-            start_item(std::to_string(section_->number) + "." + std::to_string(number), match[2],
-                       paragraph.page);
-            section_->last_item = number;
+            start_item(std::stoi(match[1]), match[2], paragraph.page);
             return true;
         }
         if (pending_)
@@ -244,8 +239,7 @@ private:
         section_ = opened_section(number, *response);
         section_->opening = split ? first_item[1].str() : text;
         if (split) {
-            start_item(std::to_string(number) + ".1", first_item[2], page);
-            section_->last_item = 1;
+            start_item(1, first_item[2], page);
         }
     }
 
@@ -283,9 +277,16 @@ private:
         }
     }
 
-    void start_item(std::string paragraph, const std::string& text, int page) {
+    // Item `item` of the current section, numbered "section.item".
+    void start_item(int item, const std::string& text, int page) {
+        start_item(std::to_string(section_->number) + "." + std::to_string(item), item, text,
+                   page);
+    }
+
+    void start_item(std::string paragraph, int item, const std::string& text, int page) {
         flush();
         pending_ = Item{std::move(paragraph), text, page, section_->response};
+        section_->last_item = item;
     }
 
     void flush() {
