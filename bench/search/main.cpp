@@ -10,12 +10,14 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <numeric>
 
 #include "Agreement.h"
 #include "Analyse.h"
 #include "Corpus.h"
 #include "PostgresEngine.h"
 #include "ReferenceEngine.h"
+#include "RightstrackEngine.h"
 #include "Report.h"
 #include "SourceRecommendations.h"
 #include "SqliteEngine.h"
@@ -31,9 +33,10 @@ constexpr std::uint64_t kSeed = 0x5EA4C4B3E4C40004ull;
 struct Options {
     size_t docs = 30000;
     size_t queries = 1000;
-    std::vector<std::string> engines = {"reference", "sqlite", "postgres", "xapian"};
+    std::vector<std::string> engines = {"reference", "rightstrack", "sqlite", "postgres", "xapian"};
     std::string data = "../shared/data";
     std::string plot = "bench/results/search-latency.svg";
+    size_t slowest = 0;  // Queries listed per engine, slowest first, to see where time goes.
 };
 
 core::Result<Options> parse_options(int argc, char** argv) {
@@ -45,11 +48,13 @@ core::Result<Options> parse_options(int argc, char** argv) {
         if (i + 1 >= argc)
             return core::Error::usage("missing value after " + flag);
         const std::string value = argv[++i];
-        if (flag == "--docs" || flag == "--queries") {
+        if (flag == "--docs" || flag == "--queries" || flag == "--slowest") {
             auto n = core::parse_int(value);
-            if (!n || *n <= 0)
+            if (!n || *n < 0 || (*n == 0 && flag != "--slowest"))
                 return core::Error::usage(flag + " needs a positive number, not '" + value + "'");
-            (flag == "--docs" ? options.docs : options.queries) = static_cast<size_t>(*n);
+            (flag == "--docs"      ? options.docs
+             : flag == "--queries" ? options.queries
+                                   : options.slowest) = static_cast<size_t>(*n);
         } else if (flag == "--engines") {
             options.engines.clear();
             for (auto name : core::split(value, ","))
@@ -60,7 +65,7 @@ core::Result<Options> parse_options(int argc, char** argv) {
             options.plot = value;
         } else {
             return core::Error::usage("unknown option " + flag +
-                                      " (--docs N --queries N --engines a,b --data DIR --plot F)");
+                                      " (--docs N --queries N --engines a,b --data DIR --plot F --slowest N)");
         }
     }
     return options;
@@ -74,6 +79,19 @@ std::uint64_t resident_bytes() {
         if (line.rfind("VmRSS:", 0) == 0)
             return std::stoull(line.substr(6)) * 1024;
     return 0;
+}
+
+// The `count` slowest queries of the run, slowest first, on standard error.
+void print_slowest(const EngineRun& run, const std::vector<Query>& workload, const Corpus& corpus,
+                   size_t count) {
+    std::vector<size_t> order(run.latencies_ms.size());
+    std::iota(order.begin(), order.end(), 0);
+    count = std::min(count, order.size());
+    std::partial_sort(order.begin(), order.begin() + count, order.end(),
+                      [&](size_t a, size_t b) { return run.latencies_ms[a] > run.latencies_ms[b]; });
+    for (size_t i = 0; i < count; ++i)
+        std::cerr << "  " << run.latencies_ms[order[i]] << " ms  #" << order[i] << "  "
+                  << workload[order[i]].describe(corpus) << "\n";
 }
 
 double seconds_since(std::chrono::steady_clock::time_point start) {
@@ -112,8 +130,10 @@ core::Result<std::unique_ptr<Engine>> make_engine(const std::string& name,
         return std::unique_ptr<Engine>(std::make_unique<PostgresEngine>(folder / name));
     if (name == "xapian")
         return std::unique_ptr<Engine>(std::make_unique<XapianEngine>(folder / name));
+    if (name == "rightstrack")
+        return std::unique_ptr<Engine>(std::make_unique<RightstrackEngine>());
     return core::Error::usage("unknown engine '" + name +
-                              "' (reference, sqlite, postgres, xapian)");
+                              "' (reference, rightstrack, sqlite, postgres, xapian)");
 }
 
 core::Status run(const Options& options) {
@@ -166,6 +186,7 @@ core::Status run(const Options& options) {
         std::cerr << run.name << ": " << workload.size() << " queries"
                   << (run.name == expected_engine ? "" : ", every count equal to " + expected_engine)
                   << "\n";
+        print_slowest(run, workload, corpus, options.slowest);
         runs.push_back(std::move(run));
     }
     print_report(std::cout, runs, corpus.size(), workload.size());

@@ -7,8 +7,6 @@
 namespace rightstrack::index {
 namespace {
 
-constexpr std::uint32_t kTabled = 256;  // Field lengths whose normalisation is tabled.
-
 // Calls `visit(i)` for each i with docs[i] in the posting list, leapfrogging: the cursor skips
 // blocks to reach the next document asked for, and the documents asked for are binary-searched
 // to reach the next one listed, so either side may be much the shorter.
@@ -30,6 +28,14 @@ void join(PostingList::Cursor cursor, std::span<const DocId> docs, Visit&& visit
 
 }  // namespace
 
+LengthFactor::LengthFactor(const InvertedIndex& index, Field field,
+                           const Bm25Parameters& parameters)
+    : weight_(parameters.weights[field]), average_(index.average_length(field)), b_(parameters.b) {
+    if (counts())
+        for (std::uint32_t length = 0; length < kTabled; ++length)
+            table_[length] = compute(length);
+}
+
 double bm25_idf(std::uint32_t document_count, std::uint32_t document_frequency) {
     double n = document_count, df = document_frequency;
     return std::log(1.0 + (n - df + 0.5) / (df + 0.5));
@@ -42,30 +48,22 @@ std::vector<double> bm25_scores(const InvertedIndex& index, std::span<const Term
     std::sort(unique.begin(), unique.end());
     unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
     std::vector<double> weighted(docs.size());
-    const double k1 = parameters.k1, b = parameters.b;
     for (TermId term : unique) {
         std::fill(weighted.begin(), weighted.end(), 0.0);
         for (Field field : kFields) {
-            double average = index.average_length(field);
-            double weight = parameters.weights[field];
-            if (average == 0.0 || weight == 0.0)
+            const LengthFactor factor(index, field, parameters);
+            if (!factor.counts())
                 continue;
-            // weight / norm for the usual lengths, looked up instead of divided for every hit.
-            std::array<double, kTabled> factor;
-            for (std::uint32_t length = 0; length < kTabled; ++length)
-                factor[length] = weight / (1.0 - b + b * length / average);
             auto lengths = index.field_lengths(field);
             join(index.postings(term, field).cursor(), docs, [&](std::size_t i, std::uint32_t tf) {
-                std::uint32_t length = lengths[docs[i]];
-                weighted[i] += tf * (length < kTabled ? factor[length]
-                                                      : weight / (1.0 - b + b * length / average));
+                weighted[i] += tf * factor(lengths[docs[i]]);
             });
         }
         double idf = bm25_idf(index.document_count(),
                               static_cast<std::uint32_t>(index.docs_with(term).cardinality()));
         for (std::size_t i = 0; i < docs.size(); ++i)
             if (weighted[i] > 0.0)
-                scores[i] += idf * weighted[i] * (k1 + 1.0) / (k1 + weighted[i]);
+                scores[i] += saturate(idf, weighted[i], parameters.k1);
     }
     return scores;
 }

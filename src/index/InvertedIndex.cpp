@@ -5,6 +5,7 @@
 namespace rightstrack::index {
 
 void InvertedIndex::add(DocId doc, const FieldTokens& fields) {
+    adjacent_.clear();
     for (Field field : kFields) {
         auto& lengths = lengths_[field_index(field)];
         const auto& tokens = fields[field_index(field)];
@@ -12,17 +13,23 @@ void InvertedIndex::add(DocId doc, const FieldTokens& fields) {
             lengths.resize(doc + 1, 0);
         lengths[doc] = static_cast<std::uint32_t>(tokens.size());
         total_length_[field_index(field)] += tokens.size();
-        add_field(doc, field, tokens);
+        add_field(doc, field, tokens,
+                  static_cast<double>(total_length_[field_index(field)]) / (document_count_ + 1));
     }
+    pairs_.add(doc, adjacent_);
     ++document_count_;
 }
 
-void InvertedIndex::add_field(DocId doc, Field field, const std::vector<Token>& tokens) {
+void InvertedIndex::add_field(DocId doc, Field field, const std::vector<Token>& tokens,
+                              double average) {
+    const double norm = 1.0 - kImpactB + kImpactB * tokens.size() / average;
     scratch_.clear();
     for (const Token& token : tokens) {
         TermId term = terms_.intern(token.term);
         if (term == entries_.size())
             entries_.emplace_back();
+        if (!scratch_.empty() && scratch_.back().second + 1 == token.position)
+            adjacent_.emplace_back(scratch_.back().first, term);
         scratch_.emplace_back(term, token.position);
     }
     std::sort(scratch_.begin(), scratch_.end());
@@ -34,7 +41,9 @@ void InvertedIndex::add_field(DocId doc, Field field, const std::vector<Token>& 
             positions_.push_back(scratch_[i].second);
         Entry& entry = entries_[term];
         entry.docs.add(doc);
-        entry.postings[field_index(field)].append(doc, positions_);
+        const Impact impact{static_cast<float>(positions_.size() / norm),
+                            static_cast<float>(average)};
+        entry.postings[field_index(field)].append(doc, positions_, impact);
     }
 }
 
@@ -50,7 +59,7 @@ double InvertedIndex::average_length(Field field) const {
 }
 
 std::size_t InvertedIndex::memory_bytes() const {
-    std::size_t bytes = sizeof(*this) + terms_.memory_bytes() +
+    std::size_t bytes = sizeof(*this) + terms_.memory_bytes() + pairs_.memory_bytes() +
                         (entries_.capacity() - entries_.size()) * sizeof(Entry);
     for (const Entry& entry : entries_) {
         bytes += index::memory_bytes(entry.docs) - sizeof(DocSet) + sizeof(Entry);

@@ -3,6 +3,7 @@
 // for scoring and phrases); per document the length of each field, for BM25's normalisation.
 // Knows nothing of removed documents: callers intersect with the live set. Statistics (N, df,
 // average lengths) count every document ever added, removed ones too, until a rebuild.
+// Adjacent terms are indexed as pairs too (`PairIndex`), for phrases.
 // Not thread-safe for writes; reads are const.
 #pragma once
 
@@ -13,6 +14,7 @@
 
 #include "index/DocSet.h"
 #include "index/Field.h"
+#include "index/PairIndex.h"
 #include "index/PostingList.h"
 #include "index/TermDictionary.h"
 #include "index/Token.h"
@@ -20,6 +22,10 @@
 namespace rightstrack::index {
 
 using FieldTokens = std::array<std::vector<Token>, kFieldCount>;
+
+// BM25's length normalisation b that the posting lists' block bounds (`Impact`) are computed
+// with; ranking with another b scores every hit instead.
+inline constexpr double kImpactB = 0.75;
 
 class InvertedIndex {
 public:
@@ -32,6 +38,8 @@ public:
     const PostingList& postings(TermId term, Field field) const {
         return entries_[term].postings[field_index(field)];
     }
+    // Documents by pairs of adjacent terms, for phrases.
+    const PairIndex& pairs() const { return pairs_; }
 
     std::uint32_t document_count() const { return document_count_; }
     std::uint32_t field_length(DocId doc, Field field) const;
@@ -48,9 +56,10 @@ private:
         DocSet docs;
         std::array<PostingList, kFieldCount> postings;
     };
-    void add_field(DocId doc, Field field, const std::vector<Token>& tokens);
+    void add_field(DocId doc, Field field, const std::vector<Token>& tokens, double average);
 
     TermDictionary terms_;
+    PairIndex pairs_;
     std::vector<Entry> entries_;                                   // By TermId.
     std::array<std::vector<std::uint32_t>, kFieldCount> lengths_;  // By DocId.
     std::array<std::uint64_t, kFieldCount> total_length_{};
@@ -58,6 +67,7 @@ private:
     // Reused between documents to group a field's tokens by term without allocating.
     std::vector<std::pair<TermId, std::uint32_t>> scratch_;
     std::vector<std::uint32_t> positions_;
+    std::vector<std::pair<TermId, TermId>> adjacent_;  // The document's pairs, all fields.
 };
 
 }  // namespace rightstrack::index

@@ -38,13 +38,31 @@ void match_in_field(const InvertedIndex& index, std::span<const TermId> phrase, 
     });
 }
 
+// The documents of `within` that have every adjacent pair of the phrase.
+DocSet with_every_pair(const InvertedIndex& index, std::span<const TermId> phrase,
+                       const DocSet& within) {
+    DocSet candidates = within;
+    for (std::size_t i = 0; i + 1 < phrase.size() && !candidates.isEmpty(); ++i) {
+        const DocSet* pair = index.pairs().docs_with(phrase[i], phrase[i + 1]);
+        if (!pair)
+            return DocSet();
+        candidates &= *pair;
+    }
+    return candidates;
+}
+
 }  // namespace
 
 DocSet match_phrase(const InvertedIndex& index, std::span<const TermId> phrase,
-                    const DocSet& candidates) {
-    DocSet out;
+                    const DocSet& within) {
     if (phrase.empty())
-        return out;
+        return DocSet();
+    if (phrase.size() == 1)
+        return index.docs_with(phrase[0]) & within;
+    DocSet candidates = with_every_pair(index, phrase, within);
+    if (phrase.size() == 2)
+        return candidates;
+    DocSet out;
     for (Field field : kFields)
         match_in_field(index, phrase, field, candidates, out);
     return out;

@@ -1,6 +1,7 @@
-// Exact phrases: the documents among `candidates` in which the terms occur at consecutive
-// positions of one field. Positions are read only for the candidates (the caller passes the
-// intersection of the terms' documents), skipping through the posting lists to reach them.
+// Exact phrases: the documents among `within` in which the terms occur at consecutive positions
+// of one field. Candidates are the documents that have every adjacent pair of the phrase
+// (`PairIndex`), which for two words is the answer itself; for longer phrases positions are
+// read only for the candidates, skipping through the posting lists to reach them.
 #pragma once
 
 #include <span>
@@ -11,6 +12,6 @@
 namespace rightstrack::index {
 
 DocSet match_phrase(const InvertedIndex& index, std::span<const TermId> phrase,
-                    const DocSet& candidates);
+                    const DocSet& within);
 
 }  // namespace rightstrack::index

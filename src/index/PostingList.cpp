@@ -7,12 +7,15 @@
 
 namespace rightstrack::index {
 
-void PostingList::append(DocId doc, std::span<const std::uint32_t> positions) {
+void PostingList::append(DocId doc, std::span<const std::uint32_t> positions, Impact impact) {
     assert(!positions.empty());
     assert(count_ == 0 || doc > last_);
     if (count_ % kBlock == 0)
         skips_.push_back({last_, doc, static_cast<std::uint32_t>(docs_.size()),
                           static_cast<std::uint32_t>(positions_.size())});
+    Impact& bound = skips_.back().bound;
+    bound.impact = std::max(bound.impact, impact.impact);
+    bound.average = std::min(bound.average, impact.average);
     put_varint(docs_, doc - last_);
     put_varint(docs_, static_cast<std::uint32_t>(positions.size()));
     std::uint32_t previous = 0;
@@ -49,7 +52,7 @@ void PostingList::Cursor::next() {
         valid_ = false;
         return;
     }
-    skip_varints(position_at_, frequency_);
+    unskipped_ += frequency_;
     read_posting();
 }
 
@@ -58,6 +61,7 @@ void PostingList::Cursor::jump_to_block(std::uint32_t block) {
     ordinal_ = block * kBlock;
     doc_at_ = list_->docs_.data() + skip.doc_offset;
     position_at_ = list_->positions_.data() + skip.position_offset;
+    unskipped_ = 0;
     doc_ = skip.base;
     read_posting();
 }
@@ -81,6 +85,8 @@ bool PostingList::Cursor::advance_to(DocId target) {
 
 std::span<const std::uint32_t> PostingList::Cursor::positions() {
     if (!positions_read_) {
+        skip_varints(position_at_, unskipped_);
+        unskipped_ = 0;
         positions_.clear();
         const std::uint8_t* at = position_at_;
         std::uint32_t position = 0;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "index/TopScores.h"
+
 namespace rightstrack::index {
 namespace {
 
@@ -52,16 +54,9 @@ std::vector<DocId> best_by_key(const DocTable& documents, const std::vector<DocI
 
 std::vector<Hit> rank(const InvertedIndex& index, const DocTable& documents, const DocSet& hits,
                       std::span<const TermId> positive_terms, const RankOptions& options) {
+    if (options.sort == SortOrder::Relevance)
+        return top_scores(index, hits, positive_terms, options.limit, options.bm25);
     std::vector<DocId> docs = to_vector(hits);
-    if (options.sort == SortOrder::Relevance) {
-        auto scores = bm25_scores(index, positive_terms, docs, options.bm25);
-        std::vector<Hit> all(docs.size());
-        for (std::size_t i = 0; i < docs.size(); ++i)
-            all[i] = {docs[i], scores[i]};
-        return best<Hit>(options.limit, all, [](const Hit& a, const Hit& b) {
-            return a.score != b.score ? a.score > b.score : a.doc < b.doc;
-        });
-    }
     std::vector<DocId> kept = best_by_key(documents, docs, options.limit, options.sort);
     std::vector<DocId> ascending = kept;
     std::sort(ascending.begin(), ascending.end());

@@ -28,12 +28,6 @@ struct RankOptions {
     Bm25Parameters bm25;
 };
 
-struct Hit {
-    DocId doc;
-    double score;  // BM25F for the positive terms, whatever the sort.
-    bool operator==(const Hit&) const = default;
-};
-
 // Scores every hit for relevance; for the other sorts, only the hits kept.
 std::vector<Hit> rank(const InvertedIndex& index, const DocTable& documents, const DocSet& hits,
                       std::span<const TermId> positive_terms, const RankOptions& options);

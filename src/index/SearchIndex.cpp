@@ -37,12 +37,7 @@ DocSet SearchIndex::docs_with_phrase(std::span<const std::string> terms) const {
             return DocSet();
         ids.push_back(*id);
     }
-    DocSet candidates = all_docs();
-    for (TermId id : ids)
-        candidates &= inverted_.docs_with(id);
-    if (ids.size() == 1)
-        return candidates;
-    return match_phrase(inverted_, ids, candidates);
+    return match_phrase(inverted_, ids, all_docs());
 }
 
 PrefixMatch SearchIndex::docs_with_prefix(std::string_view prefix, std::size_t cap) const {

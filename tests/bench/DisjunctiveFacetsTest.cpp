@@ -1,12 +1,13 @@
 // Disjunctive facets in the search benchmark: the brute-force reference against counts worked
-// out by hand, and the SQLite FTS5 peer's SQL against the reference on a generated corpus (the
-// other peers need libraries CI does not have; search-bench checks them against the same
-// reference on every run).
+// out by hand, and the SQLite FTS5 peer's SQL and our own index against the reference on a
+// generated corpus (the other peers need libraries CI does not have; search-bench checks them
+// against the same reference on every run).
 #include <gtest/gtest.h>
 
 #include "Agreement.h"
 #include "BenchRows.h"
 #include "ReferenceEngine.h"
+#include "RightstrackEngine.h"
 #include "SqliteEngine.h"
 #include "support/TestSupport.h"
 
@@ -67,27 +68,38 @@ TEST(BenchDisjunctiveFacets, EachFacetCountsWithEveryFilterButItsOwn) {
     EXPECT_EQ(count_of(corpus, *answer, Facet::Issues, "Death penalty"), 1u);
 }
 
-TEST(BenchDisjunctiveFacets, SqliteFts5AgreesWithTheReferenceOnEveryQuery) {
+// Every query of a workload over a generated corpus answered by `engine` as by the reference.
+void expect_agreement_with_the_reference(Engine& engine) {
     const auto corpus = generate_corpus(sample_rows(), 3000, 5, english_analysis());
     const auto workload = make_workload(corpus, 300, 6);
-    rightstrack::testing::TempDir folder;
     ReferenceEngine reference;
-    SqliteEngine sqlite(folder.path());
     ASSERT_TRUE(reference.build(corpus).ok());
-    auto built = sqlite.build(corpus);
+    auto built = engine.build(corpus);
     ASSERT_TRUE(built.ok()) << built.error().describe();
     size_t with_filters = 0;
     for (size_t q = 0; q < workload.size(); ++q) {
         auto expected = reference.search(workload[q]);
-        auto answer = sqlite.search(workload[q]);
+        auto answer = engine.search(workload[q]);
         ASSERT_TRUE(expected.ok() && answer.ok());
         auto agreed = check_agreement(corpus, workload[q], q, "reference", *expected,
-                                      "sqlite-fts5", *answer);
+                                      engine.name(), *answer);
         EXPECT_TRUE(agreed.ok()) << agreed.error().describe();
+        EXPECT_EQ(answer->top.size(), std::min<std::uint64_t>(answer->total, kTopHits));
         for (const auto& filter : workload[q].filters)
             with_filters += !filter.empty();
     }
     EXPECT_GT(with_filters, workload.size());  // About 1.5 filters per query.
+}
+
+TEST(BenchDisjunctiveFacets, SqliteFts5AgreesWithTheReferenceOnEveryQuery) {
+    rightstrack::testing::TempDir folder;
+    SqliteEngine sqlite(folder.path());
+    expect_agreement_with_the_reference(sqlite);
+}
+
+TEST(BenchDisjunctiveFacets, RightstrackAgreesWithTheReferenceOnEveryQuery) {
+    RightstrackEngine rightstrack;
+    expect_agreement_with_the_reference(rightstrack);
 }
 
 }  // namespace

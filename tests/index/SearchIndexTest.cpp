@@ -62,6 +62,19 @@ TEST(SearchIndex, PhraseDoesNotSpanTwoFields) {
     EXPECT_EQ(external_ids(index, index.docs_with_phrase(phrase)), (Ids{"y"}));
 }
 
+TEST(SearchIndex, LongerPhraseNeedsMoreThanItsPairs) {
+    SearchIndex index;
+    // "x" has both pairs of "death penalty abolition", apart; "y" has the phrase; "z" has
+    // the pairs in two fields.
+    index.put(make_document("x", "death penalty and the penalty abolition"));
+    index.put(make_document("y", "towards death penalty abolition"));
+    index.put(make_document("z", "death penalty", "penalty abolition"));
+    std::vector<std::string> phrase = {"death", "penalty", "abolition"};
+    EXPECT_EQ(external_ids(index, index.docs_with_phrase(phrase)), (Ids{"y"}));
+    std::vector<std::string> pair = {"penalty", "abolition"};
+    EXPECT_EQ(external_ids(index, index.docs_with_phrase(pair)), (Ids{"x", "y", "z"}));
+}
+
 TEST(SearchIndex, PhraseRepeatingAWord) {
     SearchIndex index;
     index.put(make_document("x", "very good"));

@@ -1,0 +1,38 @@
+// Documents in which one term directly follows another within a field: a bitmap per pair of
+// adjacent terms. A two-word phrase is then one lookup instead of a position check in every
+// document that has both words ("of the" is in most of them), and a longer phrase checks
+// positions only where all its pairs occur. Not thread-safe for writes; reads are const.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <unordered_map>
+#include <vector>
+
+#include "index/DocSet.h"
+#include "index/TermDictionary.h"
+
+namespace rightstrack::index {
+
+class PairIndex {
+public:
+    // Records every pair of adjacent terms of `doc`, greater than every document added before;
+    // `pairs` may repeat and come in any order.
+    void add(DocId doc, std::vector<std::pair<TermId, TermId>>& pairs);
+
+    // Documents with `second` right after `first` in some field; nullptr when none has.
+    const DocSet* docs_with(TermId first, TermId second) const;
+
+    std::size_t pair_count() const { return docs_.size(); }
+    std::size_t memory_bytes() const;
+
+private:
+    static std::uint64_t key(TermId first, TermId second) {
+        return (std::uint64_t{first} << 32) | second;
+    }
+
+    std::unordered_map<std::uint64_t, std::uint32_t> ids_;  // Pair key -> index in docs_.
+    std::vector<DocSet> docs_;
+};
+
+}  // namespace rightstrack::index

@@ -1,0 +1,156 @@
+#include "index/TopScores.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace rightstrack::index {
+namespace {
+
+constexpr DocId kNoDoc = std::numeric_limits<DocId>::max();
+// Impacts are kept as floats: bounds are raised by this much so that rounding never passes over
+// a document that could have entered.
+constexpr double kSlack = 1e-5;
+
+// One field's posting list of one query term, walked twice: by blocks for bounds, and by its
+// cursor for the exact weighted frequency of the documents that are scored.
+class ListWalk {
+public:
+    ListWalk(const InvertedIndex& index, TermId term, Field field, const LengthFactor& factor)
+        : list_(&index.postings(term, field)), cursor_(list_->cursor()), factor_(factor),
+          lengths_(index.field_lengths(field)) {}
+
+    // The most `doc`'s block can weigh, and where the next block starts.
+    double bound_at(DocId doc, DocId& next_block) {
+        const std::uint32_t blocks = list_->block_count();
+        while (block_ + 1 < blocks && list_->block_first(block_ + 1) <= doc)
+            ++block_;
+        if (blocks == 0 || list_->block_first(block_) > doc) {
+            next_block = blocks == 0 ? kNoDoc : list_->block_first(block_);
+            return 0.0;
+        }
+        next_block = block_ + 1 < blocks ? list_->block_first(block_ + 1) : kNoDoc;
+        const Impact& bound = list_->block_impact(block_);
+        return factor_.weight() * bound.impact * std::max(1.0, factor_.average() / bound.average);
+    }
+
+    double weighted(DocId doc) {
+        if (!cursor_.advance_to(doc) || cursor_.doc() != doc)
+            return 0.0;
+        return cursor_.frequency() * factor_(lengths_[doc]);
+    }
+
+private:
+    const PostingList* list_;
+    PostingList::Cursor cursor_;
+    LengthFactor factor_;
+    std::span<const std::uint32_t> lengths_;
+    std::uint32_t block_ = 0;
+};
+
+struct TermWalk {
+    double idf;
+    std::vector<ListWalk> lists;  // In field order, only fields that count.
+};
+
+class Scorer {
+public:
+    Scorer(const InvertedIndex& index, std::span<const TermId> terms,
+           const Bm25Parameters& parameters)
+        : k1_(parameters.k1) {
+        std::vector<TermId> unique(terms.begin(), terms.end());
+        std::sort(unique.begin(), unique.end());
+        unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
+        for (TermId term : unique) {
+            TermWalk walk{bm25_idf(index.document_count(),
+                                   static_cast<std::uint32_t>(index.docs_with(term).cardinality())),
+                          {}};
+            for (Field field : kFields) {
+                const LengthFactor factor(index, field, parameters);
+                if (factor.counts())
+                    walk.lists.emplace_back(index, term, field, factor);
+            }
+            terms_.push_back(std::move(walk));
+        }
+    }
+
+    // The most `doc` can score, and the first document after it whose bound may differ.
+    double bound_at(DocId doc, DocId& next_change) {
+        double bound = 0.0;
+        next_change = kNoDoc;
+        for (TermWalk& term : terms_) {
+            double weighted = 0.0;
+            for (ListWalk& list : term.lists) {
+                DocId next_block;
+                weighted += list.bound_at(doc, next_block);
+                next_change = std::min(next_change, next_block);
+            }
+            if (weighted > 0.0)
+                bound += saturate(term.idf, weighted, k1_);
+        }
+        return bound * (1.0 + kSlack);
+    }
+
+    // Sums exactly as bm25_scores does, so that both give the same score.
+    double score(DocId doc) {
+        double score = 0.0;
+        for (TermWalk& term : terms_) {
+            double weighted = 0.0;
+            for (ListWalk& list : term.lists)
+                weighted += list.weighted(doc);
+            if (weighted > 0.0)
+                score += saturate(term.idf, weighted, k1_);
+        }
+        return score;
+    }
+
+private:
+    double k1_;
+    std::vector<TermWalk> terms_;
+};
+
+// Best first; ties to the lower DocId.
+bool better(const Hit& a, const Hit& b) {
+    return a.score != b.score ? a.score > b.score : a.doc < b.doc;
+}
+
+}  // namespace
+
+std::vector<Hit> top_scores(const InvertedIndex& index, const DocSet& hits,
+                            std::span<const TermId> terms, std::size_t limit,
+                            const Bm25Parameters& parameters) {
+    std::vector<Hit> heap;  // Its front is the worst kept.
+    if (limit == 0)
+        return heap;
+    // The blocks' impacts are computed for one b; with another, every hit is scored.
+    const bool bounded = parameters.b == kImpactB;
+    Scorer scorer(index, terms, parameters);
+    roaring_uint32_iterator_t it;
+    roaring_init_iterator(&hits.roaring, &it);
+    while (it.has_value) {
+        const DocId doc = it.current_value;
+        if (bounded && heap.size() == limit) {
+            // Documents visited later lose ties, so a bound equal to the worst kept is no use.
+            DocId next_change;
+            if (scorer.bound_at(doc, next_change) <= heap.front().score) {
+                if (next_change == kNoDoc)
+                    break;
+                roaring_move_uint32_iterator_equalorlarger(&it, next_change);
+                continue;
+            }
+        }
+        const Hit hit{doc, scorer.score(doc)};
+        if (heap.size() < limit) {
+            heap.push_back(hit);
+            std::push_heap(heap.begin(), heap.end(), better);
+        } else if (better(hit, heap.front())) {
+            std::pop_heap(heap.begin(), heap.end(), better);
+            heap.back() = hit;
+            std::push_heap(heap.begin(), heap.end(), better);
+        }
+        roaring_advance_uint32_iterator(&it);
+    }
+    std::sort_heap(heap.begin(), heap.end(), better);
+    return heap;
+}
+
+}  // namespace rightstrack::index
