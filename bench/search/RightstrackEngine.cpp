@@ -45,6 +45,7 @@ core::Status RightstrackEngine::build(const Corpus& corpus) {
     }
     for (DocId doc = 0; doc < corpus.size(); ++doc)
         index_.put(document_of(corpus, doc));
+    index_.cache_frequent_counts();
     return {};
 }
 
@@ -83,7 +84,9 @@ std::vector<std::string> RightstrackEngine::positive_terms(const Query& query) c
 
 core::Result<Answer> RightstrackEngine::search(const Query& query) {
     const auto selections = selections_of(*corpus_, query);
-    auto counted = TRY(index_.count_facets(text_match(query), selections));
+    const auto positive = positive_terms(query);
+    auto counted = TRY(index_.count_facets(text_match(query), selections,
+                                           index::CountMethod::Auto, positive));
     Answer answer = empty_answer(*corpus_);
     answer.total = counted.hits.cardinality();
     for (const index::FacetCount& facet : counted.facets) {
@@ -97,7 +100,7 @@ core::Result<Answer> RightstrackEngine::search(const Query& query) {
     }
     index::RankOptions options;
     options.limit = kTopHits;
-    for (const index::Hit& hit : index_.rank(counted.hits, positive_terms(query), options))
+    for (const index::Hit& hit : index_.rank(counted.hits, positive, options))
         answer.top.push_back(hit.doc);
     return answer;
 }

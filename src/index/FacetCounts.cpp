@@ -40,21 +40,24 @@ core::Result<std::vector<Chosen>> resolve(const Facets& facets,
 
 class Counter {
 public:
-    Counter(const Facets& facets, const DocSet& live, CountMethod method)
-        : facets_(facets), live_(live), live_count_(live.cardinality()), method_(method) {}
+    Counter(const Facets& facets, const DocSet& live, CountMethod method,
+            std::span<const KnownCounts> supersets)
+        : facets_(facets), live_{&live, facets.totals()}, method_(method), supersets_(supersets) {}
 
     // Adds up the documents of `docs` (a subset of the live ones) per value of the `wanted`
     // facets into `counts`, zeroed by the caller; other facets' entries may be touched too.
     void count(const DocSet& docs, std::span<const FacetId> wanted,
                std::vector<std::uint32_t>& counts) const {
-        if (method_ == CountMethod::Auto && 2 * docs.cardinality() > live_count_) {
-            std::vector<std::uint32_t> outside(counts.size(), 0);
-            count_directly(live_ - docs, wanted, outside);
-            for (FacetId facet : wanted)
-                for (ValueId value : facets_.values_of(facet))
-                    counts[value] = facets_.total(value) - outside[value];
-            return;
-        }
+        if (method_ == CountMethod::Auto)
+            if (const KnownCounts* base = closest_superset(docs)) {
+                std::vector<std::uint32_t> outside(counts.size(), 0);
+                count_directly(*base->docs - docs, wanted, outside);
+                for (FacetId facet : wanted)
+                    for (ValueId value : facets_.values_of(facet))
+                        counts[value] = (value < base->counts.size() ? base->counts[value] : 0) -
+                                        outside[value];
+                return;
+            }
         count_directly(docs, wanted, counts);
     }
 
@@ -70,6 +73,27 @@ private:
                         docs.and_cardinality(facets_.docs_with(value)));
     }
 
+    // The known set containing `docs` with fewer documents outside `docs` than `docs` has;
+    // nullptr when counting `docs` directly is cheaper.
+    const KnownCounts* closest_superset(const DocSet& docs) const {
+        const std::uint64_t size = docs.cardinality();
+        std::uint64_t least = size;
+        const KnownCounts* closest = nullptr;
+        const std::uint64_t live = live_.docs->cardinality();
+        if (live - size < least) {  // `docs` is within the live set by contract.
+            least = live - size;
+            closest = &live_;
+        }
+        for (const KnownCounts& known : supersets_) {
+            const std::uint64_t known_size = known.docs->cardinality();
+            if (known_size >= size && known_size - size < least && docs.isSubset(*known.docs)) {
+                least = known_size - size;
+                closest = &known;
+            }
+        }
+        return closest;
+    }
+
     bool use_rows(const DocSet& docs, std::span<const FacetId> wanted) const {
         if (method_ != CountMethod::Auto)
             return method_ == CountMethod::Rows;
@@ -82,9 +106,9 @@ private:
     }
 
     const Facets& facets_;
-    const DocSet& live_;
-    std::uint64_t live_count_;
+    KnownCounts live_;
     CountMethod method_;
+    std::span<const KnownCounts> supersets_;
 };
 
 std::vector<FacetCount> report(const Facets& facets, const std::vector<std::uint32_t>& counts,
@@ -112,9 +136,10 @@ std::vector<FacetCount> report(const Facets& facets, const std::vector<std::uint
 core::Result<FacetedResult> count_facets(const Facets& facets, const DocSet& match,
                                          const DocSet& live,
                                          std::span<const FacetSelection> selections,
-                                         CountMethod method) {
+                                         CountMethod method,
+                                         std::span<const KnownCounts> supersets) {
     auto chosen = TRY(resolve(facets, selections));
-    Counter counter(facets, live, method);
+    Counter counter(facets, live, method, supersets);
     FacetedResult result;
     DocSet base = match & live;
     result.hits = base;

@@ -3,8 +3,9 @@
 // counts ignore its own choice, so that the user sees how many hits each other value would
 // give. Counting is hybrid, by estimated cost: walking the documents and adding up each one's
 // row of value ids, or intersecting the set with each value's bitmap (and_cardinality), which
-// wins only when few values are wanted (a chosen facet's own extra counts); a set larger than
-// half the live documents is counted through its complement, from the totals per value.
+// wins only when few values are wanted (a chosen facet's own extra counts). A large set is
+// counted as a difference from a superset whose counts are known: the live documents (with the
+// totals per value), or a frequent term's documents (`CountCache`), whichever leaves least.
 #pragma once
 
 #include <cstdint>
@@ -42,16 +43,25 @@ struct FacetedResult {
     std::vector<FacetCount> facets;   // Every declared facet, in order of declaration.
 };
 
+// A set of documents whose counts per value are known, so that a subset can be counted as the
+// difference from it: counts[v] minus the count of v among the set's documents outside.
+struct KnownCounts {
+    const DocSet* docs;
+    std::span<const std::uint32_t> counts;  // By ValueId; values beyond its end count 0.
+};
+
 // How a set of documents is counted; Auto picks by estimated cost. The others are for tests
 // and measurements.
 enum class CountMethod { Auto, Rows, Bitmaps };
 
 // Counts every facet over `match` (a subset of `live`, before selections) under `selections`.
+// `supersets` may hold sets with known counts that `match` perhaps lies within (each is checked).
 // An unknown facet name is an error; an unknown value selects nothing.
 core::Result<FacetedResult> count_facets(const Facets& facets, const DocSet& match,
                                          const DocSet& live,
                                          std::span<const FacetSelection> selections,
-                                         CountMethod method = CountMethod::Auto);
+                                         CountMethod method = CountMethod::Auto,
+                                         std::span<const KnownCounts> supersets = {});
 
 // The documents within every selection (OR within a facet, AND across facets); all of `live`
 // when there are none.

@@ -24,6 +24,12 @@ public:
     const DocSet* docs_with(TermId first, TermId second) const;
 
     std::size_t pair_count() const { return docs_.size(); }
+    // Calls visit(first, second, docs) for every pair.
+    template <typename Visit>
+    void for_each(Visit&& visit) const {
+        for (const auto& [key, id] : ids_)
+            visit(static_cast<TermId>(key >> 32), static_cast<TermId>(key), docs_[id]);
+    }
     std::size_t memory_bytes() const;
 
 private:

@@ -1,5 +1,7 @@
 #include "index/SearchIndex.h"
 
+#include <algorithm>
+
 #include "index/PhraseMatch.h"
 
 namespace rightstrack::index {
@@ -9,6 +11,8 @@ DocId SearchIndex::put(const IndexDocument& document) {
     DocId doc = documents_.add(document.id, document.date, document.order);
     inverted_.add(doc, document.fields);
     facets_.add(doc, document.facets);
+    if (counts_.size() > 0)
+        counts_.added(doc, inverted_, facets_);
     return doc;
 }
 
@@ -67,8 +71,19 @@ core::Result<DocSet> SearchIndex::docs_with_value(std::string_view facet,
 
 core::Result<FacetedResult> SearchIndex::count_facets(const DocSet& match,
                                                       std::span<const FacetSelection> selections,
-                                                      CountMethod method) const {
-    return index::count_facets(facets_, match, all_docs(), selections, method);
+                                                      CountMethod method,
+                                                      std::span<const std::string> hint_terms) const {
+    const auto known = counts_.cached_for(known_terms(hint_terms), inverted_);
+    return index::count_facets(facets_, match, all_docs(), selections, method, known);
+}
+
+void SearchIndex::cache_frequent_counts() {
+    // A set is worth caching when counting it directly would take a while: a few percent of
+    // the documents, and not fewer than a small index counts in no time anyway.
+    constexpr std::uint32_t kMinDocuments = 2000;
+    constexpr std::uint32_t kShare = 64;
+    counts_.rebuild(inverted_, facets_,
+                    std::max(kMinDocuments, inverted_.document_count() / kShare));
 }
 
 std::vector<TermId> SearchIndex::known_terms(std::span<const std::string> terms) const {
@@ -87,7 +102,7 @@ std::vector<Hit> SearchIndex::rank(const DocSet& hits, std::span<const std::stri
 
 std::size_t SearchIndex::memory_bytes() const {
     return sizeof(*this) + inverted_.memory_bytes() + facets_.memory_bytes() +
-           documents_.memory_bytes();
+           documents_.memory_bytes() + counts_.memory_bytes();
 }
 
 }  // namespace rightstrack::index

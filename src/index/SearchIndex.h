@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/Result.h"
+#include "index/CountCache.h"
 #include "index/DocTable.h"
 #include "index/FacetCounts.h"
 #include "index/Facets.h"
@@ -58,9 +59,15 @@ public:
     // field:value filters; an unknown facet is an error, an unknown value matches nothing.
     core::Result<DocSet> docs_with_value(std::string_view facet, std::string_view value) const;
 
+    // `hint_terms`, the query's positive terms, name sets the match may lie within, whose
+    // cached counts (see `cache_frequent_counts`) make large matches cheaper to count.
     core::Result<FacetedResult> count_facets(const DocSet& match,
                                              std::span<const FacetSelection> selections,
-                                             CountMethod method = CountMethod::Auto) const;
+                                             CountMethod method = CountMethod::Auto,
+                                             std::span<const std::string> hint_terms = {}) const;
+    // Caches the facet counts of the frequent terms and word pairs (`CountCache`): to be called
+    // after a bulk load; later puts keep the cache exact.
+    void cache_frequent_counts();
     // The best hits for the query's positive terms (those not under a NOT), as analysed terms.
     std::vector<Hit> rank(const DocSet& hits, std::span<const std::string> positive_terms,
                           const RankOptions& options = {}) const;
@@ -77,6 +84,7 @@ private:
     InvertedIndex inverted_;
     Facets facets_;
     DocTable documents_;
+    CountCache counts_;
 };
 
 }  // namespace rightstrack::index

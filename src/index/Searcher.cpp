@@ -16,6 +16,7 @@ core::Result<Searcher> Searcher::build(store::Store& store) {
         searcher.add(recommendation, document);
         return {};
     }));
+    searcher.index_.cache_frequent_counts();
     // Taxonomies beyond the standard ones ("priorities") are facets too, and so filter fields.
     std::vector<std::string> fields;
     const Facets& facets = searcher.index_.facets();
@@ -46,7 +47,8 @@ core::Result<SearchResult> Searcher::search(const SearchRequest& request) {
         Query query = TRY(parser_.parse(request.query));
         evaluation = TRY(evaluate(query, index_, analyzers_));
     }
-    FacetedResult counted = TRY(index_.count_facets(evaluation.docs, request.filters));
+    FacetedResult counted = TRY(index_.count_facets(evaluation.docs, request.filters,
+                                                    CountMethod::Auto, evaluation.positive_terms));
     SearchResult result;
     result.total = static_cast<std::uint32_t>(counted.hits.cardinality());
     result.facets = std::move(counted.facets);

@@ -259,12 +259,15 @@ protected:
         return counts;
     }
 
-    DocSet random_match(std::mt19937& random) const {
+    // A match, and the terms it was made of (the hint a query gives for cached counts).
+    DocSet random_match(std::mt19937& random, std::vector<std::string>& terms) const {
         std::vector<DocId> live = to_vector(index_.all_docs());
         auto any_doc = [&] { return live[random() % live.size()]; };
         auto any_term = [&] {
             auto tokens = testing::tokenize(texts_[any_doc()]);
-            return tokens.empty() ? std::string("the") : tokens[random() % tokens.size()].term;
+            terms.push_back(tokens.empty() ? std::string("the")
+                                           : tokens[random() % tokens.size()].term);
+            return terms.back();
         };
         switch (random() % 5) {
         case 0: return index_.docs_with_term(any_term());
@@ -320,13 +323,14 @@ protected:
         std::mt19937 random(seed);
         int telling = 0;
         for (int c = 0; c < cases; ++c) {
-            DocSet match = random_match(random);
+            std::vector<std::string> terms;
+            DocSet match = random_match(random, terms);
             auto selections = random_selections(random);
             std::vector<std::string> expected_hits;
             Counts expected = brute_force(match, selections, expected_hits);
             telling += !selections.empty() && !expected_hits.empty();
             for (CountMethod method : kMethods) {
-                auto result = index_.count_facets(match, selections, method);
+                auto result = index_.count_facets(match, selections, method, terms);
                 if (!result.ok()) {
                     ADD_FAILURE() << result.error().describe();
                     return telling;
@@ -341,6 +345,8 @@ protected:
         }
         return telling;
     }
+
+    void replace_and_remove_some();
 
     static std::vector<model::Recommendation>* recommendations_;
     static std::map<std::string, model::Document>* documents_;
@@ -358,9 +364,9 @@ TEST_F(RealFacets, EveryFacetCountMatchesABruteForceCount) {
     EXPECT_GE(check_random_cases(20240401, 120), 30);
 }
 
-TEST_F(RealFacets, CountsStayExactAfterReplacementsAndRemovals) {
-    // Every 40th recommendation is answered anew (noted, with one issue more), every 55th is
-    // withdrawn.
+// Every 40th recommendation is answered anew (noted, with one issue more), every 55th is
+// withdrawn.
+void RealFacets::replace_and_remove_some() {
     for (std::size_t i = 0; i < recommendations_->size(); i += 40) {
         model::Recommendation r = (*recommendations_)[i];
         r.response = model::Response::Noted;
@@ -373,6 +379,10 @@ TEST_F(RealFacets, CountsStayExactAfterReplacementsAndRemovals) {
             by_doc_[*doc].reset();
         EXPECT_TRUE(index_.remove(id));
     }
+}
+
+TEST_F(RealFacets, CountsStayExactAfterReplacementsAndRemovals) {
+    replace_and_remove_some();
     EXPECT_GE(check_random_cases(7, 80), 20);
     std::vector<FacetSelection> replaced = {{"issues", {"Replaced in a test"}}};
     auto result = index_.count_facets(index_.all_docs(), replaced).value();
@@ -380,6 +390,13 @@ TEST_F(RealFacets, CountsStayExactAfterReplacementsAndRemovals) {
     for (std::size_t i = 0; i < recommendations_->size(); i += 40)
         expected += i % 55 != 0;
     EXPECT_EQ(result.hits.cardinality(), expected);
+}
+
+TEST_F(RealFacets, CachedCountsOfFrequentTermsStayExactThroughUpdates) {
+    index_.cache_frequent_counts();
+    EXPECT_GE(check_random_cases(11, 80), 20);
+    replace_and_remove_some();
+    EXPECT_GE(check_random_cases(12, 80), 20);
 }
 
 }  // namespace

@@ -1,0 +1,66 @@
+#include "index/CountCache.h"
+
+#include <algorithm>
+
+namespace rightstrack::index {
+
+void CountCache::rebuild(const InvertedIndex& index, const Facets& facets,
+                         std::uint32_t min_documents) {
+    terms_.clear();
+    pairs_.clear();
+    auto counted = [&](const DocSet& docs) {
+        Counts counts(facets.value_count(), 0);
+        facets.add_rows(docs, counts);
+        return counts;
+    };
+    for (TermId term = 0; term < index.terms().size(); ++term)
+        if (index.docs_with(term).cardinality() >= min_documents)
+            terms_.emplace(term, counted(index.docs_with(term)));
+    index.pairs().for_each([&](TermId first, TermId second, const DocSet& docs) {
+        if (docs.cardinality() >= min_documents)
+            pairs_.emplace(pair_key(first, second), counted(docs));
+    });
+}
+
+void CountCache::add_row(Counts& counts, std::span<const ValueId> row) {
+    for (ValueId value : row) {
+        if (value >= counts.size())
+            counts.resize(value + 1, 0);
+        ++counts[value];
+    }
+}
+
+void CountCache::added(DocId doc, const InvertedIndex& index, const Facets& facets) {
+    const auto row = facets.row(doc);
+    for (auto& [term, counts] : terms_)
+        if (index.docs_with(term).contains(doc))
+            add_row(counts, row);
+    for (auto& [key, counts] : pairs_)
+        if (pair_docs(key, index)->contains(doc))
+            add_row(counts, row);
+}
+
+std::vector<KnownCounts> CountCache::cached_for(std::span<const TermId> terms,
+                                                const InvertedIndex& index) const {
+    std::vector<KnownCounts> known;
+    for (std::size_t i = 0; i < terms.size(); ++i) {
+        if (auto at = terms_.find(terms[i]); at != terms_.end())
+            known.push_back({&index.docs_with(terms[i]), at->second});
+        if (i + 1 < terms.size())
+            if (auto at = pairs_.find(pair_key(terms[i], terms[i + 1])); at != pairs_.end())
+                known.push_back({pair_docs(at->first, index), at->second});
+    }
+    return known;
+}
+
+std::size_t CountCache::memory_bytes() const {
+    constexpr std::size_t kNode = 48;  // A map node's key, pointers and vector header.
+    std::size_t bytes = sizeof(*this);
+    for (const auto& [term, counts] : terms_)
+        bytes += counts.capacity() * sizeof(std::uint32_t) + kNode;
+    for (const auto& [key, counts] : pairs_)
+        bytes += counts.capacity() * sizeof(std::uint32_t) + kNode;
+    return bytes;
+}
+
+}  // namespace rightstrack::index
