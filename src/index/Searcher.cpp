@@ -5,28 +5,64 @@
 
 namespace rightstrack::index {
 
-Searcher::Searcher() : parser_(standard_facets()) {
+Searcher::Searcher(store::Store& store) : store_(&store), parser_(standard_facets()) {
     for (const auto& facet : standard_facets()) index_.declare_facet(facet);
 }
 
 core::Result<Searcher> Searcher::build(store::Store& store) {
-    Searcher searcher;
+    Searcher searcher(store);
+    // Read before the scan: a write committed in between is caught up with again, harmlessly.
+    searcher.seen_ = TRY(store.change_sequence());
     TRY(store.scan([&](const model::Recommendation& recommendation,
                        const model::Document& document) -> core::Status {
         searcher.add(recommendation, document);
         return {};
     }));
     searcher.index_.cache_frequent_counts();
-    // Taxonomies beyond the standard ones ("priorities") are facets too, and so filter fields.
-    std::vector<std::string> fields;
-    const Facets& facets = searcher.index_.facets();
-    for (FacetId facet = 0; facet < facets.facet_count(); ++facet)
-        fields.push_back(facets.name(facet));
-    searcher.parser_ = QueryParser(std::move(fields));
+    searcher.update_fields();
     return searcher;
 }
 
+core::Status Searcher::catch_up() {
+    std::size_t facets = index_.facets().facet_count();
+    store::ChangeVisitor visit{
+        [this](const model::Recommendation& recommendation, const model::Document& document) {
+            add(recommendation, document);
+            return core::Status();
+        },
+        [this](const std::string& id) {
+            remove(id);
+            return core::Status();
+        }};
+    // On an error part of the changes may be applied: they are applied again next time.
+    seen_ = TRY(store_->scan_changes(seen_, visit));
+    if (index_.documents().size() - index_.size() > index_.size()) {
+        *this = TRY(build(*store_));
+        return {};
+    }
+    if (index_.facets().facet_count() != facets)
+        update_fields();
+    return {};
+}
+
+void Searcher::update_fields() {
+    std::vector<std::string> fields;
+    const Facets& facets = index_.facets();
+    for (FacetId facet = 0; facet < facets.facet_count(); ++facet)
+        fields.push_back(facets.name(facet));
+    parser_ = QueryParser(std::move(fields));
+}
+
+// A replaced or removed document's summary is dropped; its DocId is never a hit again.
+void Searcher::remove(const std::string& id) {
+    if (auto doc = index_.documents().find(id))
+        summaries_[*doc] = {};
+    index_.remove(id);
+}
+
 void Searcher::add(const model::Recommendation& recommendation, const model::Document& document) {
+    if (auto old = index_.documents().find(recommendation.id))
+        summaries_[*old] = {};
     DocId doc = index_.put(index_document(recommendation, document, analyzers_));
     if (summaries_.size() <= doc)
         summaries_.resize(doc + 1);
@@ -40,6 +76,7 @@ void Searcher::add(const model::Recommendation& recommendation, const model::Doc
 }
 
 core::Result<SearchResult> Searcher::search(const SearchRequest& request) {
+    TRY(catch_up());
     Evaluation evaluation;
     if (request.query.empty()) {
         evaluation.docs = index_.all_docs();

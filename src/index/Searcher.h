@@ -1,7 +1,8 @@
 // Search over a store: the index built from every stored recommendation, and one search as
 // `rightstrack search` asks it (a query, facet filters, a sort, a limit) answered with the
 // total, the best hits with their text, and every facet's counts. The store stays the source
-// of truth; the index is rebuilt from it when a Searcher is built. Not thread-safe.
+// of truth: the index is built from it, and each search first catches up with what was
+// committed to it since (by any process), through the store's change feed. Not thread-safe.
 #pragma once
 
 #include <string>
@@ -49,17 +50,30 @@ struct SearchResult {
 
 class Searcher {
 public:
+    // Builds the index from every recommendation of `store`, which must outlive the Searcher.
     static core::Result<Searcher> build(store::Store& store);
 
+    // Brings the index up to date with every write committed to the store since it last looked:
+    // one read of the store when nothing changed. Rebuilds the index instead when replaced and
+    // removed documents would outnumber live ones, which keeps memory and BM25's statistics in
+    // step with the store.
+    core::Status catch_up();
+
+    // Catches up, then searches.
     core::Result<SearchResult> search(const SearchRequest& request);
 
     const QueryParser& parser() const { return parser_; }
     std::uint32_t size() const { return index_.size(); }
 
 private:
-    Searcher();
+    explicit Searcher(store::Store& store);
     void add(const model::Recommendation& recommendation, const model::Document& document);
+    void remove(const std::string& id);
+    // Every facet the index has is a filter field, taxonomies beyond the standard ones too.
+    void update_fields();
 
+    store::Store* store_;
+    std::int64_t seen_ = 0;  // The store's change sequence the index reflects.
     SearchIndex index_;
     AnalyzerSet analyzers_;
     QueryParser parser_;

@@ -45,6 +45,14 @@ using ProgressFn = std::function<void(size_t, size_t)>;
 using RecommendationVisitor =
     std::function<core::Status(const model::Recommendation&, const model::Document&)>;
 
+// What changed in the store since a point of its change feed.
+struct ChangeVisitor {
+    // Each recommendation written since, with its document, as scan() gives them.
+    RecommendationVisitor changed;
+    // The id of each recommendation removed since.
+    std::function<core::Status(const std::string& id)> removed;
+};
+
 enum class Commit { Yes, No };
 
 class Store {
@@ -62,6 +70,17 @@ public:
     virtual core::Status scan(const RecommendationVisitor& visit) = 0;
 
     virtual core::Result<Statistics> statistics() = 0;
+
+    // The change feed, for readers that keep a copy of the recommendations (the search index).
+    // The change sequence grows with every committed write; every recommendation a write
+    // changes (its text, States, labels, response, document...) or removes is stamped with the
+    // write's sequence. Read it before a scan(): what is committed after it is then in
+    // scan_changes(sequence), even if the scan saw it too.
+    virtual core::Result<int64_t> change_sequence() = 0;
+    // Visits, from one snapshot, the recommendations removed after `since` and then those
+    // written after it (an id removed and written again is left written), and returns the
+    // sequence the snapshot has: the `since` of the next call. One read when nothing changed.
+    virtual core::Result<int64_t> scan_changes(int64_t since, const ChangeVisitor& visit) = 0;
 
     // Adds a taxonomy's labels, replacing the names and parents of labels that exist.
     virtual core::Status save_taxonomy(const model::Taxonomy& taxonomy) = 0;

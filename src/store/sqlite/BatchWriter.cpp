@@ -21,6 +21,8 @@ struct BatchWriter::Statements {
     Statement insert_recommendation;
     Statement update_recommendation;
     Statement delete_recommendation;
+    Statement record_removal;
+    Statement stamp_document;
     Statement delete_states;
     Statement delete_labels;
     Statement delete_texts;
@@ -38,7 +40,7 @@ constexpr std::string_view kDocumentColumns =
 constexpr std::string_view kRecommendationColumns =
     "document_id, paragraph, paragraph_key, sequence, text, language, response, "
     "response_source, action_category, page, importer, importer_version, source_ref, "
-    "content_hash, uid";
+    "content_hash, uid, change_seq";
 
 void bind_document(Statement& statement, const model::Document& d) {
     statement.bind(1, d.mechanism.code).bind(2, d.state).bind(3, d.session).bind(4, d.cycle);
@@ -49,7 +51,7 @@ void bind_document(Statement& statement, const model::Document& d) {
 // Binds every column of kRecommendationColumns. The strings must outlive the statement's run.
 void bind_recommendation(Statement& statement, const model::Recommendation& r,
                          int64_t document_id, int64_t sequence, const std::string& paragraph_key,
-                         const std::string& fingerprint) {
+                         const std::string& fingerprint, int64_t change) {
     statement.bind(1, document_id).bind_view(2, r.paragraph);
     statement.bind_view(3, paragraph_key).bind(4, sequence);
     statement.bind_view(5, r.text).bind_view(6, r.language);
@@ -58,7 +60,7 @@ void bind_recommendation(Statement& statement, const model::Recommendation& r,
     statement.bind(10, r.provenance.page).bind_view(11, r.provenance.importer);
     statement.bind_view(12, r.provenance.importer_version);
     statement.bind_view(13, r.provenance.source_ref).bind_view(14, fingerprint);
-    statement.bind_view(15, r.id);
+    statement.bind_view(15, r.id).bind(16, change);
 }
 
 core::Result<std::unique_ptr<BatchWriter::Statements>> prepare_statements(Database& db) {
@@ -73,14 +75,18 @@ core::Result<std::unique_ptr<BatchWriter::Statements>> prepare_statements(Databa
                        " WHERE symbol = ?9")),
         TRY(db.prepare("SELECT id, content_hash, sequence FROM recommendations WHERE uid = ?")),
         TRY(db.prepare("INSERT INTO recommendations (" + columns +
-                       ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                       ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                        " ON CONFLICT (uid) DO NOTHING")),
         TRY(db.prepare("UPDATE recommendations SET document_id = ?1, paragraph = ?2,"
                        " paragraph_key = ?3, sequence = ?4, text = ?5, language = ?6,"
                        " response = ?7, response_source = ?8, action_category = ?9, page = ?10,"
                        " importer = ?11, importer_version = ?12, source_ref = ?13,"
-                       " content_hash = ?14 WHERE uid = ?15")),
+                       " content_hash = ?14, change_seq = ?16 WHERE uid = ?15")),
         TRY(db.prepare("DELETE FROM recommendations WHERE id = ?")),
+        TRY(db.prepare("INSERT OR REPLACE INTO removed_recommendations (uid, change_seq)"
+                       " VALUES (?, ?)")),
+        TRY(db.prepare("UPDATE recommendations SET change_seq = ?1"
+                       " WHERE document_id = ?2 AND change_seq <> ?1")),
         TRY(db.prepare("DELETE FROM recommending_states WHERE recommendation_id = ?")),
         TRY(db.prepare("DELETE FROM recommendation_labels WHERE recommendation_id = ?")),
         TRY(db.prepare("DELETE FROM recommendation_texts WHERE recommendation_id = ?")),
@@ -108,16 +114,17 @@ bool same_document(const Statement& row, const model::Document& d) {
 
 }  // namespace
 
-BatchWriter::BatchWriter(Database& db, std::unique_ptr<Statements> statements, LabelIds ids,
-                         std::unordered_set<std::string> known_states)
+BatchWriter::BatchWriter(Database& db, int64_t change, std::unique_ptr<Statements> statements,
+                         LabelIds ids, std::unordered_set<std::string> known_states)
     : db_(&db),
+      change_(change),
       statements_(std::move(statements)),
       label_ids_(std::move(ids)),
       known_states_(std::move(known_states)) {}
 BatchWriter::BatchWriter(BatchWriter&&) noexcept = default;
 BatchWriter::~BatchWriter() = default;
 
-core::Result<BatchWriter> BatchWriter::create(Database& db) {
+core::Result<BatchWriter> BatchWriter::create(Database& db, int64_t change) {
     auto statements = TRY(prepare_statements(db));
     LabelIds label_ids;
     auto labels = TRY(db.prepare("SELECT taxonomy_code, code, id FROM labels"));
@@ -127,7 +134,8 @@ core::Result<BatchWriter> BatchWriter::create(Database& db) {
     auto states = TRY(db.prepare("SELECT code FROM states"));
     while (TRY(states.step()))
         known_states.emplace(states.text(0));
-    return BatchWriter(db, std::move(statements), std::move(label_ids), std::move(known_states));
+    return BatchWriter(db, change, std::move(statements), std::move(label_ids),
+                       std::move(known_states));
 }
 
 core::Result<WriteSummary> BatchWriter::write(const model::ImportBatch& batch,
@@ -219,8 +227,11 @@ core::Result<int64_t> BatchWriter::write_document(
         return core::Error(written.error().kind(), "document " + document.symbol + " (State '" +
                                                        document.state +
                                                        "'): " + written.error().message());
-    if (exists)
+    if (exists) {
+        // What the index keeps of each of its recommendations changed with it.
+        TRY(statements_->stamp_document.bind(1, change_).bind(2, id).run());
         return id;
+    }
     ++summary.documents_added;
     return db_->last_insert_id();
 }
@@ -233,7 +244,8 @@ core::Status BatchWriter::write_recommendation(const model::Recommendation& reco
     // Inserting first and looking up only on a clash keeps the common case (new records) to one
     // statement.
     auto& insert = statements_->insert_recommendation;
-    bind_recommendation(insert, recommendation, document_id, sequence, paragraph_key, fingerprint);
+    bind_recommendation(insert, recommendation, document_id, sequence, paragraph_key, fingerprint,
+                        change_);
     TRY(insert.run());
     if (db_->changes() == 1) {
         ++summary.added;
@@ -245,7 +257,8 @@ core::Status BatchWriter::write_recommendation(const model::Recommendation& reco
         return {};
     }
     auto& update = statements_->update_recommendation;
-    bind_recommendation(update, recommendation, document_id, sequence, paragraph_key, fingerprint);
+    bind_recommendation(update, recommendation, document_id, sequence, paragraph_key, fingerprint,
+                        change_);
     TRY(update.run());
     TRY(delete_children(stored.row_id));
     ++summary.updated;
@@ -282,6 +295,7 @@ core::Status BatchWriter::delete_recommendation(const std::string& id) {
         return {};
     // Foreign keys are off while a batch is written (see SqliteStore::write): children first.
     TRY(delete_children(row->row_id));
+    TRY(statements_->record_removal.bind(1, id).bind(2, change_).run());
     return statements_->delete_recommendation.bind(1, row->row_id).run();
 }
 

@@ -1,7 +1,9 @@
 // Writes an ImportBatch inside a transaction the caller holds: documents by symbol, then each
 // recommendation by its stable id — inserted when new, rewritten when its content fingerprint
 // changed, left untouched otherwise. Statements are prepared once per batch. It checks every
-// State and label reference itself, so the caller may run it with foreign keys off.
+// State and label reference itself, so the caller may run it with foreign keys off. It stamps
+// each recommendation it writes or whose document it changes with the transaction's change
+// sequence, and records each it deletes (see ChangeFeed).
 #pragma once
 
 #include <unordered_map>
@@ -17,7 +19,8 @@ namespace rightstrack::store::sqlite {
 
 class BatchWriter {
 public:
-    static core::Result<BatchWriter> create(Database& db);
+    // `change`: the change sequence of the caller's transaction (raise_change_sequence).
+    static core::Result<BatchWriter> create(Database& db, int64_t change);
     BatchWriter(BatchWriter&&) noexcept;
     ~BatchWriter();
 
@@ -28,8 +31,8 @@ public:
 private:
     // Label row ids by label_key(taxonomy, code).
     using LabelIds = std::unordered_map<std::string, int64_t>;
-    BatchWriter(Database& db, std::unique_ptr<Statements> statements, LabelIds label_ids,
-                std::unordered_set<std::string> known_states);
+    BatchWriter(Database& db, int64_t change, std::unique_ptr<Statements> statements,
+                LabelIds label_ids, std::unordered_set<std::string> known_states);
 
     // Records in `own_file_stored` whether the store held the document as its own file
     // described it (see model::Document::sha256).
@@ -61,6 +64,7 @@ private:
     core::Result<int64_t> label_id(const model::LabelRef& label) const;
 
     Database* db_;
+    int64_t change_;
     std::unique_ptr<Statements> statements_;
     LabelIds label_ids_;
     mutable std::string key_;  // Scratch for label lookups, to avoid an allocation per label.

@@ -107,6 +107,13 @@ core::Status scan_recommendations(Database& db, const RecommendationVisitor& vis
     return visit_rows(db, rows, visit);
 }
 
+// Through the change_seq index: with nothing or little changed, a few rows read, not all.
+core::Status scan_changed(Database& db, int64_t since, const RecommendationVisitor& visit) {
+    auto rows = TRY(db.prepare(std::string(kSelectSql) + " WHERE r.change_seq > ?"));
+    rows.bind(1, since);
+    return visit_rows(db, rows, visit);
+}
+
 core::Status scan_document(Database& db, std::string_view symbol,
                            const RecommendationVisitor& visit) {
     auto rows = TRY(db.prepare(std::string(kSelectSql) + " WHERE d.symbol = ?" +

@@ -9,6 +9,10 @@ namespace rightstrack::store::sqlite {
 
 core::Status scan_recommendations(Database& db, const RecommendationVisitor& visit);
 
+// The recommendations stamped with a change sequence after `since` (migration 0006), in no
+// particular order.
+core::Status scan_changed(Database& db, int64_t since, const RecommendationVisitor& visit);
+
 // The recommendations of one document, in export order.
 core::Status scan_document(Database& db, std::string_view symbol,
                            const RecommendationVisitor& visit);

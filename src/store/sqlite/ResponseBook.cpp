@@ -110,8 +110,10 @@ core::Status ResponseBook::answer_stored(const model::ImportBatch& batch, WriteS
             return core::Status{};
         }));
     }
-    auto update = TRY(db_->prepare("UPDATE recommendations SET response = ?, response_source = ?,"
-                                   " content_hash = ? WHERE uid = ?"));
+    // Stamped with the writer's change sequence (see ChangeFeed), raised for this transaction.
+    auto update = TRY(db_->prepare(
+        "UPDATE recommendations SET response = ?, response_source = ?, content_hash = ?,"
+        " change_seq = (SELECT seq FROM change_sequence) WHERE uid = ?"));
     for (const auto& r : answered) {
         update.bind(1, model::response_code(r.response)).bind(2, r.response_source);
         update.bind(3, model::content_fingerprint(r)).bind(4, r.id);

@@ -4,6 +4,7 @@
 
 #include "store/sqlite/BatchLabels.h"
 #include "store/sqlite/BatchWriter.h"
+#include "store/sqlite/ChangeFeed.h"
 #include "store/sqlite/Migrator.h"
 #include "store/sqlite/RecommendationReader.h"
 #include "store/sqlite/ReferenceData.h"
@@ -82,9 +83,10 @@ core::Result<WriteSummary> SqliteStore::write(const model::ImportBatch& batch, C
 core::Result<WriteSummary> SqliteStore::write_batch(const model::ImportBatch& batch, Commit commit,
                                                     const ProgressFn& progress) {
     auto transaction = TRY(Transaction::begin(*db_));
+    int64_t change = TRY(raise_change_sequence(*db_));
     // Before the writer loads the label ids, so that it finds the labels the file defines.
     TRY(add_missing_labels(*db_, batch.taxonomies));
-    auto writer = TRY(BatchWriter::create(*db_));
+    auto writer = TRY(BatchWriter::create(*db_, change));
     auto summary = TRY(writer.write(batch, progress));
     if (commit == Commit::Yes)
         TRY(transaction.commit());
@@ -97,6 +99,18 @@ core::Status SqliteStore::scan(const RecommendationVisitor& visit) {
     auto scanned = scan_recommendations(*db_, visit);
     db_->rollback();
     return scanned;
+}
+
+core::Result<int64_t> SqliteStore::change_sequence() {
+    return sqlite::change_sequence(*db_);
+}
+
+core::Result<int64_t> SqliteStore::scan_changes(int64_t since, const ChangeVisitor& visit) {
+    // A read transaction, as for scan(): the sequence returned covers exactly what was visited.
+    TRY(db_->execute("BEGIN"));
+    auto reached = read_changes(*db_, since, visit);
+    db_->rollback();
+    return reached;
 }
 
 core::Result<Statistics> SqliteStore::statistics() {

@@ -19,6 +19,8 @@ public:
                                      const ProgressFn& progress) override;
     core::Status scan(const RecommendationVisitor& visit) override;
     core::Result<Statistics> statistics() override;
+    core::Result<int64_t> change_sequence() override;
+    core::Result<int64_t> scan_changes(int64_t since, const ChangeVisitor& visit) override;
     core::Status save_taxonomy(const model::Taxonomy& taxonomy) override;
     core::Result<model::Taxonomy> taxonomy(const std::string& code) override;
     core::Result<model::LabelCatalog> label_catalog() override;

@@ -1,0 +1,31 @@
+#include "store/sqlite/ChangeFeed.h"
+
+#include "store/sqlite/RecommendationReader.h"
+
+namespace rightstrack::store::sqlite {
+
+core::Result<int64_t> raise_change_sequence(Database& db) {
+    TRY(db.execute("UPDATE change_sequence SET seq = seq + 1"));
+    return change_sequence(db);
+}
+
+core::Result<int64_t> change_sequence(Database& db) {
+    auto query = TRY(db.prepare("SELECT seq FROM change_sequence"));
+    if (!TRY(query.step()))
+        return core::Error::storage("the change sequence is missing (table change_sequence)");
+    return query.integer(0);
+}
+
+// Removals first: an id removed and written again since is then left written.
+core::Result<int64_t> read_changes(Database& db, int64_t since, const ChangeVisitor& visit) {
+    int64_t reached = TRY(change_sequence(db));
+    if (reached == since)
+        return reached;
+    auto removed = TRY(db.prepare("SELECT uid FROM removed_recommendations WHERE change_seq > ?"));
+    removed.bind(1, since);
+    while (TRY(removed.step())) TRY(visit.removed(std::string(removed.text(0))));
+    TRY(scan_changed(db, since, visit.changed));
+    return reached;
+}
+
+}  // namespace rightstrack::store::sqlite
