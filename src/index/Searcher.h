@@ -4,6 +4,7 @@
 // of truth; the index is rebuilt from it when a Searcher is built. Not thread-safe.
 #pragma once
 
+#include <span>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,8 @@
 #include "index/QueryParser.h"
 #include "index/Ranking.h"
 #include "index/SearchIndex.h"
+#include "index/Similar.h"
+#include "index/Snippet.h"
 #include "store/Store.h"
 
 namespace rightstrack::index {
@@ -33,11 +36,13 @@ struct HitSummary {
     std::vector<std::string> recommending_states;
     std::string response;
     std::string text;
+    std::string language;  // The text's, which its snippet is analysed in.
 };
 
 struct SearchHit {
     const HitSummary* summary;
     double score;
+    Snippet snippet = {};  // The text's best window, its query terms highlighted.
 };
 
 struct SearchResult {
@@ -52,6 +57,9 @@ public:
     static core::Result<Searcher> build(store::Store& store);
 
     core::Result<SearchResult> search(const SearchRequest& request);
+    // The recommendations most like `request.id`'s, scored by cosine similarity in [0, 1]
+    // (Similar.h); snippets highlight the distinctive terms they share.
+    core::Result<SearchResult> similar(const SimilarRequest& request);
 
     const QueryParser& parser() const { return parser_; }
     std::uint32_t size() const { return index_.size(); }
@@ -59,6 +67,7 @@ public:
 private:
     Searcher();
     void add(const model::Recommendation& recommendation, const model::Document& document);
+    SearchHit hit_with_snippet(const Hit& hit, std::span<const std::string> terms);
 
     SearchIndex index_;
     AnalyzerSet analyzers_;
