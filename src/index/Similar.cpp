@@ -84,24 +84,34 @@ private:
 };
 
 // The heaviest terms of `source`, leaving out those in more than the allowed share of the
-// documents unless that leaves none (a text of common words only still has neighbours).
+// documents unless that leaves none (a text of common words only still has neighbours), and
+// those that would take the candidates' postings past the budget. The heaviest are the rarest,
+// which a near-duplicate shares too, so the budget costs it nothing.
 std::vector<TermId> distinctive_terms(const TermVector& source, const Weighing& weighing,
                                       std::uint32_t document_count, const SimilarOptions& options) {
     auto by_weight = source.weights;
     std::sort(by_weight.begin(), by_weight.end(), [](const auto& a, const auto& b) {
         return a.second != b.second ? a.second > b.second : a.first < b.first;
     });
-    double limit = options.max_document_share * document_count;
     std::vector<TermId> out;
+    std::uint64_t postings = 0;
+    auto take = [&](TermId term, std::uint32_t df) {
+        if (out.empty() || postings + df <= options.max_postings) {
+            out.push_back(term);
+            postings += df;
+        }
+        return out.size() < options.max_terms;
+    };
+    double limit = options.max_document_share * document_count;
     for (const auto& [term, weight] : by_weight) {
         std::uint32_t df = weighing.document_frequency(term);
-        if (df <= kAlwaysDistinctive || df <= limit)
-            out.push_back(term);
-        if (out.size() == options.max_terms)
+        if ((df <= kAlwaysDistinctive || df <= limit) && !take(term, df))
             return out;
     }
-    for (std::size_t i = 0; out.empty() && i < by_weight.size() && i < options.max_terms; ++i)
-        out.push_back(by_weight[i].first);
+    if (out.empty())
+        for (const auto& [term, weight] : by_weight)
+            if (!take(term, weighing.document_frequency(term)))
+                break;
     return out;
 }
 

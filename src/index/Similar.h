@@ -1,9 +1,10 @@
 // "More like this": the recommendations whose text is most like a given one's. Its most
-// distinctive terms (tf × idf, leaving out terms most documents have) gather candidates through
-// the index, the best of them by BM25F are kept (a bounded number, so the work does not grow
-// with the index), and those are scored by the cosine of their tf-idf vectors with the given
-// text: a score in [0, 1] that means the same for every recommendation, 1 for the same words.
-// Only the text field counts, not the labels. Not thread-safe (the analyzers).
+// distinctive terms (tf × idf, leaving out terms many documents have, within a budget of
+// postings) gather candidates through the index, the best of them by BM25F are kept (a bounded
+// number, so the work does not grow with the index), and those are scored by the cosine of
+// their tf-idf vectors with the given text: a score in [0, 1] that means the same for every
+// recommendation, 1 for the same words. Only the text field counts, not the labels. Not
+// thread-safe (the analyzers).
 #pragma once
 
 #include <cstdint>
@@ -27,8 +28,11 @@ struct SimilarRequest {
 };
 
 struct SimilarOptions {
-    std::size_t max_terms = 24;         // Distinctive terms that gather candidates.
-    double max_document_share = 0.2;    // Terms in more of the documents gather none.
+    std::size_t max_terms = 24;       // Distinctive terms that gather candidates.
+    double max_document_share = 0.2;  // Terms in more of the documents gather none.
+    // Documents (summed over terms) the candidates are gathered from and ranked by BM25F: what
+    // keeps the gathering bounded on a large index.
+    std::uint64_t max_postings = 200'000;
     std::size_t max_candidates = 1000;  // Best by BM25F, the only ones scored by cosine.
 };
 
