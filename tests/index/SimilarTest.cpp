@@ -182,5 +182,37 @@ TEST_F(SimilarTest, AnUnknownIdIsAnErrorNamingIt) {
     EXPECT_FALSE(filter.ok());
 }
 
+// The budget of postings, on an index built here: the rarest terms gather the candidates, and
+// the near-duplicate, which has them too, is still found.
+TEST(FindSimilar, ThePostingsBudgetKeepsTheRarestTerms) {
+    SearchIndex index;
+    AnalyzerSet analyzers;
+    std::vector<std::string> texts = {"Declare a moratorium on the death penalty",
+                                      "Declare a moratorium on the death penalty at once"};
+    for (int i = 0; i < 30; ++i)
+        texts.push_back("Commute every death penalty handed down in region " + std::to_string(i));
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        IndexDocument document;
+        document.id = "r" + std::to_string(i);
+        analyzers.for_language("en").analyze(texts[i], document.fields[field_index(Field::Text)]);
+        index.put(document);
+    }
+    TextOf text_of = [&](DocId doc) { return DocumentText{texts[doc], "en"}; };
+    auto unbounded = find_similar(index, analyzers, text_of, {"r0", {}, 5, false});
+    ASSERT_TRUE(unbounded.ok()) << unbounded.error().describe();
+    EXPECT_EQ(unbounded->total, 31u);  // "death" and "penalty" gather every other text.
+    ASSERT_FALSE(unbounded->hits.empty());
+    EXPECT_EQ(index.documents().external_id(unbounded->hits[0].doc), "r1");
+
+    SimilarOptions budget;
+    budget.max_postings = 5;  // "declar", "moratorium": two postings each.
+    auto bounded = find_similar(index, analyzers, text_of, {"r0", {}, 5, false}, budget);
+    ASSERT_TRUE(bounded.ok()) << bounded.error().describe();
+    EXPECT_EQ(bounded->total, 1u);
+    ASSERT_EQ(bounded->hits.size(), 1u);
+    EXPECT_EQ(index.documents().external_id(bounded->hits[0].doc), "r1");
+    EXPECT_DOUBLE_EQ(bounded->hits[0].score, unbounded->hits[0].score);
+}
+
 }  // namespace
 }  // namespace rightstrack::index
