@@ -44,6 +44,7 @@ struct TaxonomyShowOptions {
 
 struct SearchOptions {
     std::string query;
+    std::string similar;               // --similar ID: recommendations like this one, no query.
     std::vector<std::string> filters;  // FIELD=VALUE
     bool facets = false;
     std::size_t limit = 20;

@@ -1,6 +1,7 @@
 // `rightstrack search QUERY [--filter FIELD=VALUE]... [--facets] [--limit N] [--sort S] [--json]`:
 // builds the index from the store, runs one search and prints it. A malformed query is shown
-// with a caret under the place it went wrong.
+// with a caret under the place it went wrong. `--similar ID` instead of a query lists the
+// recommendations most like that one, scored by cosine similarity, in the same shape.
 
 #include <algorithm>
 #include <cstdio>
@@ -55,9 +56,22 @@ int report_query_error(const core::Error& error, const std::string& query) {
     return code;
 }
 
+core::Result<index::SearchResult> find_similar(index::Searcher& searcher,
+                                               const SearchOptions& options,
+                                               std::vector<index::FacetSelection> filters) {
+    index::SimilarRequest request;
+    request.id = options.similar;
+    request.filters = std::move(filters);
+    request.limit = options.limit;
+    request.count_facets = options.facets;
+    return searcher.similar(request);
+}
+
 }  // namespace
 
 int run_search(const SearchOptions& options) {
+    if (!options.similar.empty() && !options.query.empty())
+        return report_error(core::Error::usage("give a query or --similar ID, not both"));
     index::SearchRequest request;
     request.query = options.query;
     request.limit = options.limit;
@@ -76,7 +90,8 @@ int run_search(const SearchOptions& options) {
     auto searcher = index::Searcher::build(**store);
     if (!searcher.ok())
         return report_error(searcher.error());
-    auto result = searcher->search(request);
+    auto result = options.similar.empty() ? searcher->search(request)
+                                          : find_similar(*searcher, options, request.filters);
     if (!result.ok())
         return report_query_error(result.error(), options.query);
     std::string text = options.json ? report::search_json(*result, options.facets)

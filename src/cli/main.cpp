@@ -39,13 +39,20 @@ int main(int argc, char** argv) {
     SearchOptions search;
     auto* search_command = app.add_subcommand(
         "search", "Search recommendations: words, \"phrases\", AND/OR/NOT, prefix*, field:value");
-    search_command->add_option("query", search.query, "The query (empty: everything)");
+    auto* query_option =
+        search_command->add_option("query", search.query, "The query (empty: everything)");
+    auto* similar_option = search_command->add_option(
+        "--similar", search.similar,
+        "A recommendation's id: those most like it, instead of a query (score: cosine "
+        "similarity from 0 to 1)");
     search_command->add_option("--filter", search.filters,
                                "FIELD=VALUE, repeatable: values of one field are alternatives");
     search_command->add_flag("--facets", search.facets, "Count every facet");
     search_command->add_option("--limit", search.limit, "Hits to show")->capture_default_str();
-    search_command->add_option("--sort", search.sort, "relevance, newest, oldest or document")
-        ->capture_default_str();
+    auto* sort_option =
+        search_command->add_option("--sort", search.sort, "relevance, newest, oldest or document")
+            ->capture_default_str();
+    similar_option->excludes(query_option)->excludes(sort_option);
     add_database_option(*search_command, search.database);
     search_command->add_flag("--json", search.json, "Print JSON");
 

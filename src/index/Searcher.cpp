@@ -72,7 +72,8 @@ void Searcher::add(const model::Recommendation& recommendation, const model::Doc
                        document.state,
                        recommendation.recommending_states,
                        std::string(model::response_code(recommendation.response)),
-                       recommendation.text};
+                       recommendation.text,
+                       recommendation.language};
 }
 
 core::Result<SearchResult> Searcher::search(const SearchRequest& request) {
@@ -94,8 +95,28 @@ core::Result<SearchResult> Searcher::search(const SearchRequest& request) {
     options.sort = request.sort;
     options.limit = request.limit;
     for (const Hit& hit : index_.rank(counted.hits, evaluation.positive_terms, options))
-        result.hits.push_back({&summaries_[hit.doc], hit.score});
+        result.hits.push_back(hit_with_snippet(hit, evaluation.positive_terms));
     return result;
+}
+
+core::Result<SearchResult> Searcher::similar(const SimilarRequest& request) {
+    TRY(catch_up());
+    auto text_of = [this](DocId doc) {
+        return DocumentText{summaries_[doc].text, summaries_[doc].language};
+    };
+    SimilarMatches matches = TRY(find_similar(index_, analyzers_, text_of, request));
+    SearchResult result;
+    result.total = matches.total;
+    result.facets = std::move(matches.facets);
+    for (const Hit& hit : matches.hits)
+        result.hits.push_back(hit_with_snippet(hit, matches.terms));
+    return result;
+}
+
+SearchHit Searcher::hit_with_snippet(const Hit& hit, std::span<const std::string> terms) {
+    const HitSummary& summary = summaries_[hit.doc];
+    return {&summary, hit.score,
+            make_snippet(summary.text, analyzers_.for_language(summary.language), terms)};
 }
 
 }  // namespace rightstrack::index

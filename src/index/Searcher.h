@@ -5,6 +5,7 @@
 // committed to it since (by any process), through the store's change feed. Not thread-safe.
 #pragma once
 
+#include <span>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,8 @@
 #include "index/QueryParser.h"
 #include "index/Ranking.h"
 #include "index/SearchIndex.h"
+#include "index/Similar.h"
+#include "index/Snippet.h"
 #include "store/Store.h"
 
 namespace rightstrack::index {
@@ -34,11 +37,13 @@ struct HitSummary {
     std::vector<std::string> recommending_states;
     std::string response;
     std::string text;
+    std::string language;  // The text's, which its snippet is analysed in.
 };
 
 struct SearchHit {
     const HitSummary* summary;
     double score;
+    Snippet snippet = {};  // The text's best window, its query terms highlighted.
 };
 
 struct SearchResult {
@@ -61,6 +66,9 @@ public:
 
     // Catches up, then searches.
     core::Result<SearchResult> search(const SearchRequest& request);
+    // Catches up, then finds the recommendations most like `request.id`'s, scored by cosine similarity in [0, 1]
+    // (Similar.h); snippets highlight the distinctive terms they share.
+    core::Result<SearchResult> similar(const SimilarRequest& request);
 
     const QueryParser& parser() const { return parser_; }
     std::uint32_t size() const { return index_.size(); }
@@ -71,6 +79,7 @@ private:
     void remove(const std::string& id);
     // Every facet the index has is a filter field, taxonomies beyond the standard ones too.
     void update_fields();
+    SearchHit hit_with_snippet(const Hit& hit, std::span<const std::string> terms);
 
     store::Store* store_;
     std::int64_t seen_ = 0;  // The store's change sequence the index reflects.

@@ -5,6 +5,28 @@
 #include "core/Text.h"
 
 namespace rightstrack::report {
+namespace {
+
+nlohmann::ordered_json snippet_json(const index::Snippet& snippet) {
+    auto highlights = nlohmann::ordered_json::array();
+    for (const auto& [begin, end] : snippet.highlights) highlights.push_back({begin, end});
+    return {{"text", snippet.text}, {"highlights", std::move(highlights)}};
+}
+
+// Guillemets rather than terminal escapes: they read the same on a terminal, in a pipe and in
+// a file.
+std::string marked(const index::Snippet& snippet) {
+    std::string out;
+    std::size_t at = 0;
+    for (const auto& [begin, end] : snippet.highlights) {
+        out.append(snippet.text, at, begin - at).append("«");
+        out.append(snippet.text, begin, end - begin).append("»");
+        at = end;
+    }
+    return out.append(snippet.text, at);
+}
+
+}  // namespace
 
 std::string search_json(const index::SearchResult& result, bool with_facets) {
     nlohmann::ordered_json out;
@@ -19,7 +41,8 @@ std::string search_json(const index::SearchResult& result, bool with_facets) {
                                {"paragraph", s.paragraph},
                                {"state_under_review", s.state_under_review},
                                {"recommending_states", s.recommending_states},
-                               {"response", s.response}});
+                               {"response", s.response},
+                               {"snippet", snippet_json(hit.snippet)}});
     }
     if (with_facets) {
         auto& facets = out["facets"] = nlohmann::ordered_json::object();
@@ -39,8 +62,8 @@ std::string search_text(const index::SearchResult& result, bool with_facets) {
     for (const auto& hit : result.hits) {
         const auto& s = *hit.summary;
         out += "\n" + s.document + " " + s.paragraph + "  " + s.state_under_review + " <- " +
-               core::join(s.recommending_states, ", ") + "  " + s.response + "\n  " + s.text +
-               "\n";
+               core::join(s.recommending_states, ", ") + "  " + s.response + "\n  " +
+               marked(hit.snippet) + "\n";
     }
     if (with_facets) {
         for (const auto& facet : result.facets) {

@@ -1,6 +1,9 @@
 // A search result as `rightstrack search` prints it: JSON in the stable shape DESIGN.md gives
 // ({"total", "hits": [{"id", "score", "text", ...}], "facets": {FIELD: {VALUE: COUNT}}}), or
-// text for people: the total, one block per hit, and with facets their non-zero counts.
+// text for people: the total, one block per hit, and with facets their non-zero counts. Each
+// JSON hit has "snippet": {"text": "...", "highlights": [[BEGIN, END], ...]}, the best window of
+// its text (whole when short, "…" where cut) with the byte ranges of its matched words; the text
+// output shows that snippet with each match between « and ».
 #pragma once
 
 #include <string>

@@ -1,5 +1,5 @@
-// `rightstrack search` end to end: the JSON shape DESIGN.md fixes, filters and facets, and a
-// malformed query refused with its place shown.
+// `rightstrack search` end to end: the JSON shape DESIGN.md fixes, filters and facets, snippets
+// with their highlights, --similar, and a malformed query refused with its place shown.
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
@@ -43,6 +43,68 @@ TEST(SearchCommand, PrintsHitsAndFacetsAsJson) {
         workspace.run("search torture --filter recommending_states=DEU --json --limit 1").out);
     EXPECT_EQ(narrowed["total"], 1);
     EXPECT_FALSE(narrowed.contains("facets"));
+}
+
+// The reviews, and Kyrgyzstan's second cycle repeating its first-cycle recommendation in other
+// capitals and with a full stop.
+std::string two_cycles() {
+    return reviews() +
+           "4,21,2,Kyrgyzstan,Norway,Accepted,5,Torture and other CID treatment,"
+           "Establish a National Preventive Mechanism against torture.\n";
+}
+
+TEST(SearchCommand, HitsCarryASnippetWithTheirMatchesHighlighted) {
+    Workspace workspace;
+    ASSERT_EQ(workspace.import(workspace.file("reviews.csv", reviews())).exit_code, 0);
+    auto searched = workspace.run(
+        "search 'tortur* OR \"national preventive\"' --filter state_under_review=KGZ --json");
+    ASSERT_EQ(searched.exit_code, 0) << searched.err;
+    auto out = json::parse(searched.out);
+    ASSERT_EQ(out["hits"].size(), 1u);
+    const auto& snippet = out["hits"][0]["snippet"];
+    const std::string text = snippet["text"];
+    EXPECT_EQ(text, out["hits"][0]["text"]);  // Short: whole.
+    std::vector<std::string> words;
+    for (const auto& range : snippet["highlights"]) {
+        size_t begin = range[0], end = range[1];
+        words.push_back(text.substr(begin, end - begin));
+    }
+    EXPECT_EQ(words, (std::vector<std::string>{"national", "preventive", "torture"}));
+
+    auto printed = workspace.run("search torture --filter state_under_review=KAZ");
+    EXPECT_NE(printed.out.find("Investigate every allegation of «torture» by the police"),
+              std::string::npos)
+        << printed.out;
+}
+
+TEST(SearchCommand, SimilarListsTheRecommendationsMostLikeOne) {
+    Workspace workspace;
+    ASSERT_EQ(workspace.import(workspace.file("reviews.csv", two_cycles())).exit_code, 0);
+    auto first = json::parse(workspace.run("search preventive --filter cycle=1 --json").out);
+    ASSERT_EQ(first["hits"].size(), 1u);
+    const std::string id = first["hits"][0]["id"];
+
+    auto result = workspace.run("search --similar " + id + " --json");
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    auto out = json::parse(result.out);
+    ASSERT_GE(out["hits"].size(), 1u);
+    EXPECT_NE(out["hits"][0]["text"].get<std::string>().find("National Preventive"),
+              std::string::npos);
+    EXPECT_NEAR(out["hits"][0]["score"].get<double>(), 1.0, 1e-9);
+    EXPECT_TRUE(out["hits"][0].contains("snippet"));
+    EXPECT_FALSE(out.contains("facets"));
+    for (const auto& hit : out["hits"]) EXPECT_NE(hit["id"], id);
+
+    auto same_cycle = json::parse(
+        workspace.run("search --similar " + id + " --filter cycle=1 --facets --json").out);
+    for (const auto& hit : same_cycle["hits"])
+        EXPECT_EQ(hit["text"].get<std::string>().find("National Preventive"), std::string::npos);
+    EXPECT_TRUE(same_cycle.contains("facets"));
+
+    auto unknown = workspace.run("search --similar no-such-recommendation");
+    EXPECT_EQ(unknown.exit_code, 1);
+    EXPECT_NE(unknown.err.find("no-such-recommendation"), std::string::npos) << unknown.err;
+    EXPECT_EQ(workspace.run("search torture --similar " + id).exit_code, 2);
 }
 
 TEST(SearchCommand, AMalformedQueryIsRefusedWithACaretUnderItsPlace) {
