@@ -66,8 +66,8 @@ public:
 
     // Catches up, then searches.
     core::Result<SearchResult> search(const SearchRequest& request);
-    // Catches up, then finds the recommendations most like `request.id`'s, scored by cosine similarity in [0, 1]
-    // (Similar.h); snippets highlight the distinctive terms they share.
+    // Catches up, then finds the recommendations most like `request.id`'s, scored by cosine
+    // similarity in [0, 1] (Similar.h); snippets highlight the distinctive terms they share.
     core::Result<SearchResult> similar(const SimilarRequest& request);
 
     const QueryParser& parser() const { return parser_; }
