@@ -16,11 +16,13 @@
 #include "Analyse.h"
 #include "Corpus.h"
 #include "PostgresEngine.h"
+#include "Process.h"
 #include "ReferenceEngine.h"
 #include "RightstrackEngine.h"
 #include "Report.h"
 #include "SourceRecommendations.h"
 #include "SqliteEngine.h"
+#include "StoreBuild.h"
 #include "Workload.h"
 #include "XapianEngine.h"
 #include "core/Text.h"
@@ -37,6 +39,7 @@ struct Options {
     std::string data = "../shared/data";
     std::string plot = "bench/results/search-latency.svg";
     size_t slowest = 0;  // Queries listed per engine, slowest first, to see where time goes.
+    bool store_build = false;  // Also time the index built from a store of --docs.
 };
 
 core::Result<Options> parse_options(int argc, char** argv) {
@@ -45,6 +48,10 @@ core::Result<Options> parse_options(int argc, char** argv) {
         options.data = data;
     for (int i = 1; i < argc; ++i) {
         const std::string flag = argv[i];
+        if (flag == "--store-build") {
+            options.store_build = true;
+            continue;
+        }
         if (i + 1 >= argc)
             return core::Error::usage("missing value after " + flag);
         const std::string value = argv[++i];
@@ -65,20 +72,11 @@ core::Result<Options> parse_options(int argc, char** argv) {
             options.plot = value;
         } else {
             return core::Error::usage("unknown option " + flag +
-                                      " (--docs N --queries N --engines a,b --data DIR --plot F --slowest N)");
+                                      " (--docs N --queries N --engines a,b --data DIR --plot F --slowest N"
+                                      " --store-build)");
         }
     }
     return options;
-}
-
-// The process's resident memory, from /proc/self/status.
-std::uint64_t resident_bytes() {
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line))
-        if (line.rfind("VmRSS:", 0) == 0)
-            return std::stoull(line.substr(6)) * 1024;
-    return 0;
 }
 
 // The `count` slowest queries of the run, slowest first, on standard error.
@@ -156,13 +154,13 @@ core::Status run(const Options& options) {
     for (const auto& name : options.engines) {
         auto engine = TRY(make_engine(name, scratch.path()));
         EngineRun run{std::string(engine->name()), std::string(engine->ranking()), 0, {}, {}};
-        const auto before = resident_bytes();
+        const auto before = process_resident_bytes();
         start = std::chrono::steady_clock::now();
         TRY(engine->build(corpus));
         run.build_seconds = seconds_since(start);
         run.resident_bytes = engine->resident_bytes();
         if (!run.resident_bytes)
-            run.resident_bytes = resident_bytes() - std::min(before, resident_bytes());
+            run.resident_bytes = process_resident_bytes() - std::min(before, process_resident_bytes());
         std::cerr << run.name << ": built in " << run.build_seconds << " s\n";
 
         // A warm-up pass over a tenth of the workload, untimed, so that the first queries
@@ -190,6 +188,13 @@ core::Status run(const Options& options) {
         runs.push_back(std::move(run));
     }
     print_report(std::cout, runs, corpus.size(), workload.size());
+    if (options.store_build) {
+        auto built = TRY(measure_store_build(csv, options.docs, scratch.path()));
+        std::cout << "\nindex built from the store: " << built.recommendations
+                  << " recommendations in " << built.build_seconds << " s, resident memory +"
+                  << built.resident_bytes / (1024 * 1024) << " MB (store written in "
+                  << built.write_seconds << " s)\n";
+    }
     std::vector<EngineRun> plotted;
     for (const auto& run : runs)
         if (run.name != "reference")
