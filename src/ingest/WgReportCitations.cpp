@@ -118,8 +118,9 @@ std::vector<ParagraphCitation> paragraph_citations(const std::string& sentence) 
                 i = sentence + 9;
                 continue;
             }
+            // "67 (a), (b) (i) and (ii)": "and" joins sub-items as it joins letters, so a roman
+            // group after it is still the letter's.
             if (lower.compare(i, 4, "and ") == 0) {
-                last_was_letter = false;
                 i += 4;
                 continue;
             }
