@@ -139,6 +139,13 @@ std::vector<ParagraphCitation> paragraph_citations(const std::string& sentence) 
             }
             if (c == '(' && current) {
                 size_t close = lower.find(')', i);
+                // "23 (last sentence)": as "23, last sentence", the whole paragraph.
+                if (close != std::string::npos && close - i <= 20 &&
+                    std::string_view(lower).substr(i + 1, close - i - 1).ends_with(" sentence")) {
+                    last_was_letter = false;
+                    i = close + 1;
+                    continue;
+                }
                 if (close == std::string::npos || close - i > 12)
                     break;
                 std::string group = lower.substr(i + 1, close - i - 1);

@@ -33,6 +33,9 @@ TEST(WgReportCitations, RomanSubItemsCiteTheirLetterAndYearsEndTheList) {
     EXPECT_EQ(cited(paragraph_citations("in paragraphs 67 (a), (b) (i) and (ii); 21; 76 (h) and "
                                         "(i) above")),
               "67a 67b 21 76h 76i ");
+    EXPECT_EQ(cited(paragraph_citations("in paragraphs 23 (last sentence), 29 (d) and 43 (first "
+                                        "sentence) above")),
+              "23 29d 43 ");
     EXPECT_TRUE(paragraph_citations("The recommendations below enjoy its support").empty());
 }
 
