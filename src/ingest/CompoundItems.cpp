@@ -80,6 +80,15 @@ std::string_view without_joint(std::string_view text) {
     }
 }
 
+// Without a joining word at the start ("and through a law"), keeping punctuation.
+std::string_view without_joining_word(std::string_view text) {
+    text = core::trim(text);
+    for (std::string_view word : {"and/or ", "and ", "or "})
+        if (text.starts_with(word))
+            return text.substr(word.size());
+    return text;
+}
+
 bool is_determiner(std::string_view word) {
     static const std::vector<std::string_view> kDeterminers = {
         "the", "its", "a", "an", "all", "this", "these", "their", "that", "those"};
@@ -117,7 +126,12 @@ bool continues_sentence(std::string_view words) {
     bool lower = !first.empty() && std::islower(static_cast<unsigned char>(first.front()));
     bool participle = (first.ends_with("ed") && !first.ends_with("eed")) ||
                       (first.ends_with("ing") && first.size() > 5);
-    return lower && participle;
+    // "... the Paris Principles (Uzbekistan) promptly (Peru)": an adverb alone qualifies the
+    // sentence before it.
+    bool adverb = first.ends_with("ly") && first.size() > 4 &&
+                  core::trim(words.substr(first.size())).find_first_not_of(" ,;.") ==
+                      std::string_view::npos;
+    return lower && (participle || adverb);
 }
 
 // The part that starts the sentence part `first` continues: the nearest one before it that does
@@ -278,6 +292,10 @@ std::string run_text(const std::vector<Part>& parts, const std::vector<size_t>& 
         if (!(continues && i == start) && !in_run(i))
             continue;
         std::string_view words = parts[i].text;
+        // A qualifier's joint ("and through a law") joins it to another State's words, which
+        // this State's sentence skips.
+        if (continues && i == first && first != start + 1)
+            words = without_joining_word(words);
         if (text.empty() || (borrows && i == first) || core::trim(words).starts_with("/"))
             words = without_joint(words);
         append_part(text, words);

@@ -129,6 +129,16 @@ TEST(RecommendingStates, ANounPhraseTakesTheVerbOfThePartItFollows) {
     EXPECT_EQ(qualified[0].states, (Codes{"CHL"}));
 }
 
+TEST(RecommendingStates, AnAdverbAloneQualifiesTheSentenceBefore) {
+    auto segments = attribute_segments(
+        "Review the plan (Chile) to set up an ombudsman (Peru, Spain) promptly (Italy) and "
+        "through a law (France);");
+    ASSERT_EQ(segments.size(), 4u);
+    EXPECT_EQ(segments[2].text, "to set up an ombudsman promptly");
+    EXPECT_EQ(segments[2].states, (Codes{"ITA"}));
+    EXPECT_EQ(segments[3].text, "to set up an ombudsman through a law");
+}
+
 TEST(RecommendingStates, AFootnoteMarkAfterTheStatesIsSkipped) {
     auto segments = attribute_segments("Ratify it (Switzerland)3; ratify that (Chile)*.");
     ASSERT_EQ(segments.size(), 2u);
