@@ -80,6 +80,15 @@ std::string_view without_joint(std::string_view text) {
     }
 }
 
+// Without a joining word at the start ("and through a law"), keeping punctuation.
+std::string_view without_joining_word(std::string_view text) {
+    text = core::trim(text);
+    for (std::string_view word : {"and/or ", "and ", "or "})
+        if (text.starts_with(word))
+            return text.substr(word.size());
+    return text;
+}
+
 bool is_determiner(std::string_view word) {
     static const std::vector<std::string_view> kDeterminers = {
         "the", "its", "a", "an", "all", "this", "these", "their", "that", "those"};
@@ -117,7 +126,12 @@ bool continues_sentence(std::string_view words) {
     bool lower = !first.empty() && std::islower(static_cast<unsigned char>(first.front()));
     bool participle = (first.ends_with("ed") && !first.ends_with("eed")) ||
                       (first.ends_with("ing") && first.size() > 5);
-    return lower && participle;
+    // "... the Paris Principles (Uzbekistan) promptly (Peru)": an adverb alone qualifies the
+    // sentence before it.
+    bool adverb = first.ends_with("ly") && first.size() > 4 &&
+                  core::trim(words.substr(first.size())).find_first_not_of(" ,;.") ==
+                      std::string_view::npos;
+    return lower && (participle || adverb);
 }
 
 // The part that starts the sentence part `first` continues: the nearest one before it that does
@@ -193,7 +207,7 @@ std::string_view verb_lead(std::string_view text) {
         if (named)
             break;
         while (!word.empty() && (word.back() == ':' || word.back() == ',')) word.remove_suffix(1);
-        if (at > 0 && lacks_object(word))
+        if (lacks_object(word))
             lead_end = at + word.size();
         at = end + 1;
     }
@@ -202,60 +216,125 @@ std::string_view verb_lead(std::string_view text) {
     return text.substr(0, lead_end);
 }
 
+namespace {
+
+bool names(const Part& part, const std::string& state) {
+    return std::find(part.states.begin(), part.states.end(), state) != part.states.end();
+}
+
+// Whether a part starts with its own verb: neither a noun phrase ("the Protocol", "its
+// reservations", "CAT") nor words that qualify the part before.
+bool has_verb(const Part& part) {
+    std::string_view words = without_joint(part.text);
+    return !starts_as_noun_phrase(words) && !is_determiner(core::ascii_lower(first_word(words))) &&
+           !continues_sentence(words);
+}
+
+// The part whose verb a noun-phrase part `first` borrows: the nearest one before it that starts
+// with its own verb ("Ratify X (Chile), speed up Y (Peru), the Convention (Peru)": "speed up").
+size_t verb_part(const std::vector<Part>& parts, size_t first) {
+    size_t at = first - 1;
+    while (at > 0 && !has_verb(parts[at])) --at;
+    return at;
+}
+
+// Whether part `i` of a State, after parts of other States only since `previous`, starts a
+// further recommendation of the State: a noun phrase after a comma whose verb is another
+// State's ("Speed up ratification of X (Brazil), ratify Y (Mexico), the Convention (Brazil)"),
+// not the object of verbs that lack one ("Issue (Chile) and implement (Peru) a standing
+// invitation (Chile, Peru)"), nor words after another State's qualifier ("X (Chile), in a
+// timely fashion (Japan), Y (Chile)").
+bool starts_own_sentence(const std::vector<Part>& parts, size_t previous, size_t i) {
+    std::string_view words = core::trim(parts[i].text);
+    if (!words.starts_with(",") || core::trim(words.substr(1)).starts_with("and ") ||
+        core::trim(words.substr(1)).starts_with("or "))
+        return false;
+    words = without_joint(words);
+    if (!starts_as_noun_phrase(words) && !is_determiner(core::ascii_lower(first_word(words))))
+        return false;
+    size_t verb = verb_part(parts, i);
+    return verb > previous && !lacks_object(segment_text(parts[verb].text));
+}
+
+// The parts of `state` grouped into its recommendations: a part that starts a sentence of its
+// own after parts of other States ("Adjust its laws (Brazil), speed up X (Chile), ratify Y
+// (Mexico), the Convention (Brazil)") starts a further recommendation of the State.
+std::vector<std::vector<size_t>> runs_of(const std::vector<Part>& parts, const std::string& state) {
+    std::vector<std::vector<size_t>> runs;
+    for (size_t i = 0; i < parts.size(); ++i) {
+        if (!names(parts[i], state))
+            continue;
+        bool apart = !runs.empty() && runs.back().back() + 1 < i &&
+                     starts_own_sentence(parts, runs.back().back(), i);
+        if (runs.empty() || apart)
+            runs.emplace_back();
+        runs.back().push_back(i);
+    }
+    return runs;
+}
+
+// The text of one recommendation of a State: its parts `run`, then `tail`.
+std::string run_text(const std::vector<Part>& parts, const std::vector<size_t>& run,
+                     std::string_view tail) {
+    std::string text;
+    // "Establish an institution (Chile), through the legislative process (Peru)": a State
+    // whose first part only qualifies the words before it takes those words too.
+    size_t first = run.front();
+    bool continues = first > 0 && continues_sentence(without_joint(parts[first].text));
+    size_t start = continues ? sentence_start(parts, first) : first;
+    // "Ratify ICCPR (Chile), the Optional Protocol (Peru)": a State whose first part is a
+    // noun phrase takes the verb of the part it follows (see verb_lead()).
+    bool borrows = first > 0 && starts_as_noun_phrase(without_joint(parts[first].text));
+    if (borrows)
+        text = verb_lead(segment_text(parts[verb_part(parts, first)].text));
+    auto in_run = [&](size_t i) { return std::find(run.begin(), run.end(), i) != run.end(); };
+    for (size_t i = 0; i < parts.size(); ++i) {
+        if (!(continues && i == start) && !in_run(i))
+            continue;
+        std::string_view words = parts[i].text;
+        // A qualifier's joint ("and through a law") joins it to another State's words, which
+        // this State's sentence skips.
+        if (continues && i == first && first != start + 1)
+            words = without_joining_word(words);
+        if (text.empty() || (borrows && i == first) || core::trim(words).starts_with("/"))
+            words = without_joint(words);
+        append_part(text, words);
+    }
+    // "Consider ratifying (Jordan)/ratify as soon as possible the Convention (Chile)": a
+    // State's words that end wanting an object ("Consider ratifying", "be bound by"), followed
+    // by alternatives joined by "/", share the object the last alternative ends in.
+    size_t last = run.back();
+    bool alternatives = last + 1 < parts.size();
+    for (size_t i = last + 1; i < parts.size(); ++i)
+        alternatives = alternatives && core::trim(parts[i].text).starts_with("/");
+    if (alternatives && core::trim(tail).empty() && lacks_object(text)) {
+        std::string_view final_words = without_joint(parts.back().text);
+        size_t object = object_start(final_words);
+        if (object != std::string_view::npos)
+            append_part(text, final_words.substr(object));
+    }
+    append_part(text, tail);
+    return segment_text(text);
+}
+
+}  // namespace
+
 std::vector<AttributedText> compose(const std::vector<Part>& parts, std::string_view tail) {
     std::vector<std::string> order;
     for (const auto& part : parts) add_states(order, part.states);
     std::vector<AttributedText> out;
     for (const auto& state : order) {
-        std::string text;
-        // "Establish an institution (Chile), through the legislative process (Peru)": a State
-        // whose first part only qualifies the words before it takes those words too.
-        size_t first = 0;
-        while (std::find(parts[first].states.begin(), parts[first].states.end(), state) ==
-               parts[first].states.end())
-            ++first;
-        bool continues = first > 0 && continues_sentence(without_joint(parts[first].text));
-        size_t start = continues ? sentence_start(parts, first) : first;
-        // "Ratify ICCPR (Chile), the Optional Protocol (Peru)": a State whose first part is a
-        // noun phrase takes the verb of the first part (see verb_lead()).
-        bool borrows = first > 0 && starts_as_noun_phrase(without_joint(parts[first].text));
-        if (borrows)
-            text = verb_lead(segment_text(parts.front().text));
-        for (size_t i = 0; i < parts.size(); ++i) {
-            const Part& part = parts[i];
-            if (!(continues && i == start) &&
-                std::find(part.states.begin(), part.states.end(), state) == part.states.end())
-                continue;
-            std::string_view words = part.text;
-            if (text.empty() || (borrows && i == first) || core::trim(words).starts_with("/"))
-                words = without_joint(words);
-            append_part(text, words);
+        auto runs = runs_of(parts, state);
+        for (size_t r = 0; r < runs.size(); ++r) {
+            // The words after the last State list complete the State's last recommendation.
+            std::string text = run_text(parts, runs[r], r + 1 == runs.size() ? tail : "");
+            auto same = std::find_if(out.begin(), out.end(),
+                                     [&](const AttributedText& a) { return a.text == text; });
+            if (same != out.end())
+                same->states.push_back(state);
+            else
+                out.push_back({std::move(text), {state}});
         }
-        // "Consider ratifying (Jordan)/ratify as soon as possible the Convention (Chile)": a
-        // State's words that end wanting an object ("Consider ratifying", "be bound by"),
-        // followed by alternatives joined by "/", share the object the last alternative ends in.
-        size_t last = parts.size();
-        for (size_t i = 0; i < parts.size(); ++i)
-            if (std::find(parts[i].states.begin(), parts[i].states.end(), state) !=
-                parts[i].states.end())
-                last = i;
-        bool alternatives = last + 1 < parts.size();
-        for (size_t i = last + 1; i < parts.size(); ++i)
-            alternatives = alternatives && core::trim(parts[i].text).starts_with("/");
-        if (alternatives && core::trim(tail).empty() && lacks_object(text)) {
-            std::string_view final_words = without_joint(parts.back().text);
-            size_t object = object_start(final_words);
-            if (object != std::string_view::npos)
-                append_part(text, final_words.substr(object));
-        }
-        append_part(text, tail);
-        text = segment_text(text);
-        auto same = std::find_if(out.begin(), out.end(),
-                                 [&](const AttributedText& a) { return a.text == text; });
-        if (same != out.end())
-            same->states.push_back(state);
-        else
-            out.push_back({std::move(text), {state}});
     }
     return out;
 }

@@ -48,7 +48,9 @@ struct Part {
 // A recommendation whose parts name different States: "Consider ratifying (Jordan)/ratify
 // (Chile) the Convention", "Abolish X (Chile, Peru) as soon as possible (Peru)". Each State's
 // recommendation is its own parts in order, then the words after the last State list, which
-// complete every State's sentence. States whose words come out the same share one text.
+// complete every State's sentence; a noun phrase of the State's that follows another State's
+// verb ("..., ratify Y (Spain), the Convention (Brazil)") starts a further one. States whose
+// words come out the same share one text.
 std::vector<AttributedText> compose(const std::vector<Part>& parts, std::string_view tail);
 
 }  // namespace rightstrack::ingest

@@ -1,5 +1,6 @@
 #include "ingest/WgReport.h"
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <regex>
@@ -8,6 +9,7 @@
 #include "core/Text.h"
 #include "ingest/RecommendingStates.h"
 #include "ingest/WgReportCitations.h"
+#include "ingest/WgReportFootnotes.h"
 #include "ingest/WgReportLanguages.h"
 #include "ingest/WgReportPhrasing.h"
 #include "model/StateRegistry.h"
@@ -140,9 +142,11 @@ Section opened_section(int number, model::Response response) {
 
 class Collector {
 public:
-    Collector(const DocumentIdentity& identity, const DialogueParagraphs& dialogue)
+    Collector(const DocumentIdentity& identity, const DialogueParagraphs& dialogue,
+              std::set<int> footnotes)
         : identity_(identity),
           dialogue_(dialogue),
+          footnotes_(std::move(footnotes)),
           subjects_(subjects_for(identity.state)),
           translated_(may_be_translated(identity)) {}
 
@@ -153,6 +157,12 @@ public:
         const std::string& text = paragraph.text;
         if (ends_recommendations(text, translated_))
             return false;
+        if (size_t cut = embedded_item(text); cut != std::string::npos) {
+            Paragraph first = paragraph, second = paragraph;
+            first.text = std::string(core::trim(std::string_view(text).substr(0, cut)));
+            second.text = text.substr(cut);
+            return take(first) && take(second);
+        }
         std::smatch match;
         if (section_ && section_->undecided && std::regex_match(text, match, kParagraphNumber))
             section_.reset();  // The opening introduced no recommendations after all.
@@ -160,6 +170,12 @@ public:
             std::stoi(match[1]) == section_->number) {
             start_item(match[1].str() + "." + match[2].str(), std::stoi(match[2]), match[3],
                        paragraph.page);
+            return true;
+        }
+        // "85.75." between 86.74 and 86.76: a misprinted section number, read as the next item.
+        if (std::regex_match(text, match, kItemNumber) && section_ && section_->last_item > 0 &&
+            std::stoi(match[2]) == section_->last_item + 1) {
+            start_item(std::stoi(match[2]), match[3], paragraph.page);
             return true;
         }
         if (std::regex_match(text, match, kParagraphNumber)) {
@@ -200,6 +216,24 @@ public:
     }
 
 private:
+    // Where a later item of the section starts inside `text`, after the ";" or "." that ends the
+    // one before: a layout that missed a line break runs "(Chile); 85.75 Introduce ..." into one
+    // paragraph. npos when there is none.
+    size_t embedded_item(const std::string& text) const {
+        if (!section_)
+            return std::string::npos;
+        static const std::regex kEmbedded(R"([;.]\s+(\d{1,3})\.(\d{1,3})(?:\.\s*|\s+)[A-Z])");
+        std::smatch match;
+        int after = section_->last_item;
+        if (std::regex_match(text, match, kItemNumber) && std::stoi(match[1]) == section_->number)
+            after = std::max(after, std::stoi(match[2]));
+        for (auto it = std::sregex_iterator(text.begin(), text.end(), kEmbedded);
+             it != std::sregex_iterator(); ++it)
+            if (std::stoi((*it)[1]) == section_->number && std::stoi((*it)[2]) > after)
+                return static_cast<size_t>(it->position(1));
+        return std::string::npos;
+    }
+
     // Whether paragraph number `number` continues the section's items: the next number, or one
     // a little further on when the layout lost the numbers between ("4 Encourage ..." printed
     // without its point), as long as it cannot be the next paragraph: below the section's own
@@ -298,6 +332,7 @@ private:
         // cite paragraphs again and do not end with a State ("With regard to the recommendations
         // in paragraphs 26 (e) (Czech Republic), 29 (Latvia), X indicated that ..."), give the
         // State's reasons, not recommendations.
+        pending_->text = without_spaced_marks(pending_->text, footnotes_);
         auto segments = attribute_segments(pending_->text);
         bool reasons = section_ && section_->cited && !ends_with_parenthesis(pending_->text) &&
                        !paragraph_citations(pending_->text).empty();
@@ -335,8 +370,9 @@ private:
 
     const DocumentIdentity& identity_;
     const DialogueParagraphs& dialogue_;
+    const std::set<int> footnotes_;  // The numbers of the report's footnotes.
     const std::vector<std::string> subjects_;
-    const bool translated_;  // See may_be_translated().
+    const bool translated_;                   // See may_be_translated().
     std::map<std::string, int> occurrences_;  // By paragraph and text.
     std::optional<Section> section_;
     std::optional<Item> pending_;
@@ -391,7 +427,7 @@ core::Result<model::ImportBatch> parse_wg_report(const std::vector<Paragraph>& p
     // Early reports cite some recommendations by their paragraph in the dialogue before.
     DialogueParagraphs dialogue(
         std::vector<Paragraph>(paragraphs.begin(), paragraphs.begin() + static_cast<long>(*start)));
-    Collector collector(identity, dialogue);
+    Collector collector(identity, dialogue, footnote_numbers(paragraphs));
     for (size_t i = *start; i < paragraphs.size() && collector.take(paragraphs[i]); ++i) {
     }
     auto batch = collector.finish();

@@ -118,8 +118,9 @@ std::vector<ParagraphCitation> paragraph_citations(const std::string& sentence) 
                 i = sentence + 9;
                 continue;
             }
+            // "67 (a), (b) (i) and (ii)": "and" joins sub-items as it joins letters, so a roman
+            // group after it is still the letter's.
             if (lower.compare(i, 4, "and ") == 0) {
-                last_was_letter = false;
                 i += 4;
                 continue;
             }
@@ -138,6 +139,13 @@ std::vector<ParagraphCitation> paragraph_citations(const std::string& sentence) 
             }
             if (c == '(' && current) {
                 size_t close = lower.find(')', i);
+                // "23 (last sentence)": as "23, last sentence", the whole paragraph.
+                if (close != std::string::npos && close - i <= 20 &&
+                    std::string_view(lower).substr(i + 1, close - i - 1).ends_with(" sentence")) {
+                    last_was_letter = false;
+                    i = close + 1;
+                    continue;
+                }
                 if (close == std::string::npos || close - i > 12)
                     break;
                 std::string group = lower.substr(i + 1, close - i - 1);

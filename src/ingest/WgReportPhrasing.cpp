@@ -20,6 +20,29 @@ bool is_generic_subject(std::string_view subject) {
            kGenericSubjects.end();
 }
 
+// Drops a lead naming the State under review at the start of `text`: "That X ratify",
+// "Recommended that X ratify", "Recommended to X to ratify", the dialogue's "encouraged X to
+// ratify", "recommended South Africa to", "requests Tunisia to", and "X ratify" or "X to ratify"
+// left by a split at "; recommends that" or "; encourages". Returns whether one was dropped.
+bool drop_subject(std::string& text, const std::vector<std::string>& subjects) {
+    for (const char* lead : {"that ", "recommended that ", "recommended to ", "recommended ",
+                             "recommends ", "encouraged ", "encourages ", "urged ", "urges ",
+                             "called on ", "called upon ", "calls on ", "calls upon ", "invited ",
+                             "invites ", "requested ", "requests ", "to ", ""}) {
+        for (const auto& subject : subjects) {
+            std::string prefix = lead + core::ascii_lower(subject) + " ";
+            if (text.size() > prefix.size() &&
+                core::ascii_lower(text.substr(0, prefix.size())) == prefix &&
+                (*lead || (std::islower(static_cast<unsigned char>(text[prefix.size()])) &&
+                           !is_generic_subject(subject)))) {
+                text.erase(0, prefix.size());
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 }  // namespace
 
 // Early reports phrase items as infinitives ("To ratify the Convention") or clauses ("That
@@ -35,29 +58,21 @@ std::string imperative(std::string text, const std::vector<std::string>& subject
     std::smatch recommends;
     if (std::regex_search(text, recommends, kRecommendsLead) && !text.starts_with("Recommended "))
         text.erase(0, recommends.length(0));
-    // "That X ratify", "Recommended that X ratify", "Recommended to X to ratify", the dialogue's
-    // "encouraged X to ratify", and "X ratify" or "X to ratify" left by a split at "; recommends
-    // that" or "; encourages".
-    bool done = false;
-    for (const char* lead : {"that ", "recommended that ", "recommended to ", "encouraged ",
-                             "urged ", "called on ", "called upon ", "invited ", ""}) {
-        for (const auto& subject : subjects) {
-            std::string prefix = lead + core::ascii_lower(subject) + " ";
-            if (text.size() > prefix.size() &&
-                core::ascii_lower(text.substr(0, prefix.size())) == prefix &&
-                (*lead || (std::islower(static_cast<unsigned char>(text[prefix.size()])) &&
-                           !is_generic_subject(subject)))) {
-                text.erase(0, prefix.size());
-                done = true;
-                break;
-            }
-        }
-        if (done)
-            break;
-    }
+    // The dialogue's "recommended to Benin that it continue" names the State twice: dropped
+    // until no lead is left.
+    bool dropped = false;
+    while (drop_subject(text, subjects)) dropped = true;
     if (text.size() > 4 && (text.starts_with("To ") || text.starts_with("to ")) &&
         std::islower(static_cast<unsigned char>(text[3])))
         text.erase(0, 3);
+    // "That Bahrain could consider signing": without its subject, the modal goes too.
+    if (dropped)
+        for (std::string_view modal : {"could ", "should ", "would ", "might ", "may ", "shall "})
+            if (text.size() > modal.size() + 1 && text.starts_with(modal) &&
+                std::islower(static_cast<unsigned char>(text[modal.size()]))) {
+                text.erase(0, modal.size());
+                break;
+            }
     if (!text.empty())
         text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
     return text;
@@ -80,8 +95,12 @@ std::vector<std::string> split_recommends(const std::string& text) {
 std::vector<std::string> subjects_for(const std::string& state) {
     std::vector<std::string> subjects;
     for (const auto& name : model::StateRegistry::instance().names_of(state))
-        if (name.language == "en")
+        if (name.language == "en") {
             subjects.push_back(name.text);
+            // "That the Congo consider": some names take the article in a sentence.
+            if (!name.text.starts_with("the ") && !name.text.starts_with("The "))
+                subjects.push_back("the " + name.text);
+        }
     for (auto generic : kGenericSubjects) subjects.emplace_back(generic);
     // Longest first, so "the Government of X" is not cut at "the Government".
     std::sort(subjects.begin(), subjects.end(),

@@ -1,6 +1,8 @@
 // The recommending States at the end of a UPR recommendation, in every form the reports use.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "ingest/RecommendingStates.h"
 
 namespace rightstrack::ingest {
@@ -94,6 +96,47 @@ TEST(RecommendingStates, CompoundItemsSplitIntoOneRecommendationPerStateList) {
     EXPECT_EQ(segments[1].states, (Codes{"BRA", "CHL"}));
     EXPECT_EQ(segments[2].text, "train the police");
     EXPECT_EQ(segments[2].states, (Codes{"ESP", "BEL"}));
+}
+
+TEST(RecommendingStates, ANounPhraseTakesTheVerbOfThePartItFollows) {
+    auto segments = attribute_segments(
+        "Review its laws (Brazil, Peru), speed up the ratification of ICCPR (Chile, Brazil), "
+        "ratify the Rome Statute (Spain), the Convention on Disappearance (France, Brazil, Spain) "
+        "and the Hague Convention (Spain);");
+    auto text_of = [&](const std::string& state) {
+        std::vector<std::string> texts;
+        for (const auto& s : segments)
+            if (std::find(s.states.begin(), s.states.end(), state) != s.states.end())
+                texts.push_back(s.text);
+        return texts;
+    };
+    // France's noun phrase follows Spain's "ratify", not Brazil's "Review".
+    EXPECT_EQ(text_of("FRA"), (Codes{"ratify the Convention on Disappearance"}));
+    // Brazil's noun phrase after another State's verb is a further recommendation of Brazil's.
+    EXPECT_EQ(text_of("BRA"), (Codes{"Review its laws, speed up the ratification of ICCPR",
+                                     "ratify the Convention on Disappearance"}));
+    EXPECT_EQ(text_of("ESP"), (Codes{"ratify the Rome Statute, the Convention on Disappearance "
+                                     "and the Hague Convention"}));
+    // The object of verbs that lack one, and words after another State's qualifier, stay with
+    // the State's sentence.
+    auto shared =
+        attribute_segments("Sign (Chile) and implement (Peru) the Protocol (Chile, Peru);");
+    ASSERT_EQ(shared.size(), 2u);
+    EXPECT_EQ(shared[0].text, "Sign the Protocol");
+    auto qualified = attribute_segments(
+        "Ratify ICCPR (Chile, Japan), in a timely fashion (Japan), the Convention (Chile);");
+    EXPECT_EQ(qualified[0].text, "Ratify ICCPR, the Convention");
+    EXPECT_EQ(qualified[0].states, (Codes{"CHL"}));
+}
+
+TEST(RecommendingStates, AnAdverbAloneQualifiesTheSentenceBefore) {
+    auto segments = attribute_segments(
+        "Review the plan (Chile) to set up an ombudsman (Peru, Spain) promptly (Italy) and "
+        "through a law (France);");
+    ASSERT_EQ(segments.size(), 4u);
+    EXPECT_EQ(segments[2].text, "to set up an ombudsman promptly");
+    EXPECT_EQ(segments[2].states, (Codes{"ITA"}));
+    EXPECT_EQ(segments[3].text, "to set up an ombudsman through a law");
 }
 
 TEST(RecommendingStates, AFootnoteMarkAfterTheStatesIsSkipped) {

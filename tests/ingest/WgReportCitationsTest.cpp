@@ -30,6 +30,12 @@ TEST(WgReportCitations, RomanSubItemsCiteTheirLetterAndYearsEndTheList) {
               "45 56 63 ");
     EXPECT_EQ(cited(paragraph_citations("in paragraphs: 71; 72 (c); and 84 (b), above")),
               "71 72c 84b ");
+    EXPECT_EQ(cited(paragraph_citations("in paragraphs 67 (a), (b) (i) and (ii); 21; 76 (h) and "
+                                        "(i) above")),
+              "67a 67b 21 76h 76i ");
+    EXPECT_EQ(cited(paragraph_citations("in paragraphs 23 (last sentence), 29 (d) and 43 (first "
+                                        "sentence) above")),
+              "23 29d 43 ");
     EXPECT_TRUE(paragraph_citations("The recommendations below enjoy its support").empty());
 }
 

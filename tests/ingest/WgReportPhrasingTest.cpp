@@ -29,5 +29,22 @@ TEST(WgReportPhrasing, TheStateUnderReviewAsSubjectIsDropped) {
     EXPECT_EQ(imperative("Chile’s plan be funded", subjects), "Chile’s plan be funded");
 }
 
+TEST(WgReportPhrasing, LeadsOfTheDialogueAndModalsGoWithTheSubject) {
+    auto subjects = subjects_for("CHL");
+    EXPECT_EQ(imperative("recommended Chile to adopt a law", subjects), "Adopt a law");
+    EXPECT_EQ(imperative("Recommended Chile to adopt a law", subjects), "Adopt a law");
+    EXPECT_EQ(imperative("requests Chile to share its practices", subjects), "Share its practices");
+    EXPECT_EQ(imperative("encourages Chile to fund it", subjects), "Fund it");
+    EXPECT_EQ(imperative("to Chile to investigate", subjects), "Investigate");
+    EXPECT_EQ(imperative("recommended to Chile that it continue its efforts", subjects),
+              "Continue its efforts");
+    EXPECT_EQ(imperative("Chile could consider signing the Convention", subjects),
+              "Consider signing the Convention");
+    EXPECT_EQ(imperative("That Chile should investigate", subjects), "Investigate");
+    EXPECT_EQ(imperative("That the Congo consider a law", subjects_for("COG")), "Consider a law");
+    // A modal without a subject dropped is the recommendation's own word.
+    EXPECT_EQ(imperative("Should the law pass, fund it", subjects), "Should the law pass, fund it");
+}
+
 }  // namespace
 }  // namespace rightstrack::ingest

@@ -301,6 +301,64 @@ TEST(WgReport, ItemsNumberedPastTheirSectionKeepCountingWhenAPointIsLost) {
     EXPECT_EQ(figures.recommendations[0].text, "Adopt the plan of the 2030 Agenda");
 }
 
+TEST(WgReport, AnItemRunIntoTheOneBeforeOrMisnumberedIsStillItsOwn) {
+    auto batch = parse({
+        "II. Conclusions and/or recommendations",
+        "90. The following recommendations enjoy the support of Kyrgyzstan:",
+        "90.1. Adopt a law on the ombudsman (Peru);",
+        // The layout missed the line break before 90.3, which also lost its space.
+        "90.2. Ratify the Convention (Chile); 90.3.Invite the Special Rapporteur (Spain);",
+        "89.4. Train the police (Brazil);",  // The section's number misprinted.
+        "90.5. Review the penal code (Italy).",
+        "91. All conclusions and/or recommendations contained in the present report reflect the "
+        "position of the submitting State(s) and/or the State under review thereon.",
+    });
+    const auto& r = batch.recommendations;
+    ASSERT_EQ(r.size(), 5u);
+    EXPECT_EQ(r[1].text, "Ratify the Convention");
+    EXPECT_EQ(r[2].paragraph, "90.3");
+    EXPECT_EQ(r[2].text, "Invite the Special Rapporteur");
+    EXPECT_EQ(r[2].recommending_states, (Codes{"ESP"}));
+    EXPECT_EQ(r[3].paragraph, "90.4");
+    EXPECT_EQ(r[3].text, "Train the police");
+    EXPECT_EQ(r[4].paragraph, "90.5");
+    // A number in the text that is not a later item of the section stays in it.
+    auto cited = parse({
+        "II. Conclusions and/or recommendations",
+        "90. The following recommendations enjoy the support of Kyrgyzstan:",
+        "90.1. Adopt a law (Peru);",
+        "90.2. Fund it as in 90.1. Report on it (Chile).",
+        "91. All conclusions and/or recommendations contained in the present report reflect the "
+        "position of the submitting State(s) and/or the State under review thereon.",
+    });
+    ASSERT_EQ(cited.recommendations.size(), 2u);
+    EXPECT_EQ(cited.recommendations[1].text, "Fund it as in 90.1. Report on it");
+}
+
+TEST(WgReport, FootnoteMarksBeforeTheStatesGo) {
+    auto text = paragraphs({
+        "II. Conclusions and/or recommendations",
+        "90. The following recommendations enjoy the support of Kyrgyzstan:",
+        "90.1. Protect the rights of women 2 (Peru);",
+        "90.2. Withdraw the draft Media Bill 20103 (Chile);",
+        "90.3. Ratify ILO Convention No. 3 (Spain);",
+        "90.4. Protect children under 2 (Italy).",
+        "91. All conclusions and/or recommendations contained in the present report reflect the "
+        "position of the submitting State(s) and/or the State under review thereon.",
+        "2 The recommendation as read in the dialogue was longer.",
+        "3 As read in the dialogue: the Bill.",
+    });
+    text[text.size() - 1].footnote = text[text.size() - 2].footnote = true;
+    auto batch = parse_wg_report(text, kyrgyz_report(), "report.pdf");
+    ASSERT_TRUE(batch.ok()) << batch.error().describe();
+    const auto& r = batch->recommendations;
+    ASSERT_EQ(r.size(), 4u);
+    EXPECT_EQ(r[0].text, "Protect the rights of women");
+    EXPECT_EQ(r[1].text, "Withdraw the draft Media Bill 2010");
+    EXPECT_EQ(r[2].text, "Ratify ILO Convention No. 3");  // A number, not a mark.
+    EXPECT_EQ(r[3].text, "Protect children under 2");
+}
+
 TEST(WgReport, IdsAreStableAndDifferByParagraph) {
     auto first = parse({"II. Conclusions and/or recommendations",
                         "76. The following recommendations enjoy the support of Kyrgyzstan:",
