@@ -43,8 +43,10 @@ core::Status RightstrackEngine::build(const Corpus& corpus) {
         for (ValueId value = 0; value < column.value_count(); ++value)
             value_ids_[index_of(facet)].emplace(column.name_of(value), value);
     }
+    index_.begin_bulk_load();
     for (DocId doc = 0; doc < corpus.size(); ++doc)
         index_.put(document_of(corpus, doc));
+    index_.end_bulk_load();
     index_.cache_frequent_counts();
     return {};
 }

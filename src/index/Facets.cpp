@@ -34,7 +34,7 @@ ValueId Facets::intern_value(FacetId facet, std::string_view value) {
     auto id = static_cast<ValueId>(values_.size());
     ids.emplace(std::string(value), id);
     facets_[facet].values.push_back(id);
-    values_.push_back({std::string(value), facet, {}});
+    values_.push_back({std::string(value), facet, {}, {}});
     totals_.push_back(0);
     return id;
 }
@@ -61,9 +61,18 @@ void Facets::add(DocId doc, std::span<const FacetValue> values) {
     assert(row_values_.size() < UINT32_MAX);
     row_starts_.push_back(static_cast<std::uint32_t>(row_values_.size()));
     for (ValueId value : row(doc)) {
-        values_[value].docs.add(doc);
+        if (deferred_)
+            values_[value].pending.add(doc);
+        else
+            values_[value].docs.add(doc);
         ++totals_[value];
     }
+}
+
+void Facets::flush() {
+    for (Value& value : values_)
+        value.pending.flush_into(value.docs);
+    deferred_ = false;
 }
 
 void Facets::remove(DocId doc) {

@@ -49,6 +49,10 @@ public:
     void add(DocId doc, std::span<const FacetValue> values);
     // Takes a document out of the value bitmaps and totals; its row stays, unread.
     void remove(DocId doc);
+    // While deferring, value bitmaps get their new members only at flush(), all at once (a
+    // bulk load's speed-up); totals and rows are current throughout.
+    void defer_bitmaps() { deferred_ = true; }
+    void flush();
 
     // The value ids of `doc`, ascending.
     std::span<const ValueId> row(DocId doc) const {
@@ -72,6 +76,7 @@ private:
         std::string name;
         FacetId facet;
         DocSet docs;
+        PendingDocs pending;
     };
     ValueId intern_value(FacetId facet, std::string_view value);
 
@@ -81,6 +86,7 @@ private:
     std::vector<std::uint32_t> totals_;       // Live documents per value.
     std::vector<std::uint32_t> row_starts_ = {0};  // CSR: row of doc d at [d], [d + 1].
     std::vector<ValueId> row_values_;
+    bool deferred_ = false;
 };
 
 }  // namespace rightstrack::index

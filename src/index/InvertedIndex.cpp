@@ -16,7 +16,7 @@ void InvertedIndex::add(DocId doc, const FieldTokens& fields) {
         add_field(doc, field, tokens,
                   static_cast<double>(total_length_[field_index(field)]) / (document_count_ + 1));
     }
-    pairs_.add(doc, adjacent_);
+    pairs_.add(doc, adjacent_, deferred_);
     ++document_count_;
 }
 
@@ -40,11 +40,21 @@ void InvertedIndex::add_field(DocId doc, Field field, const std::vector<Token>& 
         for (; i < scratch_.size() && scratch_[i].first == term; ++i)
             positions_.push_back(scratch_[i].second);
         Entry& entry = entries_[term];
-        entry.docs.add(doc);
+        if (deferred_)
+            entry.pending.add(doc);
+        else
+            entry.docs.add(doc);
         const Impact impact{static_cast<float>(positions_.size() / norm),
                             static_cast<float>(average)};
         entry.postings[field_index(field)].append(doc, positions_, impact);
     }
+}
+
+void InvertedIndex::flush() {
+    for (Entry& entry : entries_)
+        entry.pending.flush_into(entry.docs);
+    pairs_.flush();
+    deferred_ = false;
 }
 
 std::uint32_t InvertedIndex::field_length(DocId doc, Field field) const {

@@ -31,6 +31,10 @@ class InvertedIndex {
 public:
     // Indexes `doc`, greater than every document added before, under its tokens per field.
     void add(DocId doc, const FieldTokens& fields);
+    // While deferring, the bitmaps of terms and pairs get their new members only at flush(),
+    // all at once: a bulk load's speed-up; reads in between miss the held-back documents.
+    void defer_bitmaps() { deferred_ = true; }
+    void flush();
 
     const TermDictionary& terms() const { return terms_; }
     // Documents with the term in any field, removed ones included.
@@ -54,6 +58,7 @@ public:
 private:
     struct Entry {
         DocSet docs;
+        PendingDocs pending;
         std::array<PostingList, kFieldCount> postings;
     };
     void add_field(DocId doc, Field field, const std::vector<Token>& tokens, double average);
@@ -64,6 +69,7 @@ private:
     std::array<std::vector<std::uint32_t>, kFieldCount> lengths_;  // By DocId.
     std::array<std::uint64_t, kFieldCount> total_length_{};
     std::uint32_t document_count_ = 0;
+    bool deferred_ = false;
     // Reused between documents to group a field's tokens by term without allocating.
     std::vector<std::pair<TermId, std::uint32_t>> scratch_;
     std::vector<std::uint32_t> positions_;

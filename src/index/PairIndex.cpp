@@ -4,16 +4,26 @@
 
 namespace rightstrack::index {
 
-void PairIndex::add(DocId doc, std::vector<std::pair<TermId, TermId>>& pairs) {
+void PairIndex::add(DocId doc, std::vector<std::pair<TermId, TermId>>& pairs, bool deferred) {
     std::sort(pairs.begin(), pairs.end());
     pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
     for (auto [first, second] : pairs) {
         auto [at, added] = ids_.try_emplace(key(first, second),
                                             static_cast<std::uint32_t>(docs_.size()));
-        if (added)
+        if (added) {
             docs_.emplace_back();
-        docs_[at->second].add(doc);
+            pending_.emplace_back();
+        }
+        if (deferred)
+            pending_[at->second].add(doc);
+        else
+            docs_[at->second].add(doc);
     }
+}
+
+void PairIndex::flush() {
+    for (std::size_t i = 0; i < docs_.size(); ++i)
+        pending_[i].flush_into(docs_[i]);
 }
 
 const DocSet* PairIndex::docs_with(TermId first, TermId second) const {

@@ -17,8 +17,9 @@ namespace rightstrack::index {
 class PairIndex {
 public:
     // Records every pair of adjacent terms of `doc`, greater than every document added before;
-    // `pairs` may repeat and come in any order.
-    void add(DocId doc, std::vector<std::pair<TermId, TermId>>& pairs);
+    // `pairs` may repeat and come in any order. Deferred: the bitmaps get `doc` at flush().
+    void add(DocId doc, std::vector<std::pair<TermId, TermId>>& pairs, bool deferred = false);
+    void flush();
 
     // Documents with `second` right after `first` in some field; nullptr when none has.
     const DocSet* docs_with(TermId first, TermId second) const;
@@ -39,6 +40,7 @@ private:
 
     std::unordered_map<std::uint64_t, std::uint32_t> ids_;  // Pair key -> index in docs_.
     std::vector<DocSet> docs_;
+    std::vector<PendingDocs> pending_;  // By index in docs_.
 };
 
 }  // namespace rightstrack::index

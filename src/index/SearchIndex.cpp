@@ -16,10 +16,22 @@ DocId SearchIndex::put(const IndexDocument& document) {
     return doc;
 }
 
+void SearchIndex::begin_bulk_load() {
+    counts_ = {};
+    inverted_.defer_bitmaps();
+    facets_.defer_bitmaps();
+}
+
+void SearchIndex::end_bulk_load() {
+    inverted_.flush();
+    facets_.flush();
+}
+
 bool SearchIndex::remove(std::string_view id) {
     auto doc = documents_.remove(id);
     if (!doc)
         return false;
+    facets_.flush();  // A held-back member must not come back after its removal.
     facets_.remove(*doc);
     return true;
 }

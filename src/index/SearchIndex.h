@@ -48,6 +48,11 @@ public:
     DocId put(const IndexDocument& document);
     // Removes the live document with this id; false when there is none.
     bool remove(std::string_view id);
+    // A bulk load (the build from the store) puts its documents between these two: bitmaps
+    // get their members all at once at the end, several times faster. Queries must wait for
+    // the end; the count cache is dropped (`cache_frequent_counts` after).
+    void begin_bulk_load();
+    void end_bulk_load();
 
     const DocSet& all_docs() const { return documents_.live(); }
     std::uint32_t size() const { return static_cast<std::uint32_t>(all_docs().cardinality()); }

@@ -13,11 +13,13 @@ core::Result<Searcher> Searcher::build(store::Store& store) {
     Searcher searcher(store);
     // Read before the scan: a write committed in between is caught up with again, harmlessly.
     searcher.seen_ = TRY(store.change_sequence());
-    TRY(store.scan([&](const model::Recommendation& recommendation,
-                       const model::Document& document) -> core::Status {
+    searcher.index_.begin_bulk_load();
+    TRY(store.scan(store::ScanOrder::Any, [&](const model::Recommendation& recommendation,
+                                              const model::Document& document) -> core::Status {
         searcher.add(recommendation, document);
         return {};
     }));
+    searcher.index_.end_bulk_load();
     searcher.index_.cache_frequent_counts();
     searcher.update_fields();
     return searcher;

@@ -78,7 +78,8 @@ core::Result<int64_t> export_recommendations(store::Store& store, ExportFormat f
         ingest::append_csv_row(line, header);
         out << line;
     }
-    TRY(store.scan([&](const model::Recommendation& r, const model::Document& d) -> core::Status {
+    TRY(store.scan(store::ScanOrder::Export, [&](const model::Recommendation& r,
+                                                 const model::Document& d) -> core::Status {
         line.clear();
         if (format == ExportFormat::Csv)
             ingest::append_csv_row(line, csv_cells(r, d));

@@ -12,8 +12,10 @@ using testing::external_ids;
 using testing::make_document;
 using Ids = std::vector<std::string>;
 
-SearchIndex small_index() {
+SearchIndex small_index(bool bulk = false) {
     SearchIndex index;
+    if (bulk)
+        index.begin_bulk_load();
     index.put(make_document("a", "Criminalize torture and ensure that acts of torture are punished",
                             "Torture", {{"state", "KGZ"}, {"response", "supported"}}));
     index.put(make_document("b", "Ratify the Optional Protocol to the Convention against Torture",
@@ -23,7 +25,30 @@ SearchIndex small_index() {
                             "Human rights defenders", {{"state", "KGZ"}, {"response", "noted"}}));
     index.put(make_document("d", "Ensure the rights of human beings with disabilities",
                             "Disabilities", {{"state", "TJK"}, {"response", "supported"}}));
+    if (bulk)
+        index.end_bulk_load();
     return index;
+}
+
+TEST(SearchIndex, ABulkLoadGivesWhatPutsOneByOneGive) {
+    const SearchIndex one_by_one = small_index();
+    SearchIndex bulk = small_index(true);
+    for (std::string term : {"torture", "the", "human", "rights", "disabilities"})
+        EXPECT_EQ(external_ids(bulk, bulk.docs_with_term(term)),
+                  external_ids(one_by_one, one_by_one.docs_with_term(term)));
+    std::vector<std::string> phrase = {"human", "rights"};
+    EXPECT_EQ(external_ids(bulk, bulk.docs_with_phrase(phrase)), (Ids{"c"}));
+    EXPECT_EQ(external_ids(bulk, bulk.docs_with_value("state", "KGZ").value()), (Ids{"a", "c"}));
+
+    // A removal within a bulk load is not undone by the members held back.
+    bulk.begin_bulk_load();
+    bulk.put(make_document("e", "Torture", "", {{"state", "KGZ"}}));
+    EXPECT_TRUE(bulk.remove("a"));
+    bulk.put(make_document("f", "Rights", "", {{"state", "KGZ"}}));
+    bulk.end_bulk_load();
+    EXPECT_EQ(external_ids(bulk, bulk.docs_with_value("state", "KGZ").value()),
+              (Ids{"c", "e", "f"}));
+    EXPECT_EQ(external_ids(bulk, bulk.docs_with_term("torture")), (Ids{"b", "e"}));
 }
 
 TEST(SearchIndex, TermsMatchInAnyField) {

@@ -56,7 +56,8 @@ model::ImportBatch addendum() {
 // "paragraph response source" of every stored recommendation, in export order.
 std::vector<std::string> stored(Store& store) {
     std::vector<std::string> out;
-    auto scanned = store.scan([&](const model::Recommendation& r, const model::Document&) {
+    auto scanned = store.scan(ScanOrder::Export, [&](const model::Recommendation& r,
+                                                     const model::Document&) {
         out.push_back(r.paragraph + " " + std::string(model::response_code(r.response)) + " " +
                       r.response_source);
         return core::Status();

@@ -64,7 +64,8 @@ model::ImportBatch matrix() {
 // "id paragraph States response source labels text" of every stored recommendation.
 std::vector<std::string> stored(Store& store) {
     std::vector<std::string> out;
-    auto scanned = store.scan([&](const model::Recommendation& r, const model::Document& d) {
+    auto scanned = store.scan(ScanOrder::Export, [&](const model::Recommendation& r,
+                                                     const model::Document& d) {
         std::string line = r.id + " " + r.paragraph + " ";
         for (const auto& s : r.recommending_states)
             line += s + ",";

@@ -52,9 +52,9 @@ model::ImportBatch sample_batch() {
     return batch;
 }
 
-std::vector<model::Recommendation> scan_all(Store& store) {
+std::vector<model::Recommendation> scan_all(Store& store, ScanOrder order = ScanOrder::Export) {
     std::vector<model::Recommendation> all;
-    auto scanned = store.scan([&](const model::Recommendation& r, const model::Document&) {
+    auto scanned = store.scan(order, [&](const model::Recommendation& r, const model::Document&) {
         all.push_back(r);
         return core::Status();
     });
@@ -256,6 +256,33 @@ TEST_F(SqliteStoreTest, TreatyBodyPrioritiesAreBuiltInAndStored) {
     EXPECT_EQ(found->labels, batch.recommendations[0].labels);
 }
 
+TEST_F(SqliteStoreTest, StorageOrderGivesWhatExportOrderGives) {
+    auto store = open();
+    auto batch = sample_batch();
+    batch.recommendations[0].translations = {{"ru", "Укрепить независимость судов."},
+                                             {"ky", "Соттордун көз карандысыздыгын чыңдоо."}};
+    batch.recommendations[0].labels = {{"issues", "Justice"}, {"priorities", "urgent"},
+                                       {"action_categories", "4"}};
+    batch.recommendations[2].labels = {{"issues", "Torture and other CID treatment"}};
+    ASSERT_TRUE(store->write(batch, Commit::Yes, nullptr).ok());
+    // Kazakhstan's review, written last, comes first in export order.
+    model::ImportBatch later;
+    later.documents = {review("ARM", 8)};
+    later.recommendations = {recommendation(later.documents[0], "Abolish the death penalty.",
+                                            {"AUS", "BRA", "CHL"})};
+    ASSERT_TRUE(store->write(later, Commit::Yes, nullptr).ok());
+
+    auto by_id = [](std::vector<model::Recommendation> all) {
+        std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+        return all;
+    };
+    const auto in_export_order = scan_all(*store, ScanOrder::Export);
+    const auto as_stored = scan_all(*store, ScanOrder::Any);
+    ASSERT_EQ(in_export_order.size(), 4u);
+    EXPECT_NE(as_stored, in_export_order);  // Another order...
+    EXPECT_EQ(by_id(as_stored), by_id(in_export_order));  // ...of the same records.
+}
+
 // A migration merged after a newer one (written in parallel) is still applied.
 TEST_F(SqliteStoreTest, AppliesAMigrationOlderThanTheNewestApplied) {
     open();
@@ -293,7 +320,8 @@ TEST_F(SqliteStoreTest, ASourceThatOnlyDescribesADocumentLeavesWhatItsOwnFileSai
     batch.recommendations.resize(1);
     ASSERT_TRUE(store->write(batch, Commit::Yes, nullptr).ok());
     std::string title;
-    auto scanned = store->scan([&](const model::Recommendation&, const model::Document& d) {
+    auto scanned = store->scan(ScanOrder::Export, [&](const model::Recommendation&,
+                                                      const model::Document& d) {
         title = d.title;
         return core::Status();
     });

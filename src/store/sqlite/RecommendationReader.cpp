@@ -1,18 +1,28 @@
 #include "store/sqlite/RecommendationReader.h"
 
+#include <algorithm>
 #include <optional>
 
 namespace rightstrack::store::sqlite {
 namespace {
 
-constexpr std::string_view kSelectSql =
+constexpr std::string_view kColumns =
     "SELECT r.id, r.uid, r.paragraph, r.text, r.language, r.response, r.response_source,"
     " r.action_category, r.page, r.importer, r.importer_version, r.source_ref,"
     " d.id, d.symbol, d.mechanism, d.state_code, d.session, d.cycle, d.date, d.language,"
-    " d.title, d.sha256"
+    " d.title, d.sha256";
+constexpr std::string_view kFrom =
     " FROM recommendations r JOIN documents d ON d.id = r.document_id";
+// CROSS JOIN keeps recommendations the outer loop, so that their rows come in id order unsorted.
+constexpr std::string_view kFromInIdOrder =
+    " FROM recommendations r CROSS JOIN documents d ON d.id = r.document_id ORDER BY r.id";
 constexpr std::string_view kExportOrder =
     " ORDER BY d.state_code, d.cycle, d.session, d.symbol, r.paragraph_key, r.sequence, r.uid";
+
+// kColumns of the recommendations and documents joined, then `rest` (WHERE, ORDER BY).
+std::string select_sql(std::string_view rest) {
+    return std::string(kColumns) + std::string(kFrom) + std::string(rest);
+}
 
 // The child rows of one recommendation, read with one prepared statement each.
 struct ChildQueries {
@@ -83,7 +93,7 @@ core::Status read_children(ChildQueries& queries, int64_t row_id, model::Recomme
     return {};
 }
 
-// Visits the rows of `rows`, a statement selecting kSelectSql's columns.
+// Visits the rows of `rows`, a statement selecting kColumns.
 core::Status visit_rows(Database& db, Statement& rows, const RecommendationVisitor& visit) {
     auto children = TRY(prepare_children(db));
     std::optional<int64_t> document_id;
@@ -100,24 +110,86 @@ core::Status visit_rows(Database& db, Statement& rows, const RecommendationVisit
     return {};
 }
 
+// One child table read alongside the recommendations in id order (its primary key leads with
+// the recommendation's id): the rows of a recommendation are those under the cursor with its id.
+class ChildRows {
+public:
+    static core::Result<ChildRows> open(Database& db, std::string_view sql) {
+        ChildRows rows(TRY(db.prepare(sql)));
+        rows.at_row_ = TRY(rows.rows_.step());
+        return rows;
+    }
+
+    // Calls take(row) for each row of recommendation `id`, passing over those of earlier ids.
+    template <typename Take>
+    core::Status take(int64_t id, Take&& take) {
+        while (at_row_ && rows_.integer(0) <= id) {
+            if (rows_.integer(0) == id)
+                take(rows_);
+            at_row_ = TRY(rows_.step());
+        }
+        return {};
+    }
+
+private:
+    explicit ChildRows(Statement rows) : rows_(std::move(rows)) {}
+    Statement rows_;
+    bool at_row_ = false;
+};
+
 }  // namespace
 
+// Four sequential passes merged by recommendation id, instead of three lookups per row.
+core::Status scan_in_storage_order(Database& db, const RecommendationVisitor& visit) {
+    auto rows = TRY(db.prepare(std::string(kColumns) + std::string(kFromInIdOrder)));
+    auto states = TRY(ChildRows::open(
+        db, "SELECT recommendation_id, state_code FROM recommending_states"
+            " ORDER BY recommendation_id, position"));
+    auto labels = TRY(ChildRows::open(
+        db, "SELECT rl.recommendation_id, l.taxonomy_code, l.code FROM recommendation_labels rl"
+            " JOIN labels l ON l.id = rl.label_id ORDER BY rl.recommendation_id"));
+    auto texts = TRY(ChildRows::open(
+        db, "SELECT recommendation_id, language, text FROM recommendation_texts"
+            " ORDER BY recommendation_id, language"));
+    std::optional<int64_t> document_id;
+    model::Document document;
+    while (TRY(rows.step())) {
+        if (document_id != rows.integer(12)) {
+            document_id = rows.integer(12);
+            document = read_document(rows);
+        }
+        auto r = read_recommendation(rows, document.symbol);
+        const int64_t id = rows.integer(0);
+        TRY(states.take(id, [&](const Statement& row) {
+            r.recommending_states.emplace_back(row.text(1));
+        }));
+        TRY(labels.take(id, [&](const Statement& row) {
+            r.labels.push_back({std::string(row.text(1)), std::string(row.text(2))});
+        }));
+        std::sort(r.labels.begin(), r.labels.end());  // As the export order reads them.
+        TRY(texts.take(id, [&](const Statement& row) {
+            r.translations.push_back({std::string(row.text(1)), std::string(row.text(2))});
+        }));
+        TRY(visit(r, document));
+    }
+    return {};
+}
+
 core::Status scan_recommendations(Database& db, const RecommendationVisitor& visit) {
-    auto rows = TRY(db.prepare(std::string(kSelectSql) + std::string(kExportOrder)));
+    auto rows = TRY(db.prepare(select_sql(kExportOrder)));
     return visit_rows(db, rows, visit);
 }
 
 // Through the change_seq index: with nothing or little changed, a few rows read, not all.
 core::Status scan_changed(Database& db, int64_t since, const RecommendationVisitor& visit) {
-    auto rows = TRY(db.prepare(std::string(kSelectSql) + " WHERE r.change_seq > ?"));
+    auto rows = TRY(db.prepare(select_sql(" WHERE r.change_seq > ?")));
     rows.bind(1, since);
     return visit_rows(db, rows, visit);
 }
 
 core::Status scan_document(Database& db, std::string_view symbol,
                            const RecommendationVisitor& visit) {
-    auto rows = TRY(db.prepare(std::string(kSelectSql) + " WHERE d.symbol = ?" +
-                               std::string(kExportOrder)));
+    auto rows = TRY(db.prepare(select_sql(" WHERE d.symbol = ?" + std::string(kExportOrder))));
     rows.bind(1, symbol);
     return visit_rows(db, rows, visit);
 }

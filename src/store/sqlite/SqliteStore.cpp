@@ -93,10 +93,11 @@ core::Result<WriteSummary> SqliteStore::write_batch(const model::ImportBatch& ba
     return summary;
 }
 
-core::Status SqliteStore::scan(const RecommendationVisitor& visit) {
+core::Status SqliteStore::scan(ScanOrder order, const RecommendationVisitor& visit) {
     // A read transaction gives the scan one consistent snapshot while writers go on (WAL).
     TRY(db_->execute("BEGIN"));
-    auto scanned = scan_recommendations(*db_, visit);
+    auto scanned = order == ScanOrder::Export ? scan_recommendations(*db_, visit)
+                                              : scan_in_storage_order(*db_, visit);
     db_->rollback();
     return scanned;
 }

@@ -17,7 +17,7 @@ public:
 
     core::Result<WriteSummary> write(const model::ImportBatch& batch, Commit commit,
                                      const ProgressFn& progress) override;
-    core::Status scan(const RecommendationVisitor& visit) override;
+    core::Status scan(ScanOrder order, const RecommendationVisitor& visit) override;
     core::Result<Statistics> statistics() override;
     core::Result<int64_t> change_sequence() override;
     core::Result<int64_t> scan_changes(int64_t since, const ChangeVisitor& visit) override;
