@@ -8,16 +8,16 @@ void PairIndex::add(DocId doc, std::vector<std::pair<TermId, TermId>>& pairs, bo
     std::sort(pairs.begin(), pairs.end());
     pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
     for (auto [first, second] : pairs) {
-        auto [at, added] = ids_.try_emplace(key(first, second),
-                                            static_cast<std::uint32_t>(docs_.size()));
+        bool added;
+        const std::uint32_t id = ids_.intern(key(first, second), added);
         if (added) {
             docs_.emplace_back();
             pending_.emplace_back();
         }
         if (deferred)
-            pending_[at->second].add(doc);
+            pending_[id].add(doc);
         else
-            docs_[at->second].add(doc);
+            docs_[id].add(doc);
     }
 }
 
@@ -27,14 +27,13 @@ void PairIndex::flush() {
 }
 
 const DocSet* PairIndex::docs_with(TermId first, TermId second) const {
-    auto at = ids_.find(key(first, second));
-    return at == ids_.end() ? nullptr : &docs_[at->second];
+    auto id = ids_.find(key(first, second));
+    return id ? &docs_[*id] : nullptr;
 }
 
 std::size_t PairIndex::memory_bytes() const {
-    // A node per map entry: the key, the value, the next pointer and the cached hash.
-    std::size_t bytes = sizeof(*this) + ids_.bucket_count() * sizeof(void*) +
-                        ids_.size() * (sizeof(std::uint64_t) * 2 + sizeof(void*) * 2);
+    std::size_t bytes = sizeof(*this) + ids_.memory_bytes() +
+                        pending_.capacity() * sizeof(PendingDocs);
     for (const DocSet& docs : docs_)
         bytes += index::memory_bytes(docs);
     return bytes;

@@ -6,10 +6,10 @@
 
 #include <cstdint>
 #include <span>
-#include <unordered_map>
 #include <vector>
 
 #include "index/DocSet.h"
+#include "index/PairIds.h"
 #include "index/TermDictionary.h"
 
 namespace rightstrack::index {
@@ -28,8 +28,9 @@ public:
     // Calls visit(first, second, docs) for every pair.
     template <typename Visit>
     void for_each(Visit&& visit) const {
-        for (const auto& [key, id] : ids_)
+        ids_.for_each([&](std::uint64_t key, std::uint32_t id) {
             visit(static_cast<TermId>(key >> 32), static_cast<TermId>(key), docs_[id]);
+        });
     }
     std::size_t memory_bytes() const;
 
@@ -38,7 +39,7 @@ private:
         return (std::uint64_t{first} << 32) | second;
     }
 
-    std::unordered_map<std::uint64_t, std::uint32_t> ids_;  // Pair key -> index in docs_.
+    PairIds ids_;  // Pair key -> index in docs_.
     std::vector<DocSet> docs_;
     std::vector<PendingDocs> pending_;  // By index in docs_.
 };
