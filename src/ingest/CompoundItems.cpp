@@ -23,11 +23,14 @@ std::string_view trim_item_end(std::string_view text) {
 }
 
 // A compound item letters the recommendations of its States, "(a) Ratify X (Chile); (b) adopt Y
-// (Peru)": the letter ("(a)" to "(z)", or a roman "(iv)") is not part of the text.
+// (Peru)": the letter ("(a)" to "(z)", or a roman "(iv)") is not part of the text. A "(i)"
+// that a "(ii)" follows opens sub-items, which RomanSubItems reads by their markers.
 std::string_view without_letter(std::string_view text) {
     size_t close = text.find(')');
     if (!text.starts_with("(") || close == std::string_view::npos || close < 2 || close > 5 ||
         close + 1 >= text.size() || text[close + 1] != ' ')
+        return text;
+    if (text.starts_with("(i) ") && text.find("(ii)") != std::string_view::npos)
         return text;
     for (size_t i = 1; i < close; ++i)
         if (!std::islower(static_cast<unsigned char>(text[i])))
