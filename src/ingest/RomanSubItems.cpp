@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "core/Text.h"
+#include "ingest/WgReportPhrasing.h"
 
 namespace rightstrack::ingest {
 namespace {
@@ -28,32 +29,6 @@ std::vector<std::pair<size_t, size_t>> markers_of(const std::string& text) {
     if (markers.size() < 2)
         markers.clear();
     return markers;
-}
-
-bool ends_with_any(std::string_view word, std::initializer_list<std::string_view> endings) {
-    return std::any_of(endings.begin(), endings.end(),
-                       [&](std::string_view e) { return word.ends_with(e); });
-}
-
-// Whether a sub-item starts with a verb's plain form, as a recommendation does ("publish",
-// "Work", "re-examine"), rather than with a noun phrase ("protection against", "the
-// Convention", "ILO Convention", "accession to") or a participle ("ensuring").
-bool starts_with_verb(std::string_view text) {
-    text = core::trim(text);
-    std::string_view word = text.substr(0, text.find_first_of(" ,;:"));
-    if (word.size() < 2 || !std::isalpha(static_cast<unsigned char>(word[0])) ||
-        std::isupper(static_cast<unsigned char>(word[1])))
-        return false;  // Empty, a number or an acronym.
-    std::string lower = core::ascii_lower(word);
-    for (std::string_view other : {"the", "a", "an", "its", "all", "this", "these", "their",
-                                   "that", "those", "to", "of", "on", "in", "for", "with", "by",
-                                   "and", "or", "information", "measures"})
-        if (lower == other)
-            return false;
-    if (lower.ends_with("s") && !lower.ends_with("ss"))
-        return false;  // "measures", "steps": plural nouns; a plain verb has no "-s".
-    return !ends_with_any(lower, {"ion", "ment", "ity", "ance", "ence", "al", "ness", "ship",
-                                  "ism", "ing", "ed"});
 }
 
 std::string_view without_edge_punctuation(std::string_view s) {
@@ -105,7 +80,7 @@ std::vector<std::string> roman_subitems(const std::string& text,
         size_t begin = markers[k].first + markers[k].second;
         size_t end = k + 1 < markers.size() ? markers[k + 1].first : text.size();
         std::string item = subitem_text(std::string_view(text).substr(begin, end - begin));
-        if (!starts_with_verb(item))
+        if (!starts_with_plain_verb(item))
             return {text};
         items.push_back(std::move(item));
     }
