@@ -23,11 +23,14 @@ std::string_view trim_item_end(std::string_view text) {
 }
 
 // A compound item letters the recommendations of its States, "(a) Ratify X (Chile); (b) adopt Y
-// (Peru)": the letter ("(a)" to "(z)", or a roman "(iv)") is not part of the text.
+// (Peru)": the letter ("(a)" to "(z)", or a roman "(iv)") is not part of the text. A "(i)"
+// that a "(ii)" follows opens sub-items, which RomanSubItems reads by their markers.
 std::string_view without_letter(std::string_view text) {
     size_t close = text.find(')');
     if (!text.starts_with("(") || close == std::string_view::npos || close < 2 || close > 5 ||
         close + 1 >= text.size() || text[close + 1] != ' ')
+        return text;
+    if (text.starts_with("(i) ") && text.find("(ii)") != std::string_view::npos)
         return text;
     for (size_t i = 1; i < close; ++i)
         if (!std::islower(static_cast<unsigned char>(text[i])))
@@ -238,12 +241,40 @@ size_t verb_part(const std::vector<Part>& parts, size_t first) {
     return at;
 }
 
+// Whether a part is an adverb alone ("Positively", "To favourably", "/positively").
+bool is_lone_adverb(std::string_view text) {
+    std::string_view words = without_joint(text);
+    if (words.starts_with("To ") || words.starts_with("to "))
+        words = core::trim(words.substr(3));
+    return words.find(' ') == std::string_view::npos && words.size() > 4 && words.ends_with("ly");
+}
+
+// Whether part `i` is an adverb alone that qualifies the verb after it: "Positively (Canada)
+// consider X (Spain)", and its alternatives "To favourably (Chile)/positively (Peru) consider
+// X": one that opens the item, or follows such a one after "/". Elsewhere an adverb alone
+// qualifies the sentence before it (see continues_sentence()).
+bool leads_verb(const std::vector<Part>& parts, size_t i) {
+    if (!is_lone_adverb(parts[i].text))
+        return false;
+    return i == 0 || (core::trim(parts[i].text).starts_with("/") && leads_verb(parts, i - 1));
+}
+
+// The part whose verb the adverb alone at `i` qualifies (see leads_verb()); `i` itself when it
+// qualifies none.
+size_t qualified_verb(const std::vector<Part>& parts, size_t i) {
+    size_t verb = i;
+    if (leads_verb(parts, i))
+        while (verb + 1 < parts.size() && leads_verb(parts, verb)) ++verb;
+    return verb;
+}
+
 // Whether part `i` of a State, after parts of other States only since `previous`, starts a
 // further recommendation of the State: a noun phrase after a comma whose verb is another
 // State's ("Speed up ratification of X (Brazil), ratify Y (Mexico), the Convention (Brazil)"),
 // not the object of verbs that lack one ("Issue (Chile) and implement (Peru) a standing
 // invitation (Chile, Peru)"), nor words after another State's qualifier ("X (Chile), in a
-// timely fashion (Japan), Y (Chile)").
+// timely fashion (Japan), Y (Chile)"), nor the verb the State's adverb qualifies ("To
+// favourably (Chile)/positively (Peru) consider ratifying (Chile), the Covenant (Peru)").
 bool starts_own_sentence(const std::vector<Part>& parts, size_t previous, size_t i) {
     std::string_view words = core::trim(parts[i].text);
     if (!words.starts_with(",") || core::trim(words.substr(1)).starts_with("and ") ||
@@ -253,7 +284,8 @@ bool starts_own_sentence(const std::vector<Part>& parts, size_t previous, size_t
     if (!starts_as_noun_phrase(words) && !is_determiner(core::ascii_lower(first_word(words))))
         return false;
     size_t verb = verb_part(parts, i);
-    return verb > previous && !lacks_object(segment_text(parts[verb].text));
+    return verb > previous && verb != qualified_verb(parts, previous) &&
+           !lacks_object(segment_text(parts[verb].text));
 }
 
 // The parts of `state` grouped into its recommendations: a part that starts a sentence of its
@@ -280,7 +312,10 @@ std::string run_text(const std::vector<Part>& parts, const std::vector<size_t>& 
     // "Establish an institution (Chile), through the legislative process (Peru)": a State
     // whose first part only qualifies the words before it takes those words too.
     size_t first = run.front();
-    bool continues = first > 0 && continues_sentence(without_joint(parts[first].text));
+    // A State whose words are an adverb before another State's verb takes that verb's part.
+    size_t verb = qualified_verb(parts, first);
+    bool continues = first > 0 && verb == first &&
+                     continues_sentence(without_joint(parts[first].text));
     size_t start = continues ? sentence_start(parts, first) : first;
     // "Ratify ICCPR (Chile), the Optional Protocol (Peru)": a State whose first part is a
     // noun phrase takes the verb of the part it follows (see verb_lead()).
@@ -289,7 +324,7 @@ std::string run_text(const std::vector<Part>& parts, const std::vector<size_t>& 
         text = verb_lead(segment_text(parts[verb_part(parts, first)].text));
     auto in_run = [&](size_t i) { return std::find(run.begin(), run.end(), i) != run.end(); };
     for (size_t i = 0; i < parts.size(); ++i) {
-        if (!(continues && i == start) && !in_run(i))
+        if (!(continues && i == start) && !(verb != first && i == verb) && !in_run(i))
             continue;
         std::string_view words = parts[i].text;
         // A qualifier's joint ("and through a law") joins it to another State's words, which

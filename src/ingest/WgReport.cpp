@@ -8,6 +8,7 @@
 #include "core/Folding.h"
 #include "core/Text.h"
 #include "ingest/RecommendingStates.h"
+#include "ingest/RomanSubItems.h"
 #include "ingest/WgReportCitations.h"
 #include "ingest/WgReportFootnotes.h"
 #include "ingest/WgReportLanguages.h"
@@ -304,8 +305,9 @@ private:
                 std::vector<std::string> states;
                 if (!cited.state.empty())
                     states.push_back(cited.state);
-                items_.push_back(recommendation(std::move(cited.text), states, cited.reference,
-                                                cited.page, response));
+                for (auto& text : roman_subitems(cited.text, subjects_))
+                    items_.push_back(recommendation(std::move(text), states, cited.reference,
+                                                    cited.page, response));
                 section_->cited = true;
             }
         }
@@ -339,10 +341,11 @@ private:
         for (auto& segment : segments) {
             if (section_ && section_->cited && (reasons || segment.states.empty()))
                 continue;
-            for (auto& part : split_recommends(segment.text))
-                items_.push_back(recommendation(std::move(part), segment.states,
-                                                pending_->paragraph, pending_->page,
-                                                pending_->response));
+            for (const auto& part : split_recommends(segment.text))
+                for (auto& text : roman_subitems(part, subjects_))
+                    items_.push_back(recommendation(std::move(text), segment.states,
+                                                    pending_->paragraph, pending_->page,
+                                                    pending_->response));
         }
         pending_.reset();
     }

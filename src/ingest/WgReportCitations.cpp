@@ -55,14 +55,21 @@ bool is_lead_in(std::string_view word) {
     return false;
 }
 
+// Whether a cut ends where the next letter starts, after the words that lead to it, or where
+// its sentence does ("... abolishing it."), whose last word stays.
+enum class CutEnd { NextLetter, Sentence };
+
 // The recommendation text from `begin` to `end`, without the separators before the next one.
-std::string cut(const std::string& text, size_t begin, size_t end) {
+std::string cut(const std::string& text, size_t begin, size_t end, CutEnd at) {
     std::string_view part = core::trim(std::string_view(text).substr(begin, end - begin));
     if (part.starts_with("and "))
         part.remove_prefix(4);
+    if (part.ends_with("."))
+        at = CutEnd::Sentence;  // "... abolishing it. (c) Welcoming ...": no words lead to (c).
     while (true) {
         size_t space = part.find_last_of(' ');
-        if (space != std::string_view::npos && is_lead_in(part.substr(space + 1)))
+        if (at == CutEnd::NextLetter && space != std::string_view::npos &&
+            is_lead_in(part.substr(space + 1)))
             part.remove_suffix(part.size() - space);
         else if (!part.empty() && (part.back() == ';' || part.back() == ',' || part.back() == '.' ||
                                    part.back() == ':'))
@@ -183,6 +190,10 @@ std::vector<std::pair<std::string, std::string>> lettered_recommendations(const 
     std::string lower = core::ascii_lower(text);
     size_t from = lower.find("recommend");
     from = from == std::string::npos ? 0 : from;
+    // "... and (a) recommended that ...": a letter may stand before the word it letters.
+    if (size_t a = text.rfind("(a)", from);
+        from > 0 && a != std::string::npos && core::trim(text.substr(a + 3, from - a - 3)).empty())
+        from = a;
     std::vector<std::pair<size_t, size_t>> markers;  // Position and length, letter by letter.
     for (char letter = 'a'; letter <= 'z'; ++letter) {
         auto marker = find_marker(text, letter, from);
@@ -193,9 +204,12 @@ std::vector<std::pair<std::string, std::string>> lettered_recommendations(const 
     }
     for (size_t k = 0; k < markers.size(); ++k) {
         size_t begin = markers[k].first + markers[k].second;
-        size_t end = std::min(k + 1 < markers.size() ? markers[k + 1].first : text.size(),
-                              sentence_end(text, begin));
-        out.emplace_back(std::string(1, static_cast<char>('a' + k)), cut(text, begin, end));
+        bool last = k + 1 == markers.size();
+        size_t next = last ? text.size() : markers[k + 1].first;
+        size_t end = std::min(next, sentence_end(text, begin));
+        out.emplace_back(
+            std::string(1, static_cast<char>('a' + k)),
+            cut(text, begin, end, !last && end == next ? CutEnd::NextLetter : CutEnd::Sentence));
     }
     if (!out.empty())
         return out;
@@ -203,7 +217,7 @@ std::vector<std::pair<std::string, std::string>> lettered_recommendations(const 
     static const std::regex kRecommended(R"(\brecommend(?:ed|s)\s+)");
     for (std::sregex_iterator it(text.begin(), text.end(), kRecommended), end; it != end; ++it) {
         size_t begin = static_cast<size_t>(it->position(0) + it->length(0));
-        std::string sentence = cut(text, begin, sentence_end(text, begin));
+        std::string sentence = cut(text, begin, sentence_end(text, begin), CutEnd::Sentence);
         if (!sentence.empty())
             out.emplace_back("", sentence);
     }

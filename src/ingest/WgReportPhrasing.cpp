@@ -20,6 +20,18 @@ bool is_generic_subject(std::string_view subject) {
            kGenericSubjects.end();
 }
 
+bool ends_with_any(std::string_view word, std::initializer_list<std::string_view> endings) {
+    return std::any_of(endings.begin(), endings.end(),
+                       [&](std::string_view e) { return word.ends_with(e); });
+}
+
+// "the Government continue its efforts", left by a "recommended that" already dropped: a generic
+// subject without "that" leads only when a verb follows it, as "the State party" or "It is"
+// show it may start other sentences.
+bool names_verb_after(std::string_view subject, std::string_view text, size_t after) {
+    return subject != "it" && starts_with_plain_verb(text.substr(after));
+}
+
 // Drops a lead naming the State under review at the start of `text`: "That X ratify",
 // "Recommended that X ratify", "Recommended to X to ratify", the dialogue's "encouraged X to
 // ratify", "recommended South Africa to", "requests Tunisia to", and "X ratify" or "X to ratify"
@@ -34,7 +46,8 @@ bool drop_subject(std::string& text, const std::vector<std::string>& subjects) {
             if (text.size() > prefix.size() &&
                 core::ascii_lower(text.substr(0, prefix.size())) == prefix &&
                 (*lead || (std::islower(static_cast<unsigned char>(text[prefix.size()])) &&
-                           !is_generic_subject(subject)))) {
+                           (!is_generic_subject(subject) || names_verb_after(subject, text,
+                                                                             prefix.size()))))) {
                 text.erase(0, prefix.size());
                 return true;
             }
@@ -44,6 +57,24 @@ bool drop_subject(std::string& text, const std::vector<std::string>& subjects) {
 }
 
 }  // namespace
+
+bool starts_with_plain_verb(std::string_view text) {
+    text = core::trim(text);
+    std::string_view word = text.substr(0, text.find_first_of(" ,;:"));
+    if (word.size() < 2 || !std::isalpha(static_cast<unsigned char>(word[0])) ||
+        std::isupper(static_cast<unsigned char>(word[1])))
+        return false;  // Empty, a number or an acronym.
+    std::string lower = core::ascii_lower(word);
+    for (std::string_view other : {"the", "a", "an", "its", "all", "this", "these", "their",
+                                   "that", "those", "to", "of", "on", "in", "for", "with", "by",
+                                   "and", "or", "information", "measures", "party", "be"})
+        if (lower == other)
+            return false;
+    if (lower.ends_with("s") && !lower.ends_with("ss"))
+        return false;  // "measures", "is": plural nouns and third persons; a plain verb has no -s.
+    return !ends_with_any(lower, {"ion", "ment", "ity", "ance", "ence", "al", "ness", "ship",
+                                  "ism", "ing", "ed"});
+}
 
 // Early reports phrase items as infinitives ("To ratify the Convention") or clauses ("That
 // Algeria ratify the Convention"); later ones, and every database of recommendations, as

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace rightstrack::ingest {
@@ -13,6 +14,12 @@ namespace rightstrack::ingest {
 // The recommendation as an imperative with a capital letter. `subjects` are the ways the report
 // names the State under review (see subjects_for()).
 std::string imperative(std::string text, const std::vector<std::string>& subjects);
+
+// Whether `text` starts with a verb's plain form, as an imperative or a clause's verb does
+// ("publish", "Work", "re-examine", "continue"), rather than with a noun phrase ("protection
+// against", "the Convention", "ILO Convention", "accession to", "party to") or a participle or
+// third person ("ensuring", "concerned", "is", "has").
+bool starts_with_plain_verb(std::string_view text);
 
 // One State's recommendations joined by "; recommends that", as separate texts.
 std::vector<std::string> split_recommends(const std::string& text);

@@ -139,6 +139,25 @@ TEST(RecommendingStates, AnAdverbAloneQualifiesTheSentenceBefore) {
     EXPECT_EQ(segments[3].text, "to set up an ombudsman through a law");
 }
 
+TEST(RecommendingStates, AnAdverbAloneOpeningTheItemQualifiesTheVerbAfter) {
+    auto segments = attribute_segments(
+        "Seriously (Italy) consider joining the Convention on refugees (Chile, Peru);");
+    ASSERT_EQ(segments.size(), 2u);
+    EXPECT_EQ(segments[0].text, "Seriously consider joining the Convention on refugees");
+    EXPECT_EQ(segments[0].states, (Codes{"ITA"}));
+    EXPECT_EQ(segments[1].text, "consider joining the Convention on refugees");
+    EXPECT_EQ(segments[1].states, (Codes{"CHL", "PER"}));
+    // Alternative adverbs: each State's with the verb, and its own objects after it.
+    auto alternatives = attribute_segments(
+        "To swiftly (Spain)/seriously (Peru) consider joining (Spain), the Convention on "
+        "refugees (Peru, Spain);");
+    ASSERT_EQ(alternatives.size(), 2u);
+    EXPECT_EQ(alternatives[0].text, "To swiftly consider joining, the Convention on refugees");
+    EXPECT_EQ(alternatives[0].states, (Codes{"ESP"}));
+    EXPECT_EQ(alternatives[1].text, "seriously consider joining, the Convention on refugees");
+    EXPECT_EQ(alternatives[1].states, (Codes{"PER"}));
+}
+
 TEST(RecommendingStates, AFootnoteMarkAfterTheStatesIsSkipped) {
     auto segments = attribute_segments("Ratify it (Switzerland)3; ratify that (Chile)*.");
     ASSERT_EQ(segments.size(), 2u);

@@ -50,6 +50,18 @@ TEST(WgReportCitations, LetteredRecommendationsEndAtTheNextLetterOrTheSentence) 
     EXPECT_EQ(found[2].second, "that the plan be funded");
 }
 
+TEST(WgReportCitations, ALetterMayStandBeforeTheWordRecommendedAndASentenceKeepsItsLastWord) {
+    auto found = lettered_recommendations(
+        "Chile asked about the new courts and (a) recommended that X fund them. It noted the law "
+        "on the press and (b) recommended X repeal it. (c) Welcoming the plan, Chile also "
+        "recommended that X carry it out; and it also recommended (d) a review of it");
+    ASSERT_EQ(found.size(), 4u);
+    EXPECT_EQ(found[0].second, "recommended that X fund them");
+    EXPECT_EQ(found[1].second, "recommended X repeal it");
+    EXPECT_EQ(found[2].second, "Welcoming the plan, Chile also recommended that X carry it out");
+    EXPECT_EQ(found[3].second, "a review of it");
+}
+
 TEST(WgReportCitations, AParagraphWithoutLettersGivesItsRecommendedSentences) {
     auto found = lettered_recommendations(
         "Chile welcomed the plan. It recommended that X continue its efforts. It also noted the "

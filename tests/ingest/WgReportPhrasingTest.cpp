@@ -29,6 +29,31 @@ TEST(WgReportPhrasing, TheStateUnderReviewAsSubjectIsDropped) {
     EXPECT_EQ(imperative("Chile’s plan be funded", subjects), "Chile’s plan be funded");
 }
 
+TEST(WgReportPhrasing, AGenericSubjectWithoutThatGoesOnlyBeforeAVerb) {
+    auto subjects = subjects_for("CHL");
+    EXPECT_EQ(imperative("recommended that the Government continue its reform of the courts",
+                         subjects),
+              "Continue its reform of the courts");
+    EXPECT_EQ(imperative("the State pursue its work against poverty", subjects),
+              "Pursue its work against poverty");
+    EXPECT_EQ(imperative("the authorities should protect all reporters", subjects),
+              "Protect all reporters");
+    EXPECT_EQ(imperative("the authorities concerned act at once", subjects),
+              "The authorities concerned act at once");
+    EXPECT_EQ(imperative("the Government is to act", subjects), "The Government is to act");
+    EXPECT_EQ(imperative("it continue its efforts", subjects), "It continue its efforts");
+}
+
+TEST(WgReportPhrasing, PlainVerbsAreToldFromNounsAndParticiples) {
+    for (const char* verb : {"publish the figures", "Work more closely", "re-examine the rules",
+                             "address the gap", "continue"})
+        EXPECT_TRUE(starts_with_plain_verb(verb)) << verb;
+    for (const char* other : {"protection against", "the Convention", "ILO Convention",
+                              "accession to", "party to", "ensuring that", "concerned", "is",
+                              "measures to", "withdrawal of", "1951 Convention"})
+        EXPECT_FALSE(starts_with_plain_verb(other)) << other;
+}
+
 TEST(WgReportPhrasing, LeadsOfTheDialogueAndModalsGoWithTheSubject) {
     auto subjects = subjects_for("CHL");
     EXPECT_EQ(imperative("recommended Chile to adopt a law", subjects), "Adopt a law");
