@@ -20,6 +20,6 @@ fi
 
 for docs in ${DOCS:-30000}; do
   RIGHTSTRACK_SHARED_DATA=$data "$search_bench" --docs "$docs" --queries "${QUERIES:-1000}" \
-    --engines "${ENGINES:-reference,rightstrack,sqlite,postgres,xapian}" \
+    --engines "${ENGINES:-reference,rightstrack,sqlite,postgres,xapian}" --store-build \
     --plot "$(dirname "$0")/results/search-latency-$docs.svg"
 done

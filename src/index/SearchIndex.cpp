@@ -93,7 +93,7 @@ void SearchIndex::cache_frequent_counts() {
     // A set is worth caching when counting it directly would take a while: a few percent of
     // the documents, and not fewer than a small index counts in no time anyway.
     constexpr std::uint32_t kMinDocuments = 2000;
-    constexpr std::uint32_t kShare = 64;
+    constexpr std::uint32_t kShare = 32;
     counts_.rebuild(inverted_, facets_,
                     std::max(kMinDocuments, inverted_.document_count() / kShare));
 }

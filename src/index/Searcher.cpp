@@ -1,9 +1,43 @@
 #include "index/Searcher.h"
 
+#include <thread>
+#include <utility>
+
+#include "core/Handoff.h"
 #include "index/QueryEvaluator.h"
 #include "index/RecommendationDocument.h"
 
 namespace rightstrack::index {
+namespace {
+
+HitSummary summary_of(const model::Recommendation& recommendation,
+                      const model::Document& document) {
+    return {recommendation.id,
+            document.symbol,
+            recommendation.paragraph,
+            document.state,
+            recommendation.recommending_states,
+            std::string(model::response_code(recommendation.response)),
+            recommendation.text,
+            recommendation.language};
+}
+
+// Joins the thread on every way out of the scope, closing its queue first.
+template <typename Queue>
+class Joined {
+public:
+    Joined(std::thread thread, Queue& queue) : thread_(std::move(thread)), queue_(queue) {}
+    ~Joined() {
+        queue_.close();
+        thread_.join();
+    }
+
+private:
+    std::thread thread_;
+    Queue& queue_;
+};
+
+}  // namespace
 
 Searcher::Searcher(store::Store& store) : store_(&store), parser_(standard_facets()) {
     for (const auto& facet : standard_facets()) index_.declare_facet(facet);
@@ -13,12 +47,28 @@ core::Result<Searcher> Searcher::build(store::Store& store) {
     Searcher searcher(store);
     // Read before the scan: a write committed in between is caught up with again, harmlessly.
     searcher.seen_ = TRY(store.change_sequence());
+    // Reading and analysing the recommendations (this thread) runs beside indexing them (a
+    // second one): each is about half the work.
+    constexpr std::size_t kBatch = 1024;
+    core::Handoff<Analysed> handoff(8);
     searcher.index_.begin_bulk_load();
-    TRY(store.scan(store::ScanOrder::Any, [&](const model::Recommendation& recommendation,
-                                              const model::Document& document) -> core::Status {
-        searcher.add(recommendation, document);
-        return {};
-    }));
+    {
+        Joined indexer(std::thread([&] {
+                           while (auto batch = handoff.pop())
+                               for (Analysed& analysed : *batch)
+                                   searcher.place(std::move(analysed));
+                       }),
+                       handoff);
+        std::vector<Analysed> batch;
+        TRY(store.scan(store::ScanOrder::Any, [&](const model::Recommendation& recommendation,
+                                                  const model::Document& document) {
+            batch.push_back(searcher.analyse(recommendation, document));
+            if (batch.size() == kBatch)
+                handoff.push(std::exchange(batch, {}));
+            return core::Status();
+        }));
+        handoff.push(std::move(batch));
+    }
     searcher.index_.end_bulk_load();
     searcher.index_.cache_frequent_counts();
     searcher.update_fields();
@@ -62,20 +112,23 @@ void Searcher::remove(const std::string& id) {
     index_.remove(id);
 }
 
-void Searcher::add(const model::Recommendation& recommendation, const model::Document& document) {
-    if (auto old = index_.documents().find(recommendation.id))
+Searcher::Analysed Searcher::analyse(const model::Recommendation& recommendation,
+                                     const model::Document& document) {
+    return {index_document(recommendation, document, analyzers_),
+            summary_of(recommendation, document)};
+}
+
+void Searcher::place(Analysed analysed) {
+    if (auto old = index_.documents().find(analysed.document.id))
         summaries_[*old] = {};
-    DocId doc = index_.put(index_document(recommendation, document, analyzers_));
+    DocId doc = index_.put(analysed.document);
     if (summaries_.size() <= doc)
         summaries_.resize(doc + 1);
-    summaries_[doc] = {recommendation.id,
-                       document.symbol,
-                       recommendation.paragraph,
-                       document.state,
-                       recommendation.recommending_states,
-                       std::string(model::response_code(recommendation.response)),
-                       recommendation.text,
-                       recommendation.language};
+    summaries_[doc] = std::move(analysed.summary);
+}
+
+void Searcher::add(const model::Recommendation& recommendation, const model::Document& document) {
+    place(analyse(recommendation, document));
 }
 
 core::Result<SearchResult> Searcher::search(const SearchRequest& request) {

@@ -75,6 +75,15 @@ public:
 
 private:
     explicit Searcher(store::Store& store);
+    // A recommendation as the index takes it: analysed, and summarised for its hits.
+    struct Analysed {
+        IndexDocument document;
+        HitSummary summary;
+    };
+    // Analysing uses the analyzers only, placing the index only: one thread may do each.
+    Analysed analyse(const model::Recommendation& recommendation,
+                     const model::Document& document);
+    void place(Analysed analysed);
     void add(const model::Recommendation& recommendation, const model::Document& document);
     void remove(const std::string& id);
     // Every facet the index has is a filter field, taxonomies beyond the standard ones too.

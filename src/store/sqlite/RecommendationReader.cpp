@@ -93,9 +93,11 @@ core::Status read_children(ChildQueries& queries, int64_t row_id, model::Recomme
     return {};
 }
 
-// Visits the rows of `rows`, a statement selecting kColumns.
-core::Status visit_rows(Database& db, Statement& rows, const RecommendationVisitor& visit) {
-    auto children = TRY(prepare_children(db));
+// Visits the rows of `rows`, a statement selecting kColumns, each recommendation completed by
+// add_children(row id, recommendation).
+template <typename AddChildren>
+core::Status visit_rows(Statement& rows, AddChildren&& add_children,
+                        const RecommendationVisitor& visit) {
     std::optional<int64_t> document_id;
     model::Document document;
     while (TRY(rows.step())) {
@@ -104,10 +106,19 @@ core::Status visit_rows(Database& db, Statement& rows, const RecommendationVisit
             document = read_document(rows);
         }
         auto recommendation = read_recommendation(rows, document.symbol);
-        TRY(read_children(children, rows.integer(0), recommendation));
+        TRY(add_children(rows.integer(0), recommendation));
         TRY(visit(recommendation, document));
     }
     return {};
+}
+
+// Visits the rows of `rows` with their children read by one lookup each.
+core::Status visit_rows(Database& db, Statement& rows, const RecommendationVisitor& visit) {
+    auto children = TRY(prepare_children(db));
+    return visit_rows(
+        rows,
+        [&](int64_t id, model::Recommendation& r) { return read_children(children, id, r); },
+        visit);
 }
 
 // One child table read alongside the recommendations in id order (its primary key leads with
@@ -151,15 +162,7 @@ core::Status scan_in_storage_order(Database& db, const RecommendationVisitor& vi
     auto texts = TRY(ChildRows::open(
         db, "SELECT recommendation_id, language, text FROM recommendation_texts"
             " ORDER BY recommendation_id, language"));
-    std::optional<int64_t> document_id;
-    model::Document document;
-    while (TRY(rows.step())) {
-        if (document_id != rows.integer(12)) {
-            document_id = rows.integer(12);
-            document = read_document(rows);
-        }
-        auto r = read_recommendation(rows, document.symbol);
-        const int64_t id = rows.integer(0);
+    auto add_children = [&](int64_t id, model::Recommendation& r) -> core::Status {
         TRY(states.take(id, [&](const Statement& row) {
             r.recommending_states.emplace_back(row.text(1));
         }));
@@ -167,12 +170,11 @@ core::Status scan_in_storage_order(Database& db, const RecommendationVisitor& vi
             r.labels.push_back({std::string(row.text(1)), std::string(row.text(2))});
         }));
         std::sort(r.labels.begin(), r.labels.end());  // As the export order reads them.
-        TRY(texts.take(id, [&](const Statement& row) {
+        return texts.take(id, [&](const Statement& row) {
             r.translations.push_back({std::string(row.text(1)), std::string(row.text(2))});
-        }));
-        TRY(visit(r, document));
-    }
-    return {};
+        });
+    };
+    return visit_rows(rows, add_children, visit);
 }
 
 core::Status scan_recommendations(Database& db, const RecommendationVisitor& visit) {
