@@ -11,10 +11,6 @@
 namespace rightstrack::bench {
 namespace {
 
-double seconds_since(std::chrono::steady_clock::time_point start) {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
 // Copy `copy` of the batch's documents and at most `limit` of its recommendations.
 model::ImportBatch copy_of(const model::ImportBatch& batch, std::size_t copy, std::size_t limit) {
     const std::string suffix = "/" + std::to_string(copy);
@@ -60,8 +56,7 @@ core::Result<StoreBuild> measure_store_build(const std::string& csv_path, std::s
     start = std::chrono::steady_clock::now();
     auto searcher = TRY(index::Searcher::build(*store));
     result.build_seconds = seconds_since(start);
-    const auto after = process_resident_bytes();
-    result.resident_bytes = after - std::min(before, after);
+    result.resident_bytes = growth_since(before);
     if (searcher.size() != result.recommendations)
         return core::Error::internal("the index has " + std::to_string(searcher.size()) +
                                      " recommendations, the store " +

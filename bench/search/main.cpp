@@ -92,10 +92,6 @@ void print_slowest(const EngineRun& run, const std::vector<Query>& workload, con
                   << workload[order[i]].describe(corpus) << "\n";
 }
 
-double seconds_since(std::chrono::steady_clock::time_point start) {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
 // A scratch folder for the engines' files, removed on every way out. Others may enter it
 // (0711) because the PostgreSQL server runs as its own user.
 class ScratchFolder {
@@ -160,7 +156,7 @@ core::Status run(const Options& options) {
         run.build_seconds = seconds_since(start);
         run.resident_bytes = engine->resident_bytes();
         if (!run.resident_bytes)
-            run.resident_bytes = process_resident_bytes() - std::min(before, process_resident_bytes());
+            run.resident_bytes = growth_since(before);
         std::cerr << run.name << ": built in " << run.build_seconds << " s\n";
 
         // A warm-up pass over a tenth of the workload, untimed, so that the first queries

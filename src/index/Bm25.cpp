@@ -41,14 +41,18 @@ double bm25_idf(std::uint32_t document_count, std::uint32_t document_frequency) 
     return std::log(1.0 + (n - df + 0.5) / (df + 0.5));
 }
 
+std::vector<TermId> distinct_terms(std::span<const TermId> terms) {
+    std::vector<TermId> distinct(terms.begin(), terms.end());
+    std::sort(distinct.begin(), distinct.end());
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    return distinct;
+}
+
 std::vector<double> bm25_scores(const InvertedIndex& index, std::span<const TermId> terms,
                                 std::span<const DocId> docs, const Bm25Parameters& parameters) {
     std::vector<double> scores(docs.size(), 0.0);
-    std::vector<TermId> unique(terms.begin(), terms.end());
-    std::sort(unique.begin(), unique.end());
-    unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
     std::vector<double> weighted(docs.size());
-    for (TermId term : unique) {
+    for (TermId term : distinct_terms(terms)) {
         std::fill(weighted.begin(), weighted.end(), 0.0);
         for (Field field : kFields) {
             const LengthFactor factor(index, field, parameters);
@@ -59,8 +63,7 @@ std::vector<double> bm25_scores(const InvertedIndex& index, std::span<const Term
                 weighted[i] += tf * factor(lengths[docs[i]]);
             });
         }
-        double idf = bm25_idf(index.document_count(),
-                              static_cast<std::uint32_t>(index.docs_with(term).cardinality()));
+        const double idf = bm25_idf(index, term);
         for (std::size_t i = 0; i < docs.size(); ++i)
             if (weighted[i] > 0.0)
                 scores[i] += saturate(idf, weighted[i], parameters.k1);

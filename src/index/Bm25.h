@@ -28,6 +28,12 @@ struct Hit {
 };
 
 double bm25_idf(std::uint32_t document_count, std::uint32_t document_frequency);
+// bm25_idf of the term in the index.
+inline double bm25_idf(const InvertedIndex& index, TermId term) {
+    return bm25_idf(index.document_count(), index.document_frequency(term));
+}
+// The query's terms as scored: each once, ascending (the order scores are summed in).
+std::vector<TermId> distinct_terms(std::span<const TermId> terms);
 
 // A field's weight / norm(length), the factor a term frequency in that field is multiplied
 // by; tabled for the usual lengths rather than divided for every hit.

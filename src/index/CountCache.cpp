@@ -16,9 +16,9 @@ void CountCache::rebuild(const InvertedIndex& index, const Facets& facets,
     for (TermId term = 0; term < index.terms().size(); ++term)
         if (index.docs_with(term).cardinality() >= min_documents)
             terms_.emplace(term, counted(index.docs_with(term)));
-    index.pairs().for_each([&](TermId first, TermId second, const DocSet& docs) {
+    index.pairs().for_each([&](std::uint64_t key, const DocSet& docs) {
         if (docs.cardinality() >= min_documents)
-            pairs_.emplace(pair_key(first, second), counted(docs));
+            pairs_.emplace(key, counted(docs));
     });
 }
 
@@ -36,7 +36,7 @@ void CountCache::added(DocId doc, const InvertedIndex& index, const Facets& face
         if (index.docs_with(term).contains(doc))
             add_row(counts, row);
     for (auto& [key, counts] : pairs_)
-        if (pair_docs(key, index)->contains(doc))
+        if (index.pairs().docs_with(key)->contains(doc))
             add_row(counts, row);
 }
 
@@ -47,8 +47,8 @@ std::vector<KnownCounts> CountCache::cached_for(std::span<const TermId> terms,
         if (auto at = terms_.find(terms[i]); at != terms_.end())
             known.push_back({&index.docs_with(terms[i]), at->second});
         if (i + 1 < terms.size())
-            if (auto at = pairs_.find(pair_key(terms[i], terms[i + 1])); at != pairs_.end())
-                known.push_back({pair_docs(at->first, index), at->second});
+            if (auto at = pairs_.find(PairIndex::key(terms[i], terms[i + 1])); at != pairs_.end())
+                known.push_back({index.pairs().docs_with(at->first), at->second});
     }
     return known;
 }

@@ -35,16 +35,10 @@ public:
 
 private:
     using Counts = std::vector<std::uint32_t>;  // By ValueId.
-    static std::uint64_t pair_key(TermId first, TermId second) {
-        return (std::uint64_t{first} << 32) | second;
-    }
-    static const DocSet* pair_docs(std::uint64_t key, const InvertedIndex& index) {
-        return index.pairs().docs_with(static_cast<TermId>(key >> 32), static_cast<TermId>(key));
-    }
     static void add_row(Counts& counts, std::span<const ValueId> row);
 
     std::unordered_map<TermId, Counts> terms_;
-    std::unordered_map<std::uint64_t, Counts> pairs_;
+    std::unordered_map<std::uint64_t, Counts> pairs_;  // By PairIndex::key.
 };
 
 }  // namespace rightstrack::index

@@ -39,6 +39,10 @@ public:
     const TermDictionary& terms() const { return terms_; }
     // Documents with the term in any field, removed ones included.
     const DocSet& docs_with(TermId term) const { return entries_[term].docs; }
+    // How many documents have the term in any field, removed ones included (BM25's df).
+    std::uint32_t document_frequency(TermId term) const {
+        return static_cast<std::uint32_t>(docs_with(term).cardinality());
+    }
     const PostingList& postings(TermId term, Field field) const {
         return entries_[term].postings[field_index(field)];
     }

@@ -26,8 +26,8 @@ void PairIndex::flush() {
         pending_[i].flush_into(docs_[i]);
 }
 
-const DocSet* PairIndex::docs_with(TermId first, TermId second) const {
-    auto id = ids_.find(key(first, second));
+const DocSet* PairIndex::docs_with(std::uint64_t key) const {
+    auto id = ids_.find(key);
     return id ? &docs_[*id] : nullptr;
 }
 

@@ -21,24 +21,25 @@ public:
     void add(DocId doc, std::vector<std::pair<TermId, TermId>>& pairs, bool deferred = false);
     void flush();
 
+    // A pair as one number, the key of docs_with and for_each.
+    static std::uint64_t key(TermId first, TermId second) {
+        return (std::uint64_t{first} << 32) | second;
+    }
     // Documents with `second` right after `first` in some field; nullptr when none has.
-    const DocSet* docs_with(TermId first, TermId second) const;
+    const DocSet* docs_with(TermId first, TermId second) const {
+        return docs_with(key(first, second));
+    }
+    const DocSet* docs_with(std::uint64_t key) const;
 
     std::size_t pair_count() const { return docs_.size(); }
-    // Calls visit(first, second, docs) for every pair.
+    // Calls visit(key, docs) for every pair.
     template <typename Visit>
     void for_each(Visit&& visit) const {
-        ids_.for_each([&](std::uint64_t key, std::uint32_t id) {
-            visit(static_cast<TermId>(key >> 32), static_cast<TermId>(key), docs_[id]);
-        });
+        ids_.for_each([&](std::uint64_t key, std::uint32_t id) { visit(key, docs_[id]); });
     }
     std::size_t memory_bytes() const;
 
 private:
-    static std::uint64_t key(TermId first, TermId second) {
-        return (std::uint64_t{first} << 32) | second;
-    }
-
     PairIds ids_;  // Pair key -> index in docs_.
     std::vector<DocSet> docs_;
     std::vector<PendingDocs> pending_;  // By index in docs_.

@@ -11,8 +11,7 @@ DocId SearchIndex::put(const IndexDocument& document) {
     DocId doc = documents_.add(document.id, document.date, document.order);
     inverted_.add(doc, document.fields);
     facets_.add(doc, document.facets);
-    if (counts_.size() > 0)
-        counts_.added(doc, inverted_, facets_);
+    counts_.added(doc, inverted_, facets_);
     return doc;
 }
 

@@ -68,13 +68,11 @@ public:
     double idf(TermId term) {
         auto [at, added] = idf_.try_emplace(term, 0.0);
         if (added)
-            at->second = bm25_idf(index_.document_count(), document_frequency(term));
+            at->second = bm25_idf(index_, term);
         return at->second;
     }
 
-    std::uint32_t document_frequency(TermId term) const {
-        return static_cast<std::uint32_t>(index_.docs_with(term).cardinality());
-    }
+    std::uint32_t document_frequency(TermId term) const { return index_.document_frequency(term); }
 
 private:
     const InvertedIndex& index_;

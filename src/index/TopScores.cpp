@@ -57,13 +57,8 @@ public:
     Scorer(const InvertedIndex& index, std::span<const TermId> terms,
            const Bm25Parameters& parameters)
         : k1_(parameters.k1) {
-        std::vector<TermId> unique(terms.begin(), terms.end());
-        std::sort(unique.begin(), unique.end());
-        unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
-        for (TermId term : unique) {
-            TermWalk walk{bm25_idf(index.document_count(),
-                                   static_cast<std::uint32_t>(index.docs_with(term).cardinality())),
-                          {}};
+        for (TermId term : distinct_terms(terms)) {
+            TermWalk walk{bm25_idf(index, term), {}};
             for (Field field : kFields) {
                 const LengthFactor factor(index, field, parameters);
                 if (factor.counts())
