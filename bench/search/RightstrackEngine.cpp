@@ -47,7 +47,6 @@ core::Status RightstrackEngine::build(const Corpus& corpus) {
     for (DocId doc = 0; doc < corpus.size(); ++doc)
         index_.put(document_of(corpus, doc));
     index_.end_bulk_load();
-    index_.cache_frequent_counts();
     return {};
 }
 

@@ -24,6 +24,7 @@ void SearchIndex::begin_bulk_load() {
 void SearchIndex::end_bulk_load() {
     inverted_.flush();
     facets_.flush();
+    cache_frequent_counts();
 }
 
 bool SearchIndex::remove(std::string_view id) {

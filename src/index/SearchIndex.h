@@ -49,8 +49,8 @@ public:
     // Removes the live document with this id; false when there is none.
     bool remove(std::string_view id);
     // A bulk load (the build from the store) puts its documents between these two: bitmaps
-    // get their members all at once at the end, several times faster. Queries must wait for
-    // the end; the count cache is dropped (`cache_frequent_counts` after).
+    // get their members all at once at the end, several times faster, and the count cache is
+    // built anew then. Queries must wait for the end.
     void begin_bulk_load();
     void end_bulk_load();
 
@@ -70,8 +70,8 @@ public:
                                              std::span<const FacetSelection> selections,
                                              CountMethod method = CountMethod::Auto,
                                              std::span<const std::string> hint_terms = {}) const;
-    // Caches the facet counts of the frequent terms and word pairs (`CountCache`): to be called
-    // after a bulk load; later puts keep the cache exact.
+    // Caches the facet counts of the frequent terms and word pairs (`CountCache`), as the end
+    // of a bulk load does; later puts keep the cache exact.
     void cache_frequent_counts();
     // The best hits for the query's positive terms (those not under a NOT), as analysed terms.
     std::vector<Hit> rank(const DocSet& hits, std::span<const std::string> positive_terms,

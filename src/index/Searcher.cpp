@@ -70,7 +70,6 @@ core::Result<Searcher> Searcher::build(store::Store& store) {
         handoff.push(std::move(batch));
     }
     searcher.index_.end_bulk_load();
-    searcher.index_.cache_frequent_counts();
     searcher.update_fields();
     return searcher;
 }
