@@ -48,7 +48,7 @@ const WordAnalysis& Analyzer::analysis(std::string_view word) const {
     // Numbers go through the stemmer too: it leaves them as they are, and deciding by the word
     // alone keeps analyze_term() equal to analyze() without ICU's word status.
     std::string term = stemmer_ ? std::string(stemmer_->stem(folded)) : folded;
-    return cache_.insert(WordAnalysis{std::string(word), std::move(folded), std::move(term)});
+    return cache_.insert(word, WordAnalysis{std::move(folded), std::move(term)});
 }
 
 }  // namespace rightstrack::index

@@ -1,6 +1,7 @@
 #include "index/CountCache.h"
 
 #include <algorithm>
+#include <thread>
 
 namespace rightstrack::index {
 
@@ -8,18 +9,34 @@ void CountCache::rebuild(const InvertedIndex& index, const Facets& facets,
                          std::uint32_t min_documents) {
     terms_.clear();
     pairs_.clear();
-    auto counted = [&](const DocSet& docs) {
-        Counts counts(facets.value_count(), 0);
-        facets.add_rows(docs, counts);
-        return counts;
+    // The frequent sets first, then their counts, on two threads: each set's counts are a walk
+    // over its documents' rows, independent of the others', and this runs while queries wait.
+    struct Frequent {
+        std::uint64_t key;  // A TermId, or a PairIndex::key.
+        bool pair;
+        const DocSet* docs;
     };
+    std::vector<Frequent> frequent;
     for (TermId term = 0; term < index.terms().size(); ++term)
         if (index.docs_with(term).cardinality() >= min_documents)
-            terms_.emplace(term, counted(index.docs_with(term)));
+            frequent.push_back({term, false, &index.docs_with(term)});
     index.pairs().for_each([&](std::uint64_t key, const DocSet& docs) {
         if (docs.cardinality() >= min_documents)
-            pairs_.emplace(key, counted(docs));
+            frequent.push_back({key, true, &docs});
     });
+    std::vector<Counts> counts(frequent.size(), Counts(facets.value_count(), 0));
+    auto count_from = [&](std::size_t first) {
+        for (std::size_t i = first; i < frequent.size(); i += 2)
+            facets.add_rows(*frequent[i].docs, counts[i]);
+    };
+    std::thread other(count_from, 1);
+    count_from(0);
+    other.join();
+    for (std::size_t i = 0; i < frequent.size(); ++i)
+        if (frequent[i].pair)
+            pairs_.emplace(frequent[i].key, std::move(counts[i]));
+        else
+            terms_.emplace(static_cast<TermId>(frequent[i].key), std::move(counts[i]));
 }
 
 void CountCache::add_row(Counts& counts, std::span<const ValueId> row) {

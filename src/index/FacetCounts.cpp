@@ -123,7 +123,7 @@ std::vector<FacetCount> report(const Facets& facets, const std::vector<std::uint
         fc.facet = facets.name(facet);
         for (ValueId value : facets.values_of(facet))
             if (counts[value] > 0 || selected[value])
-                fc.values.push_back({facets.value_name(value), counts[value]});
+                fc.values.push_back({std::string(facets.value_name(value)), counts[value]});
         std::sort(fc.values.begin(), fc.values.end(), [](const auto& a, const auto& b) {
             return a.count != b.count ? a.count > b.count : a.value < b.value;
         });

@@ -6,45 +6,40 @@
 namespace rightstrack::index {
 
 FacetId Facets::declare(std::string_view name) {
-    if (auto found = facet_ids_.find(name); found != facet_ids_.end())
-        return static_cast<FacetId>(found->second);
-    auto id = static_cast<FacetId>(facets_.size());
-    facet_ids_.emplace(std::string(name), id);
-    facets_.push_back({std::string(name), {}, {}});
+    bool added;
+    auto id = static_cast<FacetId>(facet_names_.intern(name, added));
+    if (added)
+        facets_.push_back({std::string(name), {}, {}});
     return id;
 }
 
 std::optional<FacetId> Facets::find(std::string_view name) const {
-    if (auto found = facet_ids_.find(name); found != facet_ids_.end())
-        return static_cast<FacetId>(found->second);
+    if (auto id = facet_names_.find(name))
+        return static_cast<FacetId>(*id);
     return std::nullopt;
 }
 
 std::optional<ValueId> Facets::find_value(FacetId facet, std::string_view value) const {
-    const Names& ids = facets_[facet].value_ids;
-    if (auto found = ids.find(value); found != ids.end())
-        return found->second;
+    if (auto local = facets_[facet].value_names.find(value))
+        return facets_[facet].values[*local];
     return std::nullopt;
 }
 
 ValueId Facets::intern_value(FacetId facet, std::string_view value) {
-    Names& ids = facets_[facet].value_ids;
-    if (auto found = ids.find(value); found != ids.end())
-        return found->second;
+    Facet& names = facets_[facet];
+    bool added;
+    const std::uint32_t local = names.value_names.intern(value, added);
+    if (!added)
+        return names.values[local];
     auto id = static_cast<ValueId>(values_.size());
-    ids.emplace(std::string(value), id);
-    facets_[facet].values.push_back(id);
-    values_.push_back({std::string(value), facet, {}, {}});
-    totals_.push_back(0);
+    names.values.push_back(id);
+    values_.push_back({facet, local});
     return id;
 }
 
-void Facets::add(DocId doc, std::span<const FacetValue> values) {
-    assert(doc + 1 >= row_starts_.size());
-    // Documents without facets before this one (or ids skipped) get empty rows.
-    while (row_starts_.size() <= doc)
-        row_starts_.push_back(static_cast<std::uint32_t>(row_values_.size()));
-    auto begin = row_values_.size();
+std::vector<ValueId> Facets::intern(std::span<const FacetValue> values) {
+    std::vector<ValueId> ids;
+    ids.reserve(values.size());
     // Values of one facet usually come together: look its name up once for them.
     const std::string* facet_name = nullptr;
     FacetId facet = 0;
@@ -53,34 +48,56 @@ void Facets::add(DocId doc, std::span<const FacetValue> values) {
             facet = declare(value.facet);
             facet_name = &value.facet;
         }
-        row_values_.push_back(intern_value(facet, value.value));
+        ids.push_back(intern_value(facet, value.value));
     }
-    std::sort(row_values_.begin() + begin, row_values_.end());
-    row_values_.erase(std::unique(row_values_.begin() + begin, row_values_.end()),
-                      row_values_.end());
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
+void Facets::grow_to(std::size_t count) {
+    if (postings_.size() < count) {
+        postings_.resize(count);
+        totals_.resize(count, 0);
+    }
+}
+
+void Facets::add(DocId doc, std::span<const ValueId> values) {
+    assert(doc + 1 >= row_starts_.size());
+    assert(std::is_sorted(values.begin(), values.end()));
+    // Documents without facets before this one (or ids skipped) get empty rows.
+    while (row_starts_.size() <= doc)
+        row_starts_.push_back(static_cast<std::uint32_t>(row_values_.size()));
+    row_values_.insert(row_values_.end(), values.begin(), values.end());
     assert(row_values_.size() < UINT32_MAX);
     row_starts_.push_back(static_cast<std::uint32_t>(row_values_.size()));
-    for (ValueId value : row(doc)) {
+    if (!values.empty())
+        grow_to(values.back() + 1);
+    for (ValueId value : values) {
         if (deferred_)
-            values_[value].pending.add(doc);
+            postings_[value].pending.add(doc);
         else
-            values_[value].docs.add(doc);
+            postings_[value].docs.add(doc);
         ++totals_[value];
     }
 }
 
 void Facets::flush() {
-    for (Value& value : values_)
-        value.pending.flush_into(value.docs);
+    grow_to(values_.size());  // Values numbered but in no document yet.
+    for (Postings& postings : postings_)
+        postings.pending.flush_into(postings.docs);
     deferred_ = false;
 }
 
 void Facets::remove(DocId doc) {
     if (doc + 1 >= row_starts_.size())
         return;
-    for (ValueId value : row(doc))
-        if (values_[value].docs.removeChecked(doc))
+    for (ValueId value : row(doc)) {
+        Postings& postings = postings_[value];
+        postings.pending.flush_into(postings.docs);  // So that `doc` does not come back later.
+        if (postings.docs.removeChecked(doc))
             --totals_[value];
+    }
 }
 
 void Facets::add_rows(const DocSet& docs, std::span<std::uint32_t> counts) const {
@@ -116,9 +133,12 @@ std::size_t Facets::memory_bytes() const {
     std::size_t bytes = sizeof(*this) + row_starts_.capacity() * sizeof(std::uint32_t) +
                         row_values_.capacity() * sizeof(ValueId) +
                         totals_.capacity() * sizeof(std::uint32_t) +
-                        values_.capacity() * sizeof(Value) + facets_.capacity() * sizeof(Facet);
-    for (const Value& value : values_)
-        bytes += index::memory_bytes(value.docs) - sizeof(DocSet) + value.name.capacity() + 48;
+                        values_.capacity() * sizeof(Value) + facets_.capacity() * sizeof(Facet) +
+                        postings_.capacity() * sizeof(Postings) + facet_names_.memory_bytes();
+    for (const Facet& facet : facets_)
+        bytes += facet.value_names.memory_bytes() + facet.values.capacity() * sizeof(ValueId);
+    for (const Postings& postings : postings_)
+        bytes += index::memory_bytes(postings.docs) - sizeof(DocSet);
     return bytes;
 }
 

@@ -2,7 +2,9 @@
 // with string values, several per document where the field is multi-valued. Kept twice, for the
 // two ways of counting: per value the bitmap of its live documents, and per document its value
 // ids in one compressed-row (CSR) array. Values get ids global across facets, in order of
-// arrival. Not thread-safe for writes; reads are const.
+// arrival. Numbering values (intern) and indexing documents under them (add) touch disjoint
+// members, so that one thread may number the next documents' values while another adds the
+// last ones (a bulk load does); otherwise not thread-safe for writes. Reads are const.
 #pragma once
 
 #include <cstdint>
@@ -10,10 +12,9 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
-#include "core/StringHash.h"
+#include "core/StringIds.h"
 #include "index/DocSet.h"
 
 namespace rightstrack::index {
@@ -37,20 +38,28 @@ public:
 
     std::optional<ValueId> find_value(FacetId facet, std::string_view value) const;
     std::size_t value_count() const { return values_.size(); }
-    const std::string& value_name(ValueId value) const { return values_[value].name; }
+    std::string_view value_name(ValueId value) const {
+        return facets_[values_[value].facet].value_names.text(values_[value].local);
+    }
     FacetId facet_of(ValueId value) const { return values_[value].facet; }
     // Live documents with the value, and how many.
-    const DocSet& docs_with(ValueId value) const { return values_[value].docs; }
+    const DocSet& docs_with(ValueId value) const { return postings_[value].docs; }
     std::uint32_t total(ValueId value) const { return totals_[value]; }
     std::span<const std::uint32_t> totals() const { return totals_; }
 
-    // Gives `doc`, greater than every document added before, its values (facets are declared
-    // as they come; a value repeated within a facet counts once).
-    void add(DocId doc, std::span<const FacetValue> values);
-    // Takes a document out of the value bitmaps and totals; its row stays, unread.
+    // The ids of the values, ascending and without repeats, numbering new ones (facets are
+    // declared as they come). Touches only the names.
+    std::vector<ValueId> intern(std::span<const FacetValue> values);
+    // Gives `doc`, greater than every document added before, its values: interned ids,
+    // ascending and without repeats. Touches no names.
+    void add(DocId doc, std::span<const ValueId> values);
+    // Takes a document out of the value bitmaps and totals; its row stays, unread. Touches no
+    // names.
     void remove(DocId doc);
     // While deferring, value bitmaps get their new members only at flush(), all at once (a
-    // bulk load's speed-up); totals and rows are current throughout.
+    // bulk load's speed-up); totals and rows are current throughout. flush() also gives the
+    // values numbered in no document yet their (empty) bitmaps: call it with no intern() under
+    // way.
     void defer_bitmaps() { deferred_ = true; }
     void flush();
 
@@ -66,23 +75,29 @@ public:
     std::size_t memory_bytes() const;
 
 private:
-    using Names = std::unordered_map<std::string, std::uint32_t, core::StringHash, std::equal_to<>>;
     struct Facet {
         std::string name;
-        Names value_ids;
-        std::vector<ValueId> values;
+        core::StringIds value_names;  // Numbered within the facet.
+        std::vector<ValueId> values;  // By number within the facet.
     };
     struct Value {
-        std::string name;
         FacetId facet;
+        std::uint32_t local;  // Its number within the facet.
+    };
+    struct Postings {
         DocSet docs;
         PendingDocs pending;
     };
     ValueId intern_value(FacetId facet, std::string_view value);
+    // Postings and totals for every value up to `count`, numbered since.
+    void grow_to(std::size_t count);
 
-    Names facet_ids_;
+    // The names: written by intern() and declare().
+    core::StringIds facet_names_;  // Numbered by FacetId.
     std::vector<Facet> facets_;
     std::vector<Value> values_;
+    // What is indexed under them, by ValueId: written by add(), remove() and flush().
+    std::vector<Postings> postings_;
     std::vector<std::uint32_t> totals_;       // Live documents per value.
     std::vector<std::uint32_t> row_starts_ = {0};  // CSR: row of doc d at [d], [d + 1].
     std::vector<ValueId> row_values_;

@@ -4,42 +4,57 @@
 
 namespace rightstrack::index {
 
-void InvertedIndex::add(DocId doc, const FieldTokens& fields) {
+FieldTerms InvertedIndex::intern(const FieldTokens& fields) {
+    FieldTerms out;
+    for (Field field : kFields) {
+        const auto& tokens = fields[field_index(field)];
+        auto& terms = out[field_index(field)];
+        terms.reserve(tokens.size());
+        for (const Token& token : tokens)
+            terms.push_back({terms_.intern(token.term), token.position});
+    }
+    return out;
+}
+
+InvertedIndex::Entry& InvertedIndex::entry(TermId term) {
+    if (term >= entries_.size())
+        entries_.resize(term + 1);
+    return entries_[term];
+}
+
+void InvertedIndex::add(DocId doc, const FieldTerms& fields) {
     adjacent_.clear();
     for (Field field : kFields) {
         auto& lengths = lengths_[field_index(field)];
-        const auto& tokens = fields[field_index(field)];
+        const auto& terms = fields[field_index(field)];
         if (lengths.size() <= doc)
             lengths.resize(doc + 1, 0);
-        lengths[doc] = static_cast<std::uint32_t>(tokens.size());
-        total_length_[field_index(field)] += tokens.size();
-        add_field(doc, field, tokens,
+        lengths[doc] = static_cast<std::uint32_t>(terms.size());
+        total_length_[field_index(field)] += terms.size();
+        add_field(doc, field, terms,
                   static_cast<double>(total_length_[field_index(field)]) / (document_count_ + 1));
     }
     pairs_.add(doc, adjacent_, deferred_);
     ++document_count_;
 }
 
-void InvertedIndex::add_field(DocId doc, Field field, const std::vector<Token>& tokens,
+void InvertedIndex::add_field(DocId doc, Field field, const std::vector<TermAt>& terms,
                               double average) {
-    const double norm = 1.0 - kImpactB + kImpactB * tokens.size() / average;
+    const double norm = 1.0 - kImpactB + kImpactB * terms.size() / average;
     scratch_.clear();
-    for (const Token& token : tokens) {
-        TermId term = terms_.intern(token.term);
-        if (term == entries_.size())
-            entries_.emplace_back();
-        if (!scratch_.empty() && scratch_.back().second + 1 == token.position)
-            adjacent_.emplace_back(scratch_.back().first, term);
-        scratch_.emplace_back(term, token.position);
+    for (const TermAt& at : terms) {
+        if (!scratch_.empty() && scratch_.back().position + 1 == at.position)
+            adjacent_.emplace_back(scratch_.back().term, at.term);
+        scratch_.push_back(at);
     }
     std::sort(scratch_.begin(), scratch_.end());
     scratch_.erase(std::unique(scratch_.begin(), scratch_.end()), scratch_.end());
     for (std::size_t i = 0; i < scratch_.size();) {
-        TermId term = scratch_[i].first;
+        TermId term = scratch_[i].term;
         positions_.clear();
-        for (; i < scratch_.size() && scratch_[i].first == term; ++i)
-            positions_.push_back(scratch_[i].second);
-        Entry& entry = entries_[term];
+        for (; i < scratch_.size() && scratch_[i].term == term; ++i)
+            positions_.push_back(scratch_[i].position);
+        Entry& entry = this->entry(term);
         if (deferred_)
             entry.pending.add(doc);
         else
@@ -51,6 +66,8 @@ void InvertedIndex::add_field(DocId doc, Field field, const std::vector<Token>& 
 }
 
 void InvertedIndex::flush() {
+    if (entries_.size() < terms_.size())
+        entries_.resize(terms_.size());
     for (Entry& entry : entries_)
         entry.pending.flush_into(entry.docs);
     pairs_.flush();

@@ -4,7 +4,9 @@
 // Knows nothing of removed documents: callers intersect with the live set. Statistics (N, df,
 // average lengths) count every document ever added, removed ones too, until a rebuild.
 // Adjacent terms are indexed as pairs too (`PairIndex`), for phrases.
-// Not thread-safe for writes; reads are const.
+// Numbering terms (intern) and indexing documents under them (add) touch disjoint members, so
+// that one thread may number the next documents' terms while another adds the last ones (a bulk
+// load does); otherwise not thread-safe for writes. Reads are const.
 #pragma once
 
 #include <array>
@@ -23,16 +25,29 @@ namespace rightstrack::index {
 
 using FieldTokens = std::array<std::vector<Token>, kFieldCount>;
 
+// A token once its term has an id: all that indexing needs of it.
+struct TermAt {
+    TermId term;
+    std::uint32_t position;
+    auto operator<=>(const TermAt&) const = default;
+};
+using FieldTerms = std::array<std::vector<TermAt>, kFieldCount>;
+
 // BM25's length normalisation b that the posting lists' block bounds (`Impact`) are computed
 // with; ranking with another b scores every hit instead.
 inline constexpr double kImpactB = 0.75;
 
 class InvertedIndex {
 public:
-    // Indexes `doc`, greater than every document added before, under its tokens per field.
-    void add(DocId doc, const FieldTokens& fields);
+    // The tokens' terms by id, numbering new ones. Touches only the dictionary.
+    FieldTerms intern(const FieldTokens& fields);
+    // Indexes `doc`, greater than every document added before, under its interned terms per
+    // field. Touches no dictionary.
+    void add(DocId doc, const FieldTerms& fields);
     // While deferring, the bitmaps of terms and pairs get their new members only at flush(),
     // all at once: a bulk load's speed-up; reads in between miss the held-back documents.
+    // flush() also gives terms numbered in no document yet their (empty) entries: call it with
+    // no intern() under way.
     void defer_bitmaps() { deferred_ = true; }
     void flush();
 
@@ -65,9 +80,12 @@ private:
         PendingDocs pending;
         std::array<PostingList, kFieldCount> postings;
     };
-    void add_field(DocId doc, Field field, const std::vector<Token>& tokens, double average);
+    void add_field(DocId doc, Field field, const std::vector<TermAt>& terms, double average);
+    Entry& entry(TermId term);
 
+    // The names: written by intern().
     TermDictionary terms_;
+    // What is indexed under them: written by add() and flush().
     PairIndex pairs_;
     std::vector<Entry> entries_;                                   // By TermId.
     std::array<std::vector<std::uint32_t>, kFieldCount> lengths_;  // By DocId.
@@ -75,7 +93,7 @@ private:
     std::uint32_t document_count_ = 0;
     bool deferred_ = false;
     // Reused between documents to group a field's tokens by term without allocating.
-    std::vector<std::pair<TermId, std::uint32_t>> scratch_;
+    std::vector<TermAt> scratch_;
     std::vector<std::uint32_t> positions_;
     std::vector<std::pair<TermId, TermId>> adjacent_;  // The document's pairs, all fields.
 };

@@ -19,7 +19,9 @@ namespace rightstrack::index {
 // The facets every index declares, in the order search results list them.
 const std::vector<std::string>& standard_facets();
 
-IndexDocument index_document(const model::Recommendation& recommendation,
-                             const model::Document& document, AnalyzerSet& analyzers);
+// Fills `out` with what the index keeps of the recommendation, reusing its buffers: a build
+// from the store makes a million of these.
+void index_document(const model::Recommendation& recommendation, const model::Document& document,
+                    AnalyzerSet& analyzers, IndexDocument& out);
 
 }  // namespace rightstrack::index

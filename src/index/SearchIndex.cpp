@@ -6,11 +6,16 @@
 
 namespace rightstrack::index {
 
-DocId SearchIndex::put(const IndexDocument& document) {
+PreparedDocument SearchIndex::prepare(const IndexDocument& document) {
+    return {document.id, inverted_.intern(document.fields), facets_.intern(document.facets),
+            document.date, document.order};
+}
+
+DocId SearchIndex::put(const PreparedDocument& document) {
     remove(document.id);
     DocId doc = documents_.add(document.id, document.date, document.order);
     inverted_.add(doc, document.fields);
-    facets_.add(doc, document.facets);
+    facets_.add(doc, document.values);
     counts_.added(doc, inverted_, facets_);
     return doc;
 }
@@ -31,7 +36,6 @@ bool SearchIndex::remove(std::string_view id) {
     auto doc = documents_.remove(id);
     if (!doc)
         return false;
-    facets_.flush();  // A held-back member must not come back after its removal.
     facets_.remove(*doc);
     return true;
 }

@@ -3,7 +3,9 @@
 // prefix and facet-value sets, all live documents), facet counting and ranking. Every write is
 // seen by the next query: removal clears the document from the live set, which every set
 // returned here is intersected with. Not thread-safe: writers need exclusive access, readers
-// may share (the caller holds a shared mutex).
+// may share (the caller holds a shared mutex). The one exception: prepare() touches only the
+// vocabularies (terms, facet values) and put() of a prepared document everything but them, so
+// one thread may prepare documents while another puts the ones prepared before.
 #pragma once
 
 #include <cstdint>
@@ -31,6 +33,16 @@ struct IndexDocument {
     std::string order;               // Sort key for document order: symbol, then paragraph.
 };
 
+// A document with its terms and facet values numbered (SearchIndex::prepare): what put()
+// indexes.
+struct PreparedDocument {
+    std::string id;
+    FieldTerms fields;
+    std::vector<ValueId> values;  // Ascending, without repeats.
+    std::int64_t date = 0;
+    std::string order;
+};
+
 struct PrefixMatch {
     DocSet docs;
     std::vector<std::string> terms;  // The expansion, alphabetically: scored as positive terms.
@@ -45,12 +57,18 @@ public:
     // this order.
     void declare_facet(std::string_view name) { facets_.declare(name); }
     // Adds the document, or replaces the live one with the same id (under a new DocId).
-    DocId put(const IndexDocument& document);
+    DocId put(const IndexDocument& document) { return put(prepare(document)); }
+    // The document's terms and facet values by id, numbering new ones: the half of put() that
+    // touches the vocabularies and nothing else.
+    PreparedDocument prepare(const IndexDocument& document);
+    // The other half: indexes a document prepared by this index.
+    DocId put(const PreparedDocument& document);
     // Removes the live document with this id; false when there is none.
     bool remove(std::string_view id);
     // A bulk load (the build from the store) puts its documents between these two: bitmaps
     // get their members all at once at the end, several times faster, and the count cache is
-    // built anew then. Queries must wait for the end.
+    // built anew then. Queries must wait for the end, and so must end_bulk_load() for the last
+    // prepare().
     void begin_bulk_load();
     void end_bulk_load();
 

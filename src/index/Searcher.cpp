@@ -47,8 +47,9 @@ core::Result<Searcher> Searcher::build(store::Store& store) {
     Searcher searcher(store);
     // Read before the scan: a write committed in between is caught up with again, harmlessly.
     searcher.seen_ = TRY(store.change_sequence());
-    // Reading and analysing the recommendations (this thread) runs beside indexing them (a
-    // second one): each is about half the work.
+    // Reading, analysing and numbering the terms and values of the recommendations (this
+    // thread, SearchIndex::prepare) runs beside indexing them (a second one, put): each is
+    // about half the work.
     constexpr std::size_t kBatch = 1024;
     core::Handoff<Analysed> handoff(8);
     searcher.index_.begin_bulk_load();
@@ -113,8 +114,8 @@ void Searcher::remove(const std::string& id) {
 
 Searcher::Analysed Searcher::analyse(const model::Recommendation& recommendation,
                                      const model::Document& document) {
-    return {index_document(recommendation, document, analyzers_),
-            summary_of(recommendation, document)};
+    index_document(recommendation, document, analyzers_, analysing_);
+    return {index_.prepare(analysing_), summary_of(recommendation, document)};
 }
 
 void Searcher::place(Analysed analysed) {

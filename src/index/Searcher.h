@@ -77,10 +77,11 @@ private:
     explicit Searcher(store::Store& store);
     // A recommendation as the index takes it: analysed, and summarised for its hits.
     struct Analysed {
-        IndexDocument document;
+        PreparedDocument document;
         HitSummary summary;
     };
-    // Analysing uses the analyzers only, placing the index only: one thread may do each.
+    // Analysing uses the analyzers and the index's vocabularies only, placing the rest of the
+    // index only: one thread may do each.
     Analysed analyse(const model::Recommendation& recommendation,
                      const model::Document& document);
     void place(Analysed analysed);
@@ -96,6 +97,7 @@ private:
     AnalyzerSet analyzers_;
     QueryParser parser_;
     std::vector<HitSummary> summaries_;  // By DocId.
+    IndexDocument analysing_;             // analyse()'s buffers, reused.
 };
 
 }  // namespace rightstrack::index

@@ -3,19 +3,15 @@
 namespace rightstrack::index {
 
 TermId TermDictionary::intern(std::string_view term) {
-    if (auto found = ids_.find(term); found != ids_.end())
-        return found->second;
-    auto id = static_cast<TermId>(terms_.size());
-    auto [entry, inserted] = ids_.emplace(std::string(term), id);
-    sorted_.emplace(entry->first, id);
-    terms_.push_back(&entry->first);
+    bool added;
+    TermId id = ids_.intern(term, added);
+    if (added)
+        sorted_.emplace(ids_.text(id), id);
     return id;
 }
 
 std::optional<TermId> TermDictionary::find(std::string_view term) const {
-    if (auto found = ids_.find(term); found != ids_.end())
-        return found->second;
-    return std::nullopt;
+    return ids_.find(term);
 }
 
 PrefixTerms TermDictionary::with_prefix(std::string_view prefix, std::size_t cap) const {
@@ -33,15 +29,9 @@ PrefixTerms TermDictionary::with_prefix(std::string_view prefix, std::size_t cap
 }
 
 std::size_t TermDictionary::memory_bytes() const {
-    // Per term: its string (with its heap buffer when longer than the small-string buffer), a
-    // hash node, a tree node, and a pointer; node sizes as libstdc++ lays them out.
-    std::size_t bytes = sizeof(*this) + ids_.bucket_count() * sizeof(void*) +
-                        terms_.capacity() * sizeof(const std::string*);
-    for (const std::string* term : terms_)
-        bytes += 16 + sizeof(std::string) + sizeof(TermId) + 8  // hash node
-                 + 32 + sizeof(std::string_view) + sizeof(TermId) + 4  // tree node
-                 + (term->size() > 15 ? term->capacity() + 1 : 0);
-    return bytes;
+    // A tree node per term as libstdc++ lays it out: colour, three pointers, key and value.
+    constexpr std::size_t kTreeNode = 32 + sizeof(std::string_view) + sizeof(TermId) + 4;
+    return sizeof(*this) - sizeof(ids_) + ids_.memory_bytes() + sorted_.size() * kTreeNode;
 }
 
 }  // namespace rightstrack::index

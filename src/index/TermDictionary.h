@@ -1,4 +1,4 @@
-// Every distinct term the index has seen, numbered in order of arrival: a hash map for the
+// Every distinct term the index has seen, numbered in order of arrival: a hash table for the
 // lookups of indexing and querying, and the same terms in sorted order for prefix queries
 // (prefix* expands to the terms that start with it, alphabetically, up to a cap).
 // Not thread-safe for writes; reads are const.
@@ -9,10 +9,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
-#include "core/StringHash.h"
+#include "core/StringIds.h"
 
 namespace rightstrack::index {
 
@@ -28,8 +27,8 @@ public:
     // The term's id, adding it if new.
     TermId intern(std::string_view term);
     std::optional<TermId> find(std::string_view term) const;
-    std::string_view term(TermId id) const { return *terms_[id]; }
-    std::size_t size() const { return terms_.size(); }
+    std::string_view term(TermId id) const { return ids_.text(id); }
+    std::size_t size() const { return ids_.size(); }
 
     // The first `cap` terms, alphabetically, that start with `prefix`.
     PrefixTerms with_prefix(std::string_view prefix, std::size_t cap) const;
@@ -37,10 +36,9 @@ public:
     std::size_t memory_bytes() const;
 
 private:
-    std::unordered_map<std::string, TermId, core::StringHash, std::equal_to<>> ids_;
-    // Views of the map's keys, which stay put when the map grows (its nodes never move).
+    core::StringIds ids_;
+    // Views of the terms ids_ keeps, which never move.
     std::map<std::string_view, TermId> sorted_;
-    std::vector<const std::string*> terms_;
 };
 
 }  // namespace rightstrack::index
