@@ -24,6 +24,13 @@ public:
     CategoryVerdict suggest(const std::string& text, const TrainingText& normaliser,
                             CategoryMethod method = CategoryMethod::RuleThenFastText) const;
 
+    // A classifier saved before (LabelModels), from its parts.
+    static ActionCategoryClassifier from_parts(FastTextModel model, LeadingVerbRule rule) {
+        return ActionCategoryClassifier(std::move(model), std::move(rule));
+    }
+    const FastTextModel& model() const { return model_; }
+    const LeadingVerbRule& rule() const { return rule_; }
+
 private:
     ActionCategoryClassifier(FastTextModel model, LeadingVerbRule rule)
         : model_(std::move(model)), rule_(std::move(rule)) {}

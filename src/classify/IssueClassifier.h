@@ -24,6 +24,12 @@ public:
     // (if it reaches 1%: a text of words never seen gets nothing).
     std::vector<Suggestion> suggest(const std::string& normalised_text) const;
 
+    // A classifier saved before (LabelModels), from its parts.
+    static IssueClassifier from_parts(FastTextModel model, std::vector<std::string> labels,
+                                      float threshold) {
+        return IssueClassifier(std::move(model), std::move(labels), threshold);
+    }
+    const FastTextModel& model() const { return model_; }
     float threshold() const { return threshold_; }
     const std::vector<std::string>& labels() const { return labels_; }
 

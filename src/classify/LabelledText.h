@@ -7,7 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "core/Result.h"
 #include "model/ImportBatch.h"
+#include "store/Store.h"
 
 namespace rightstrack::classify {
 
@@ -20,5 +22,12 @@ struct LabelledText {
 // One per recommendation of the batch, in batch order; joint recommendations (merged by the
 // reader) count once.
 std::vector<LabelledText> labelled_texts(const model::ImportBatch& batch);
+
+// The store's recommendations with confirmed labels (the labels it holds: suggestions are kept
+// apart) and an English text, their own or a translation: the learners analyse English only.
+core::Result<std::vector<LabelledText>> confirmed_labels(store::Store& store);
+
+// The recommendation's English text, its own or a translation; empty when it has none.
+const std::string& english_text(const model::Recommendation& recommendation);
 
 }  // namespace rightstrack::classify

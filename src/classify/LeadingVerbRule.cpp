@@ -1,6 +1,7 @@
 #include "classify/LeadingVerbRule.h"
 
 #include <numeric>
+#include <sstream>
 
 namespace rightstrack::classify {
 namespace {
@@ -59,6 +60,57 @@ CategoryVerdict LeadingVerbRule::guess(const std::vector<std::string>& leading_w
         if (const Counts* counts = find(leading_words, length))
             return majority(*counts);
     return majority(all_);
+}
+
+}  // namespace rightstrack::classify
+
+namespace rightstrack::classify {
+namespace {
+
+// The line of every text's counts has an empty opening.
+void write_counts(std::string& out, const std::array<size_t, 6>& counts, std::string_view key) {
+    for (int category = 1; category <= 5; ++category)
+        out += std::to_string(counts[category]) + (category < 5 ? " " : "\t");
+    out += key;
+    out += '\n';
+}
+
+}  // namespace
+
+std::string LeadingVerbRule::serialise() const {
+    std::string out;
+    write_counts(out, all_, "");
+    for (const auto& [key, counts] : openings_)
+        write_counts(out, counts, key);
+    return out;
+}
+
+core::Result<LeadingVerbRule> LeadingVerbRule::parse(std::string_view text,
+                                                     const std::string& where) {
+    LeadingVerbRule rule;
+    size_t line_number = 0;
+    while (!text.empty()) {
+        ++line_number;
+        size_t end = text.find('\n');
+        std::string_view line = text.substr(0, end);
+        text = end == std::string_view::npos ? std::string_view{} : text.substr(end + 1);
+        size_t tab = line.find('\t');
+        Counts counts{};
+        std::istringstream numbers{std::string(line.substr(0, tab))};
+        for (int category = 1; category <= 5; ++category)
+            numbers >> counts[category];
+        if (tab == std::string_view::npos || !numbers)
+            return core::Error::invalid_input("not a leading verb table line",
+                                              where + ":" + std::to_string(line_number));
+        std::string key(line.substr(tab + 1));
+        if (line_number == 1 && key.empty())
+            rule.all_ = counts;
+        else
+            rule.openings_[key] = counts;
+    }
+    if (line_number == 0)
+        return core::Error::invalid_input("the leading verb table is empty", where);
+    return rule;
 }
 
 }  // namespace rightstrack::classify

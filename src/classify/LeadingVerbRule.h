@@ -9,8 +9,11 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
+
+#include "core/Result.h"
 
 namespace rightstrack::classify {
 
@@ -36,6 +39,11 @@ public:
     // Never abstains: the most common category of the longest opening seen at all, or of every
     // text. The rule alone, as measured against fastText.
     CategoryVerdict guess(const std::vector<std::string>& leading_words) const;
+
+    // The table as text, one opening per line ("12 0 3 0 1\tcontinue and"), and back; `where`
+    // names the file in errors.
+    std::string serialise() const;
+    static core::Result<LeadingVerbRule> parse(std::string_view text, const std::string& where);
 
 private:
     using Counts = std::array<size_t, 6>;  // By category 1-5; [0] unused.

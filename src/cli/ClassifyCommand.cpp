@@ -1,11 +1,15 @@
 // `rightstrack classify eval --train A.csv --test B.csv [--json]`: trains the label learners
 // in memory on one labelled export and prints how well they suggest the labels of another.
+// `rightstrack classify train --db PATH`: learns from the store's confirmed labels and saves
+// the models beside the database as its next version.
 
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
+#include <filesystem>
 
 #include "classify/Evaluation.h"
+#include "classify/LabelModels.h"
 #include "cli/Commands.h"
 #include "cli/Terminal.h"
 #include "core/Files.h"
@@ -99,6 +103,27 @@ int run_classify_eval(const ClassifyEvalOptions& options) {
         std::printf("%s\n", report_json(*report).dump(2).c_str());
     else
         print_text(*report);
+    return 0;
+}
+
+int run_classify_train(const ClassifyTrainOptions& options) {
+    if (!std::filesystem::exists(options.database))
+        return report_error(core::Error::not_found("no database at " + options.database));
+    auto store = store::open_sqlite_store(options.database);
+    if (!store.ok())
+        return report_error(store.error());
+    auto texts = classify::confirmed_labels(**store);
+    if (!texts.ok())
+        return report_error(texts.error());
+    auto models = classify::LabelModels::train(*texts);
+    if (!models.ok())
+        return report_error(models.error().located(options.database));
+    auto saved = models->save(options.database);
+    if (!saved.ok())
+        return report_error(saved.error());
+    std::printf("trained on %zu recommendations with confirmed labels; models version %d in %s\n",
+                texts->size(), models->version,
+                classify::models_folder(options.database).c_str());
     return 0;
 }
 

@@ -60,6 +60,11 @@ struct ClassifyEvalOptions {
     bool json = false;
 };
 
+// `classify train`: learns from the store's confirmed labels, saves the models beside it.
+struct ClassifyTrainOptions {
+    std::string database = kDefaultDatabase;
+};
+
 int run_import(const ImportOptions& options);
 int run_export(const ExportOptions& options);
 int run_stats(const StatsOptions& options);
@@ -67,5 +72,6 @@ int run_search(const SearchOptions& options);
 int run_taxonomy_load(const TaxonomyLoadOptions& options);
 int run_taxonomy_show(const TaxonomyShowOptions& options);
 int run_classify_eval(const ClassifyEvalOptions& options);
+int run_classify_train(const ClassifyTrainOptions& options);
 
 }  // namespace rightstrack::cli

@@ -90,6 +90,11 @@ int main(int argc, char** argv) {
         ->required();
     eval_command->add_option("--test", evaluation.test, "Labelled CSV to judge on")->required();
     eval_command->add_flag("--json", evaluation.json, "Print JSON");
+    ClassifyTrainOptions training;
+    auto* train_command = classify_command->add_subcommand(
+        "train", "Learn from the confirmed labels in the store; the models are saved beside the "
+        "database as its next version");
+    add_database_option(*train_command, training.database);
 
     try {
         app.parse(argc, argv);
@@ -110,5 +115,7 @@ int main(int argc, char** argv) {
         return run_taxonomy_show(show);
     if (*eval_command)
         return run_classify_eval(evaluation);
+    if (*train_command)
+        return run_classify_train(training);
     return 2;
 }

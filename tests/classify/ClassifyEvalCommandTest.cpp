@@ -112,3 +112,33 @@ TEST_F(ClassifyEvalCommandTest, AMissingOptionIsAUsageError) {
 
 }  // namespace
 }  // namespace rightstrack::testing
+
+namespace rightstrack::testing {
+namespace {
+
+TEST_F(ClassifyEvalCommandTest, TrainLearnsFromTheStoreAndSavesAVersionBesideIt) {
+    auto db = dir_ / "store.db";
+    // 96 recommendations in two sessions: the second file's rows without its header.
+    std::string second = upr_info_csv(0, 12, 11);
+    auto csv = file("labelled.csv", upr_info_csv(0, 12, 10) + second.substr(second.find('\n') + 1));
+    auto imported = run_rightstrack("import " + quoted(csv) + " --db " + quoted(db));
+    ASSERT_EQ(imported.exit_code, 0) << imported.err;
+    auto trained = run_rightstrack("classify train --db " + quoted(db));
+    ASSERT_EQ(trained.exit_code, 0) << trained.err;
+    EXPECT_NE(trained.out.find("version 1"), std::string::npos) << trained.out;
+    EXPECT_TRUE(std::filesystem::exists(dir_ / "store.db.models" / "v1.manifest"));
+}
+
+TEST_F(ClassifyEvalCommandTest, TrainRefusesAStoreWithTooFewConfirmedLabels) {
+    auto db = dir_ / "store.db";
+    auto csv = file("labelled.csv", upr_info_csv(0, 3, 10));
+    ASSERT_EQ(run_rightstrack("import " + quoted(csv) + " --db " + quoted(db)).exit_code, 0);
+    auto trained = run_rightstrack("classify train --db " + quoted(db));
+    EXPECT_EQ(trained.exit_code, 1);
+    EXPECT_NE(trained.err.find("too few confirmed labels"), std::string::npos) << trained.err;
+    EXPECT_NE(trained.err.find("store.db"), std::string::npos) << trained.err;
+    EXPECT_FALSE(std::filesystem::exists(dir_ / "store.db.models"));
+}
+
+}  // namespace
+}  // namespace rightstrack::testing
