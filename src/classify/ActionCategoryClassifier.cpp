@@ -55,10 +55,8 @@ CategoryVerdict ActionCategoryClassifier::suggest(const std::string& text,
                                                   CategoryMethod method) const {
     auto words = normaliser.leading_words(text, kLeadingWords);
     switch (method) {
-    case CategoryMethod::Rule:
-        return rule_.guess(words);
-    case CategoryMethod::FastText:
-        return from_fasttext(text, words, normaliser);
+    case CategoryMethod::Rule: return rule_.guess(words);
+    case CategoryMethod::FastText: return from_fasttext(text, words, normaliser);
     case CategoryMethod::RuleThenFastText:
         if (auto verdict = rule_.decide(words))
             return *verdict;

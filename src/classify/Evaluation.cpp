@@ -67,8 +67,7 @@ LabelSetScores score_issues(const std::vector<LabelledText>& test,
     return score_label_sets(truth, suggested);
 }
 
-double suggestions_per_second(const std::vector<LabelledText>& test,
-                              const IssueClassifier& issues,
+double suggestions_per_second(const std::vector<LabelledText>& test, const IssueClassifier& issues,
                               const ActionCategoryClassifier& category,
                               const TrainingText& normaliser) {
     auto start = Clock::now();

@@ -19,7 +19,8 @@ constexpr std::string_view kLabelPrefix = "__label__";
 class TemporaryFolder {
 public:
     static core::Result<TemporaryFolder> create() {
-        auto pattern = (std::filesystem::temp_directory_path() / "rightstrack-train-XXXXXX").string();
+        auto pattern =
+            (std::filesystem::temp_directory_path() / "rightstrack-train-XXXXXX").string();
         if (!mkdtemp(pattern.data()))
             return core::Error::io("cannot create a temporary folder for training", pattern);
         return TemporaryFolder(pattern);
@@ -42,8 +43,7 @@ private:
 core::Status write_lines(const std::string& path, const std::vector<TrainingLine>& lines) {
     std::ofstream out(path, std::ios::binary);
     for (const auto& line : lines) {
-        for (int label : line.labels)
-            out << kLabelPrefix << label << ' ';
+        for (int label : line.labels) out << kLabelPrefix << label << ' ';
         out << line.text << '\n';
     }
     out.flush();
@@ -73,7 +73,8 @@ fasttext::Args arguments(const FastTextSettings& settings, const std::string& in
 
 }  // namespace
 
-FastTextModel::FastTextModel(std::unique_ptr<fasttext::FastText> model) : model_(std::move(model)) {}
+FastTextModel::FastTextModel(std::unique_ptr<fasttext::FastText> model)
+    : model_(std::move(model)) {}
 FastTextModel::FastTextModel(FastTextModel&&) noexcept = default;
 FastTextModel& FastTextModel::operator=(FastTextModel&&) noexcept = default;
 FastTextModel::~FastTextModel() = default;
@@ -89,8 +90,7 @@ core::Result<FastTextModel> FastTextModel::train(const std::vector<TrainingLine>
     try {
         model->train(arguments(settings, input));
     } catch (const std::exception& error) {
-        return core::Error::invalid_input(std::string("fastText could not train: ") +
-                                          error.what());
+        return core::Error::invalid_input(std::string("fastText could not train: ") + error.what());
     }
     return FastTextModel(std::move(model));
 }

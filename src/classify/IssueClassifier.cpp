@@ -25,19 +25,17 @@ std::vector<std::string> label_names(const std::vector<LabelledText>& texts) {
     return names;
 }
 
-Lines training_lines(const std::vector<LabelledText>& texts,
-                     const std::vector<std::string>& names, const TrainingText& normaliser) {
+Lines training_lines(const std::vector<LabelledText>& texts, const std::vector<std::string>& names,
+                     const TrainingText& normaliser) {
     std::map<std::string, int, std::less<>> numbers;
-    for (size_t i = 0; i < names.size(); ++i)
-        numbers.emplace(names[i], static_cast<int>(i));
+    for (size_t i = 0; i < names.size(); ++i) numbers.emplace(names[i], static_cast<int>(i));
     Lines lines;
     size_t labelled = 0;
     for (const auto& text : texts) {
         if (text.issues.empty())
             continue;
         TrainingLine line{{}, normaliser.normalise(text.text)};
-        for (const auto& issue : text.issues)
-            line.labels.push_back(numbers.at(issue));
+        for (const auto& issue : text.issues) line.labels.push_back(numbers.at(issue));
         auto& part = labelled++ % kHoldOutEvery == kHoldOutEvery - 1 ? lines.held_out : lines.kept;
         part.push_back(std::move(line));
     }
@@ -93,9 +91,9 @@ core::Result<IssueClassifier> IssueClassifier::train(const std::vector<LabelledT
     auto names = label_names(texts);
     auto lines = training_lines(texts, names, normaliser);
     if (lines.held_out.empty())
-        return core::Error::invalid_input(
-            "too few texts with issues to train on (" + std::to_string(lines.kept.size()) +
-            "; at least " + std::to_string(kHoldOutEvery) + " are needed)");
+        return core::Error::invalid_input("too few texts with issues to train on (" +
+                                          std::to_string(lines.kept.size()) + "; at least " +
+                                          std::to_string(kHoldOutEvery) + " are needed)");
     auto settings = issue_settings();
     auto first = TRY(FastTextModel::train(lines.kept, settings));
     std::vector<std::vector<Prediction>> predictions;

@@ -41,8 +41,7 @@ std::vector<int> saved_versions(const std::string& folder) {
 
 std::string labels_text(const IssueClassifier& issues) {
     std::string text = "threshold " + std::to_string(issues.threshold()) + "\n";
-    for (const auto& label : issues.labels())
-        text += label + "\n";
+    for (const auto& label : issues.labels()) text += label + "\n";
     return text;
 }
 
@@ -54,11 +53,12 @@ core::Result<IssueClassifier> read_issues(FastTextModel model, const std::string
     if (std::getline(in, line) && line.rfind("threshold ", 0) == 0)
         threshold = std::strtof(line.c_str() + 10, nullptr);
     if (threshold <= 0 || threshold >= 1)
-        return core::Error::invalid_input("the first line must be 'threshold' and a number "
-                                          "between 0 and 1", path + ":1");
+        return core::Error::invalid_input(
+            "the first line must be 'threshold' and a number "
+            "between 0 and 1",
+            path + ":1");
     std::vector<std::string> labels;
-    while (std::getline(in, line))
-        labels.push_back(line);
+    while (std::getline(in, line)) labels.push_back(line);
     return IssueClassifier::from_parts(std::move(model), std::move(labels), threshold);
 }
 
@@ -68,7 +68,8 @@ core::Status check_digest(const std::string& path, const std::string& expected) 
     if (core::sha256_hex(bytes) != expected)
         return core::Error::invalid_input(
             "the file is damaged or was changed after training (its SHA-256 differs from the "
-            "manifest's)", path);
+            "manifest's)",
+            path);
     return {};
 }
 
@@ -89,12 +90,13 @@ core::Status check_manifest(const std::string& folder, const std::string& manife
 
 }  // namespace
 
-std::string models_folder(const std::string& database) { return database + ".models"; }
+std::string models_folder(const std::string& database) {
+    return database + ".models";
+}
 
 core::Result<LabelModels> LabelModels::train(const std::vector<LabelledText>& texts) {
     size_t with_issues = 0;
-    for (const auto& text : texts)
-        with_issues += !text.issues.empty();
+    for (const auto& text : texts) with_issues += !text.issues.empty();
     if (with_issues < kMinimumTrainingTexts)
         return core::Error::invalid_input(
             "too few confirmed labels to train: " + std::to_string(with_issues) +
@@ -135,21 +137,22 @@ core::Result<LabelModels> LabelModels::load_latest(const std::string& database) 
     std::string folder = models_folder(database);
     auto versions = saved_versions(folder);
     if (versions.empty())
-        return core::Error::not_found("no trained models beside the database (run `rightstrack "
-                                      "classify train` first): " + folder);
+        return core::Error::not_found(
+            "no trained models beside the database (run `rightstrack "
+            "classify train` first): " +
+            folder);
     int version = *std::max_element(versions.begin(), versions.end());
-    TRY(check_manifest(folder, (fs::path(folder) / ("v" + std::to_string(version) +
-                                                    ".manifest")).string()));
+    TRY(check_manifest(
+        folder, (fs::path(folder) / ("v" + std::to_string(version) + ".manifest")).string()));
     auto issue_model = TRY(FastTextModel::load(versioned(folder, "issues", version, ".bin")));
-    auto issues = TRY(read_issues(std::move(issue_model),
-                                  versioned(folder, "issues", version, ".labels")));
+    auto issues =
+        TRY(read_issues(std::move(issue_model), versioned(folder, "issues", version, ".labels")));
     auto category_model = TRY(FastTextModel::load(versioned(folder, "category", version, ".bin")));
     std::string rule_path = versioned(folder, "category", version, ".rule");
     auto rule = TRY(LeadingVerbRule::parse(TRY(core::read_whole_file(rule_path)), rule_path));
-    return LabelModels{std::move(issues),
-                       ActionCategoryClassifier::from_parts(std::move(category_model),
-                                                            std::move(rule)),
-                       version};
+    return LabelModels{
+        std::move(issues),
+        ActionCategoryClassifier::from_parts(std::move(category_model), std::move(rule)), version};
 }
 
 }  // namespace rightstrack::classify

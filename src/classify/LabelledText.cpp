@@ -36,15 +36,15 @@ const std::string& english_text(const model::Recommendation& recommendation) {
 
 core::Result<std::vector<LabelledText>> confirmed_labels(store::Store& store) {
     std::vector<LabelledText> texts;
-    TRY(store.scan(store::ScanOrder::Any,
-                   [&](const model::Recommendation& recommendation,
-                       const model::Document&) -> core::Status {
-                       const auto& text = english_text(recommendation);
-                       auto one = labelled(recommendation, text);
-                       if (!text.empty() && (!one.issues.empty() || one.action_category))
-                           texts.push_back(std::move(one));
-                       return {};
-                   }));
+    TRY(store.scan(
+        store::ScanOrder::Any,
+        [&](const model::Recommendation& recommendation, const model::Document&) -> core::Status {
+            const auto& text = english_text(recommendation);
+            auto one = labelled(recommendation, text);
+            if (!text.empty() && (!one.issues.empty() || one.action_category))
+                texts.push_back(std::move(one));
+            return {};
+        }));
     return texts;
 }
 

@@ -80,8 +80,7 @@ void write_counts(std::string& out, const std::array<size_t, 6>& counts, std::st
 std::string LeadingVerbRule::serialise() const {
     std::string out;
     write_counts(out, all_, "");
-    for (const auto& [key, counts] : openings_)
-        write_counts(out, counts, key);
+    for (const auto& [key, counts] : openings_) write_counts(out, counts, key);
     return out;
 }
 
@@ -97,8 +96,7 @@ core::Result<LeadingVerbRule> LeadingVerbRule::parse(std::string_view text,
         size_t tab = line.find('\t');
         Counts counts{};
         std::istringstream numbers{std::string(line.substr(0, tab))};
-        for (int category = 1; category <= 5; ++category)
-            numbers >> counts[category];
+        for (int category = 1; category <= 5; ++category) numbers >> counts[category];
         if (tab == std::string_view::npos || !numbers)
             return core::Error::invalid_input("not a leading verb table line",
                                               where + ":" + std::to_string(line_number));

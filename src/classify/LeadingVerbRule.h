@@ -20,8 +20,8 @@ namespace rightstrack::classify {
 inline constexpr size_t kLeadingWords = 5;
 
 struct CategoryVerdict {
-    int category = 0;        // 1-5.
-    float confidence = 0;    // Share of the training texts with that opening in this category.
+    int category = 0;      // 1-5.
+    float confidence = 0;  // Share of the training texts with that opening in this category.
 };
 
 class LeadingVerbRule {

@@ -3,10 +3,9 @@
 // `rightstrack classify train --db PATH`: learns from the store's confirmed labels and saves
 // the models beside the database as its next version.
 
-#include <nlohmann/json.hpp>
-
 #include <cstdio>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 
 #include "classify/Evaluation.h"
 #include "classify/LabelModels.h"
@@ -26,8 +25,8 @@ core::Result<model::LabelCatalog> built_in_labels() {
     return store->label_catalog();
 }
 
-core::Result<std::vector<classify::LabelledText>> read_labelled(
-    const std::string& file, const model::LabelCatalog& labels) {
+core::Result<std::vector<classify::LabelledText>> read_labelled(const std::string& file,
+                                                                const model::LabelCatalog& labels) {
     auto bytes = TRY(core::read_whole_file(file));
     auto batch = TRY(ingest::read_import_file(std::move(bytes), file, labels));
     auto texts = classify::labelled_texts(batch);
@@ -35,8 +34,7 @@ core::Result<std::vector<classify::LabelledText>> read_labelled(
         if (!text.issues.empty() || text.action_category)
             return texts;
     return core::Error::invalid_input(
-        "no recommendation has UPR Info issues or an action category to learn from or judge",
-        file);
+        "no recommendation has UPR Info issues or an action category to learn from or judge", file);
 }
 
 nlohmann::ordered_json category_json(const classify::CategoryMethodScores& method) {
@@ -69,10 +67,11 @@ nlohmann::ordered_json report_json(const classify::EvaluationReport& report) {
 void print_text(const classify::EvaluationReport& r) {
     std::printf("trained on %zu recommendations in %.1f s; judged on %zu\n", r.train_texts,
                 r.train_seconds, r.test_texts);
-    std::printf("issues:           micro-F1 %.4f  macro-F1 %.4f  (precision %.4f, recall %.4f, "
-                "threshold %.2f, %zu labels)\n",
-                r.issues.micro_f1, r.issues.macro_f1, r.issues.precision, r.issues.recall,
-                r.issue_threshold, r.issues.labels);
+    std::printf(
+        "issues:           micro-F1 %.4f  macro-F1 %.4f  (precision %.4f, recall %.4f, "
+        "threshold %.2f, %zu labels)\n",
+        r.issues.micro_f1, r.issues.macro_f1, r.issues.precision, r.issues.recall,
+        r.issue_threshold, r.issues.labels);
     auto line = [](const char* name, const classify::CategoryMethodScores& m) {
         std::printf("%-17s accuracy %.4f  macro-F1 %.4f  (coverage %.3f)\n", name,
                     m.scores.accuracy, m.scores.macro_f1, m.coverage);
@@ -122,8 +121,7 @@ int run_classify_train(const ClassifyTrainOptions& options) {
     if (!saved.ok())
         return report_error(saved.error());
     std::printf("trained on %zu recommendations with confirmed labels; models version %d in %s\n",
-                texts->size(), models->version,
-                classify::models_folder(options.database).c_str());
+                texts->size(), models->version, classify::models_folder(options.database).c_str());
     return 0;
 }
 

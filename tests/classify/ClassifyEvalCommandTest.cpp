@@ -39,7 +39,9 @@ std::string upr_info_csv(size_t first_object, size_t objects, int session) {
     return csv;
 }
 
-std::string quoted(const std::filesystem::path& path) { return "'" + path.string() + "'"; }
+std::string quoted(const std::filesystem::path& path) {
+    return "'" + path.string() + "'";
+}
 
 class ClassifyEvalCommandTest : public ::testing::Test {
 protected:
@@ -53,9 +55,8 @@ protected:
 TEST_F(ClassifyEvalCommandTest, PrintsTheScoresInTheStableJsonShape) {
     auto train = file("train.csv", upr_info_csv(0, 9, 10));
     auto test = file("test.csv", upr_info_csv(9, 3, 11));
-    auto result =
-        run_rightstrack("classify eval --train " + quoted(train) + " --test " + quoted(test) +
-                        " --json");
+    auto result = run_rightstrack("classify eval --train " + quoted(train) + " --test " +
+                                  quoted(test) + " --json");
     ASSERT_EQ(result.exit_code, 0) << result.err;
     auto json = nlohmann::json::parse(result.out);
     for (const char* key : {"micro_f1", "macro_f1"}) {
@@ -73,8 +74,8 @@ TEST_F(ClassifyEvalCommandTest, PrintsTheScoresInTheStableJsonShape) {
 TEST_F(ClassifyEvalCommandTest, TooFewLabelledTextsIsRefused) {
     auto train = file("train.csv", upr_info_csv(0, 2, 10));
     auto test = file("test.csv", upr_info_csv(9, 3, 11));
-    auto result = run_rightstrack("classify eval --train " + quoted(train) + " --test " +
-                                  quoted(test));
+    auto result =
+        run_rightstrack("classify eval --train " + quoted(train) + " --test " + quoted(test));
     EXPECT_EQ(result.exit_code, 1);
     EXPECT_NE(result.err.find("too few"), std::string::npos) << result.err;
     EXPECT_NE(result.err.find("train.csv"), std::string::npos) << result.err;
@@ -87,10 +88,10 @@ TEST_F(ClassifyEvalCommandTest, UnreadableOrUnlabelledFilesAreNamed) {
     EXPECT_EQ(missing.exit_code, 1);
     EXPECT_NE(missing.err.find("none.csv"), std::string::npos) << missing.err;
 
-    std::string unknown_issue = upr_info_csv(0, 9, 10) +
-                                "99,10,1,Kyrgyzstan,Norway,Accepted,4,Astrology,Read the stars.\n";
-    auto bad = run_rightstrack("classify eval --train " +
-                               quoted(file("bad.csv", unknown_issue)) + " --test " + quoted(test));
+    std::string unknown_issue =
+        upr_info_csv(0, 9, 10) + "99,10,1,Kyrgyzstan,Norway,Accepted,4,Astrology,Read the stars.\n";
+    auto bad = run_rightstrack("classify eval --train " + quoted(file("bad.csv", unknown_issue)) +
+                               " --test " + quoted(test));
     EXPECT_EQ(bad.exit_code, 1);
     EXPECT_NE(bad.err.find("bad.csv:38"), std::string::npos) << bad.err;
     EXPECT_NE(bad.err.find("Astrology"), std::string::npos) << bad.err;

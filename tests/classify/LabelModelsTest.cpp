@@ -47,8 +47,9 @@ TEST(LabelModelsTest, SavedModelsLoadBackAndSuggestTheSame) {
     EXPECT_EQ(after.front().label, before.front().label);
     EXPECT_FLOAT_EQ(after.front().confidence, before.front().confidence);
     EXPECT_EQ(loaded->category.suggest(text, normaliser).category, 5);
-    EXPECT_EQ(loaded->category.suggest("Continue its efforts to prevent abuse in town",
-                                       normaliser).category, 2);
+    EXPECT_EQ(loaded->category.suggest("Continue its efforts to prevent abuse in town", normaliser)
+                  .category,
+              2);
 }
 
 TEST(LabelModelsTest, TooFewConfirmedLabelsAreRefused) {

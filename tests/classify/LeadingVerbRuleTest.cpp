@@ -13,8 +13,7 @@ using Words = std::vector<std::string>;
 LeadingVerbRule rule_of(const std::vector<std::pair<Words, int>>& examples, int repeat) {
     LeadingVerbRule rule;
     for (int i = 0; i < repeat; ++i)
-        for (const auto& [words, category] : examples)
-            rule.add(words, category);
+        for (const auto& [words, category] : examples) rule.add(words, category);
     return rule;
 }
 
@@ -33,8 +32,8 @@ TEST(LeadingVerbRuleTest, TheLongerOpeningWinsWhenItIsClear) {
 TEST(LeadingVerbRuleTest, AbstainsOnRareOrMixedOpenings) {
     auto rule = rule_of({{{"ensure", "that"}, 4}, {{"ensure", "that"}, 5}}, 5);
     EXPECT_FALSE(rule.decide({"ensure", "that", "all"}).has_value());  // Half and half.
-    EXPECT_FALSE(rule.decide({"envisage", "the"}).has_value());       // Never seen.
-    EXPECT_GE(rule.guess({"ensure", "that"}).category, 4);            // Guessing never abstains.
+    EXPECT_FALSE(rule.decide({"envisage", "the"}).has_value());        // Never seen.
+    EXPECT_GE(rule.guess({"ensure", "that"}).category, 4);             // Guessing never abstains.
     auto rare = rule_of({{{"envisage"}, 3}}, LeadingVerbRule::kMinimumSupport - 1);
     EXPECT_FALSE(rare.decide({"envisage"}).has_value());
     EXPECT_EQ(rare.guess({"envisage"}).category, 3);
