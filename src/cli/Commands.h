@@ -53,11 +53,25 @@ struct SearchOptions {
     bool json = false;
 };
 
+// `classify eval`: trains on one labelled file and judges the suggestions on another.
+struct ClassifyEvalOptions {
+    std::string train;
+    std::string test;
+    bool json = false;
+};
+
+// `classify train`: learns from the store's confirmed labels, saves the models beside it.
+struct ClassifyTrainOptions {
+    std::string database = kDefaultDatabase;
+};
+
 int run_import(const ImportOptions& options);
 int run_export(const ExportOptions& options);
 int run_stats(const StatsOptions& options);
 int run_search(const SearchOptions& options);
 int run_taxonomy_load(const TaxonomyLoadOptions& options);
 int run_taxonomy_show(const TaxonomyShowOptions& options);
+int run_classify_eval(const ClassifyEvalOptions& options);
+int run_classify_train(const ClassifyTrainOptions& options);
 
 }  // namespace rightstrack::cli

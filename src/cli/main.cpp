@@ -79,6 +79,23 @@ int main(int argc, char** argv) {
     show_command->add_flag("--json", show.json, "Print JSON");
     add_database_option(*show_command, show.database);
 
+    auto* classify_command =
+        app.add_subcommand("classify", "Suggest labels: train, evaluate, suggest");
+    classify_command->require_subcommand(1);
+    ClassifyEvalOptions evaluation;
+    auto* eval_command = classify_command->add_subcommand(
+        "eval", "Train on one labelled export (UPR Info's format) and score the suggestions on "
+        "another: micro and macro F1 for issues, accuracy for the action category");
+    eval_command->add_option("--train", evaluation.train, "Labelled CSV to learn from")
+        ->required();
+    eval_command->add_option("--test", evaluation.test, "Labelled CSV to judge on")->required();
+    eval_command->add_flag("--json", evaluation.json, "Print JSON");
+    ClassifyTrainOptions training;
+    auto* train_command = classify_command->add_subcommand(
+        "train", "Learn from the confirmed labels in the store; the models are saved beside the "
+        "database as its next version");
+    add_database_option(*train_command, training.database);
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {
@@ -96,5 +113,9 @@ int main(int argc, char** argv) {
         return run_taxonomy_load(load);
     if (*show_command)
         return run_taxonomy_show(show);
+    if (*eval_command)
+        return run_classify_eval(evaluation);
+    if (*train_command)
+        return run_classify_train(training);
     return 2;
 }

@@ -1,0 +1,158 @@
+#include "classify/LabelModels.h"
+
+#include <filesystem>
+#include <regex>
+#include <sstream>
+
+#include "core/Files.h"
+#include "core/Hash.h"
+#include "core/Text.h"
+
+namespace rightstrack::classify {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string versioned(const std::string& folder, const std::string& name, int version,
+                      const std::string& extension) {
+    return (fs::path(folder) / (name + "-v" + std::to_string(version) + extension)).string();
+}
+
+core::Status write_text(const std::string& path, const std::string& text) {
+    return core::write_file_atomically(path, [&](std::ostream& out) -> core::Status {
+        out << text;
+        return {};
+    });
+}
+
+// Versions with a manifest, i.e. completely written.
+std::vector<int> saved_versions(const std::string& folder) {
+    std::vector<int> versions;
+    std::error_code error;
+    static const std::regex manifest("v([0-9]+)\\.manifest");
+    for (const auto& entry : fs::directory_iterator(folder, error)) {
+        std::smatch match;
+        std::string name = entry.path().filename().string();
+        if (std::regex_match(name, match, manifest))
+            versions.push_back(std::stoi(match[1]));
+    }
+    return versions;
+}
+
+std::string labels_text(const IssueClassifier& issues) {
+    std::string text = "threshold " + std::to_string(issues.threshold()) + "\n";
+    for (const auto& label : issues.labels()) text += label + "\n";
+    return text;
+}
+
+core::Result<IssueClassifier> read_issues(FastTextModel model, const std::string& path) {
+    auto text = TRY(core::read_whole_file(path));
+    std::istringstream in(text);
+    std::string line;
+    float threshold = -1;
+    if (std::getline(in, line) && line.rfind("threshold ", 0) == 0)
+        threshold = std::strtof(line.c_str() + 10, nullptr);
+    if (threshold <= 0 || threshold >= 1)
+        return core::Error::invalid_input(
+            "the first line must be 'threshold' and a number "
+            "between 0 and 1",
+            path + ":1");
+    std::vector<std::string> labels;
+    while (std::getline(in, line)) labels.push_back(line);
+    return IssueClassifier::from_parts(std::move(model), std::move(labels), threshold);
+}
+
+// Checks a file against the digest its manifest gives.
+core::Status check_digest(const std::string& path, const std::string& expected) {
+    auto bytes = TRY(core::read_whole_file(path));
+    if (core::sha256_hex(bytes) != expected)
+        return core::Error::invalid_input(
+            "the file is damaged or was changed after training (its SHA-256 differs from the "
+            "manifest's)",
+            path);
+    return {};
+}
+
+core::Status check_manifest(const std::string& folder, const std::string& manifest_path) {
+    auto manifest = TRY(core::read_whole_file(manifest_path));
+    std::istringstream in(manifest);
+    std::string digest, name;
+    size_t files = 0;
+    while (in >> digest >> name) {
+        TRY(check_digest((fs::path(folder) / name).string(), digest));
+        ++files;
+    }
+    if (files != 4)
+        return core::Error::invalid_input("the manifest must name the four model files",
+                                          manifest_path);
+    return {};
+}
+
+}  // namespace
+
+std::string models_folder(const std::string& database) {
+    return database + ".models";
+}
+
+core::Result<LabelModels> LabelModels::train(const std::vector<LabelledText>& texts) {
+    size_t with_issues = 0;
+    for (const auto& text : texts) with_issues += !text.issues.empty();
+    if (with_issues < kMinimumTrainingTexts)
+        return core::Error::invalid_input(
+            "too few confirmed labels to train: " + std::to_string(with_issues) +
+            " recommendations have issues, at least " + std::to_string(kMinimumTrainingTexts) +
+            " are needed");
+    TrainingText normaliser;
+    auto issues = TRY(IssueClassifier::train(texts, normaliser));
+    auto category = TRY(ActionCategoryClassifier::train(texts, normaliser));
+    return LabelModels{std::move(issues), std::move(category), 0};
+}
+
+core::Status LabelModels::save(const std::string& database) {
+    std::string folder = models_folder(database);
+    std::error_code error;
+    fs::create_directories(folder, error);
+    if (error)
+        return core::Error::io("cannot create the models folder: " + error.message(), folder);
+    auto versions = saved_versions(folder);
+    int next = versions.empty() ? 1 : *std::max_element(versions.begin(), versions.end()) + 1;
+    const std::vector<std::string> paths = {
+        versioned(folder, "issues", next, ".bin"), versioned(folder, "issues", next, ".labels"),
+        versioned(folder, "category", next, ".bin"), versioned(folder, "category", next, ".rule")};
+    TRY(issues.model().save(paths[0]));
+    TRY(write_text(paths[1], labels_text(issues)));
+    TRY(category.model().save(paths[2]));
+    TRY(write_text(paths[3], category.rule().serialise()));
+    std::string manifest;
+    for (const auto& path : paths)
+        manifest += core::sha256_hex(TRY(core::read_whole_file(path))) + " " +
+                    fs::path(path).filename().string() + "\n";
+    TRY(write_text((fs::path(folder) / ("v" + std::to_string(next) + ".manifest")).string(),
+                   manifest));
+    version = next;
+    return {};
+}
+
+core::Result<LabelModels> LabelModels::load_latest(const std::string& database) {
+    std::string folder = models_folder(database);
+    auto versions = saved_versions(folder);
+    if (versions.empty())
+        return core::Error::not_found(
+            "no trained models beside the database (run `rightstrack "
+            "classify train` first): " +
+            folder);
+    int version = *std::max_element(versions.begin(), versions.end());
+    TRY(check_manifest(
+        folder, (fs::path(folder) / ("v" + std::to_string(version) + ".manifest")).string()));
+    auto issue_model = TRY(FastTextModel::load(versioned(folder, "issues", version, ".bin")));
+    auto issues =
+        TRY(read_issues(std::move(issue_model), versioned(folder, "issues", version, ".labels")));
+    auto category_model = TRY(FastTextModel::load(versioned(folder, "category", version, ".bin")));
+    std::string rule_path = versioned(folder, "category", version, ".rule");
+    auto rule = TRY(LeadingVerbRule::parse(TRY(core::read_whole_file(rule_path)), rule_path));
+    return LabelModels{
+        std::move(issues),
+        ActionCategoryClassifier::from_parts(std::move(category_model), std::move(rule)), version};
+}
+
+}  // namespace rightstrack::classify

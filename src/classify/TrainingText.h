@@ -1,0 +1,30 @@
+// The text a learner sees: a recommendation's words as the English analyzer gives them (folded
+// and stemmed, so "ratify" and "ratification" meet), joined by spaces, which is the input
+// fastText expects. Not thread-safe (it holds an Analyzer and its cache); one per thread.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "index/Analyzer.h"
+
+namespace rightstrack::classify {
+
+class TrainingText {
+public:
+    TrainingText();
+
+    // "Ratify the Optional Protocol;" -> "ratifi the option protocol".
+    std::string normalise(std::string_view text) const;
+
+    // The first `count` words, folded but not stemmed ("continue and strengthen"): the
+    // leading verb rule keys on the words as written, since stems merge verbs with nouns.
+    std::vector<std::string> leading_words(std::string_view text, size_t count) const;
+
+private:
+    index::Analyzer analyzer_;
+    mutable std::vector<index::Token> tokens_;
+};
+
+}  // namespace rightstrack::classify
