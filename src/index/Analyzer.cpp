@@ -1,5 +1,6 @@
 #include "index/Analyzer.h"
 
+#include <algorithm>
 #include <utility>
 
 #include "index/WordFolding.h"
@@ -48,7 +49,28 @@ const WordAnalysis& Analyzer::analysis(std::string_view word) const {
     // Numbers go through the stemmer too: it leaves them as they are, and deciding by the word
     // alone keeps analyze_term() equal to analyze() without ICU's word status.
     std::string term = stemmer_ ? std::string(stemmer_->stem(folded)) : folded;
+    if (!term.empty())
+        words_.emplace(folded, term);
     return cache_.insert(word, WordAnalysis{std::move(folded), std::move(term)});
+}
+
+Analyzer::PrefixTerms Analyzer::terms_of_prefix(std::string_view prefix, std::size_t cap) const {
+    PrefixTerms out;
+    const std::string folded = fold_word(prefix);  // Not through the cache: not a word seen.
+    if (folded.empty())
+        return out;
+    std::size_t words = 0;
+    for (auto it = words_.lower_bound(folded); it != words_.end(); ++it) {
+        if (!it->first.starts_with(folded))
+            break;
+        if (words++ == cap) {
+            out.capped = true;
+            break;
+        }
+        if (std::find(out.terms.begin(), out.terms.end(), it->second) == out.terms.end())
+            out.terms.push_back(it->second);
+    }
+    return out;
 }
 
 }  // namespace rightstrack::index

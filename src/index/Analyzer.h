@@ -5,10 +5,12 @@
 // same analyzer as the field they search, or their terms will not meet.
 //
 // Each analyzer caches the term of every distinct word it has seen, which makes analysis of
-// real text mostly hash lookups. Not thread-safe, although analyze() is const: it updates the
-// cache and uses the ICU iterator and the stemmer. Give each thread its own copy.
+// real text mostly hash lookups, and remembers every distinct folded word with its term, for
+// prefix queries. Not thread-safe, although analyze() is const: it updates both and uses the
+// ICU iterator and the stemmer. Give each thread its own copy.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -44,12 +46,19 @@ public:
     // parser should split query text with analyze() and use this for single words only.
     std::string analyze_term(std::string_view word) const;
 
-    // The folded, unstemmed form of a word. Prefix queries use it: stems are truncated words
-    // ("tortur", "женщин") that a prefix typed by a user need not be a prefix of, so the index
-    // keeps the folded word of each token, fold(text.substr(begin, end - begin)) (a cache hit
-    // after analyze()), and matches fold(prefix) against those, then takes their terms. So
-    // "torturing*" also finds "torture", which shares the term: the price of stemming.
+    // The folded, unstemmed form of a word.
     std::string fold(std::string_view word) const;
+
+    // What a prefix query matches: the terms of the words seen so far (in every text analysed)
+    // whose folded form starts with fold(prefix), the first `cap` such words alphabetically.
+    // Words, not terms, because a stem is a truncated word that what a user types need not be
+    // a prefix of: "discriminat*" is a prefix of "discrimination", not of its stem "discrimin".
+    // So "torturing*" also finds "torture", which shares the term: the price of stemming.
+    struct PrefixTerms {
+        std::vector<std::string> terms;  // Each once, in the order their words come.
+        bool capped = false;             // More words had the prefix than `cap`.
+    };
+    PrefixTerms terms_of_prefix(std::string_view prefix, std::size_t cap) const;
 
 private:
     // Distinct words are few in real text (tens of thousands); a text of nothing but distinct
@@ -63,6 +72,8 @@ private:
     mutable std::optional<Stemmer> stemmer_;
     mutable WordSegmenter segmenter_;
     mutable TermCache cache_;
+    // Every folded word seen, with its term; unlike the cache, never emptied.
+    mutable std::map<std::string, std::string, std::less<>> words_;
 };
 
 }  // namespace rightstrack::index

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "index/QueryLimits.h"
+
 namespace rightstrack::index {
 namespace {
 
@@ -76,23 +78,20 @@ private:
         return out;
     }
 
-    // "tortur*": the terms that start with the prefix's stem where stemming only shortened it
-    // (so "torture*" still finds the stem "tortur"), else with its folded form.
+    // "discriminat*": the terms of the words with the prefix, in every language's analyzer.
     DocSet prefix(const std::string& text, bool negated) {
-        DocSet out;
+        std::vector<std::string> terms;
         for (const auto& language : languages()) {
-            std::string folded = language->fold(text);
-            std::string stem = language->analyze_term(text);
-            const std::string& start = folded.starts_with(stem) && !stem.empty() ? stem : folded;
-            if (start.empty())
-                continue;
-            auto match = index_.docs_with_prefix(start);
-            out |= match.docs;
-            capped_ = capped_ || match.capped;
-            if (!negated)
-                terms_.insert(terms_.end(), match.terms.begin(), match.terms.end());
+            auto expansion = language->terms_of_prefix(text, kMaxPrefixWords);
+            capped_ = capped_ || expansion.capped;
+            for (std::string& term : expansion.terms)
+                if (std::find(terms.begin(), terms.end(), term) == terms.end())
+                    terms.push_back(std::move(term));
         }
-        return out;
+        auto match = index_.docs_with_any(terms);
+        if (!negated)
+            terms_.insert(terms_.end(), match.terms.begin(), match.terms.end());
+        return std::move(match.docs);
     }
 
     const std::vector<const Analyzer*>& languages() {

@@ -18,7 +18,7 @@ namespace rightstrack::index {
 struct Evaluation {
     DocSet docs;
     std::vector<std::string> positive_terms;  // Terms not under a NOT: what relevance scores.
-    bool prefix_capped = false;               // A prefix had more terms than were expanded.
+    bool prefix_capped = false;               // A prefix had more words than were expanded.
 };
 
 core::Result<Evaluation> evaluate(const Query& query, const SearchIndex& index,

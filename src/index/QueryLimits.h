@@ -15,6 +15,8 @@ inline constexpr std::size_t kMaxQueryDepth = 32;
 // Characters a prefix must have before its '*': "tor*" is fine, "to*" and "t*" are refused
 // because they would expand to a large share of the dictionary.
 inline constexpr std::size_t kMinPrefixLength = 3;
+// Words a prefix expands to, alphabetically; beyond them the result says it was capped.
+inline constexpr std::size_t kMaxPrefixWords = 256;
 
 struct QueryLimits {
     std::size_t max_bytes = kMaxQueryBytes;

@@ -60,15 +60,14 @@ DocSet SearchIndex::docs_with_phrase(std::span<const std::string> terms) const {
     return match_phrase(inverted_, ids, all_docs());
 }
 
-PrefixMatch SearchIndex::docs_with_prefix(std::string_view prefix, std::size_t cap) const {
-    auto expansion = inverted_.terms().with_prefix(prefix, cap);
-    PrefixMatch out;
-    out.capped = expansion.capped;
+AnyTermMatch SearchIndex::docs_with_any(std::span<const std::string> terms) const {
+    AnyTermMatch out;
     std::vector<const DocSet*> sets;
-    for (TermId id : expansion.terms) {
-        out.terms.emplace_back(inverted_.terms().term(id));
-        sets.push_back(&inverted_.docs_with(id));
-    }
+    for (const std::string& term : terms)
+        if (auto id = inverted_.terms().find(term)) {
+            out.terms.push_back(term);
+            sets.push_back(&inverted_.docs_with(*id));
+        }
     out.docs = union_of(sets);
     out.docs &= all_docs();
     return out;

@@ -43,16 +43,13 @@ struct PreparedDocument {
     std::string order;
 };
 
-struct PrefixMatch {
+struct AnyTermMatch {
     DocSet docs;
-    std::vector<std::string> terms;  // The expansion, alphabetically: scored as positive terms.
-    bool capped = false;             // More terms had the prefix than `cap`.
+    std::vector<std::string> terms;  // Those of the terms the index has.
 };
 
 class SearchIndex {
 public:
-    static constexpr std::size_t kPrefixCap = 256;
-
     // Declares a facet before any document has it, so that counts list it (at zero) and in
     // this order.
     void declare_facet(std::string_view name) { facets_.declare(name); }
@@ -78,7 +75,8 @@ public:
     DocSet docs_with_term(std::string_view term) const;
     // Documents with the terms at consecutive positions of one field.
     DocSet docs_with_phrase(std::span<const std::string> terms) const;
-    PrefixMatch docs_with_prefix(std::string_view prefix, std::size_t cap = kPrefixCap) const;
+    // Documents with any of the terms: a prefix query's expansion.
+    AnyTermMatch docs_with_any(std::span<const std::string> terms) const;
     // field:value filters; an unknown facet is an error, an unknown value matches nothing.
     core::Result<DocSet> docs_with_value(std::string_view facet, std::string_view value) const;
 

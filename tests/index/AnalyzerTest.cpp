@@ -250,13 +250,26 @@ TEST(AnalyzerTest, AFullCacheStartsOverWithoutChangingTerms) {
     EXPECT_EQ(english.analyze_term("w299999"), "w299999");
 }
 
-TEST(AnalyzerTest, FoldIsTheUnstemmedTermForPrefixes) {
+TEST(AnalyzerTest, PrefixesMatchTheWordsSeenNotTheirStems) {
     Analyzer english = Analyzer::for_language("en");
-    EXPECT_EQ(english.fold("Tortured"), "tortured");
-    EXPECT_EQ(english.analyze_term("Tortured"), "tortur");
-    // A prefix a user types is a prefix of the folded word, not necessarily of the stem.
-    EXPECT_EQ(english.fold("TORTURED").rfind(english.fold("Torture"), 0), 0u);
-    EXPECT_NE(english.analyze_term("tortured").rfind(english.fold("torture"), 0), 0u);
+    english.analyze("Discrimination and discriminatory laws; the DISCRETION of judges");
+    using Terms = std::vector<std::string>;
+    EXPECT_EQ(english.analyze_term("discrimination"), "discrimin");
+    // "discriminat" is no prefix of the stem "discrimin", but is of the word.
+    EXPECT_EQ(english.terms_of_prefix("Discriminat", 10).terms,
+              (Terms{"discrimin", "discriminatori"}));
+    EXPECT_EQ(english.terms_of_prefix("discr", 10).terms,
+              (Terms{"discret", "discrimin", "discriminatori"}));
+    auto capped = english.terms_of_prefix("discr", 1);
+    EXPECT_EQ(capped.terms, Terms{"discret"});
+    EXPECT_TRUE(capped.capped);
+    EXPECT_FALSE(english.terms_of_prefix("discr", 3).capped);  // Exactly three words.
+    // A prefix is not a word seen: asking does not make it one.
+    EXPECT_TRUE(english.terms_of_prefix("judgement", 10).terms.empty());
+    EXPECT_TRUE(english.terms_of_prefix("judgement", 10).terms.empty());
+    Analyzer kyrgyz = Analyzer::for_language("ky");
+    kyrgyz.analyze("Аялдардын укуктары");
+    EXPECT_EQ(kyrgyz.terms_of_prefix("АЯЛ", 10).terms, Terms{"аялдардын"});
 }
 
 // UPR Info's export, each line of the file analysed as one text: every token points at a word

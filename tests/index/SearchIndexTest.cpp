@@ -122,21 +122,14 @@ TEST(SearchIndex, PhrasesAcrossManyDocumentsUseSkips) {
         EXPECT_EQ(std::stoi(index.documents().external_id(doc)) % 7, 0);
 }
 
-TEST(SearchIndex, PrefixExpandsAlphabeticallyUpToTheCap) {
+TEST(SearchIndex, AnyOfSeveralTermsKeepsThoseTheIndexHas) {
     SearchIndex index = small_index();
-    auto all = index.docs_with_prefix("r");
-    EXPECT_EQ(all.terms, (std::vector<std::string>{"ratify", "rights"}));
-    EXPECT_FALSE(all.capped);
-    EXPECT_EQ(external_ids(index, all.docs), (Ids{"b", "c", "d"}));
-
-    auto capped = index.docs_with_prefix("r", 1);
-    EXPECT_EQ(capped.terms, (std::vector<std::string>{"ratify"}));
-    EXPECT_TRUE(capped.capped);
-    EXPECT_EQ(external_ids(index, capped.docs), (Ids{"b"}));
-
-    auto exact = index.docs_with_prefix("rights", 1);  // Exactly one: not capped.
-    EXPECT_FALSE(exact.capped);
-    EXPECT_TRUE(index.docs_with_prefix("zz").docs.isEmpty());
+    std::vector<std::string> terms = {"ratify", "rights", "zz"};
+    auto match = index.docs_with_any(terms);
+    EXPECT_EQ(match.terms, (std::vector<std::string>{"ratify", "rights"}));
+    EXPECT_EQ(external_ids(index, match.docs), (Ids{"b", "c", "d"}));
+    std::vector<std::string> none = {"zz"};
+    EXPECT_TRUE(index.docs_with_any(none).docs.isEmpty());
 }
 
 TEST(SearchIndex, FacetValueFilters) {
@@ -193,7 +186,8 @@ TEST(SearchIndex, UpdatesAreSeenByTheNextQuery) {
     EXPECT_EQ(external_ids(index, index.docs_with_term("torture")), (Ids{"b"}));
     EXPECT_EQ(torture_in_kgz(), 0u);
     EXPECT_EQ(external_ids(index, index.docs_with_value("state", "KGZ").value()), (Ids{"c"}));
-    EXPECT_TRUE(index.docs_with_prefix("investig").docs.isEmpty());
+    std::vector<std::string> removed_only = {"investigate"};
+    EXPECT_TRUE(index.docs_with_any(removed_only).docs.isEmpty());
     std::vector<std::string> phrase = {"allegations", "of", "torture"};
     EXPECT_TRUE(index.docs_with_phrase(phrase).isEmpty());
     std::vector<std::string> terms = {"torture"};

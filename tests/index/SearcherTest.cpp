@@ -90,6 +90,9 @@ TEST_F(SearcherTest, PhrasesBooleansPrefixesAndFilters) {
     EXPECT_EQ(paragraphs("NOT freedom NOT torture"), (Paragraphs{"76.10", "76.11"}));
     EXPECT_EQ(paragraphs("tortur*"), (Paragraphs{"76.1", "76.2"}));
     EXPECT_EQ(paragraphs("torture*"), (Paragraphs{"76.1", "76.2"}));
+    // A prefix of the word that is not one of its stem ("discrimin").
+    EXPECT_EQ(paragraphs("discriminat*"), (Paragraphs{"76.10"}));
+    EXPECT_EQ(paragraphs("educat*"), (Paragraphs{"76.11"}));
     EXPECT_EQ(paragraphs("(torture OR freedom) recommending_states:FRA"),
               (Paragraphs{"76.1", "76.4"}));
     EXPECT_EQ(paragraphs("response:noted"), (Paragraphs{"76.3", "76.4"}));
