@@ -77,6 +77,13 @@ TEST(RecommendingStates, AcronymsAreNotStatesEvenWhenTheyAreIsoCodes) {
     EXPECT_TRUE(attribute_to_states("Report to the Committee (CAT).").states.empty());
 }
 
+TEST(RecommendingStates, AbbreviationsThatAreNamesOfStatesAreStates) {
+    EXPECT_EQ(attribute_to_states("Fund the prisons (USA);").states, (Codes{"USA"}));
+    EXPECT_EQ(attribute_to_states("Involve civil society (UK).").states, (Codes{"GBR"}));
+    EXPECT_EQ(attribute_to_states("Train nurses (UAE) and doctors (UAE);").states, (Codes{"ARE"}));
+    EXPECT_EQ(attribute_to_states("Hear the victims (United Sates);").states, (Codes{"USA"}));
+}
+
 TEST(RecommendingStates, OnlyTheTrailingParenthesesCount) {
     auto a = attribute_to_states("Cooperate with Spain (the host) on migrants (Morocco);");
     EXPECT_EQ(a.states, (Codes{"MAR"}));
@@ -168,6 +175,15 @@ TEST(RecommendingStates, AFootnoteMarkAfterTheStatesIsSkipped) {
     EXPECT_EQ(attribute_segments("Ratify it (Switzerland). *").size(), 1u);
 }
 
+TEST(RecommendingStates, FootnoteMarksOnTheNamesOfAListAreSkipped) {
+    auto a = attribute_to_states("Ratify the Charter (Peru, Chile,1 China,2 Mexico3);");
+    EXPECT_EQ(a.states, (Codes{"PER", "CHL", "CHN", "MEX"}));
+    EXPECT_EQ(a.text, "Ratify the Charter");
+    EXPECT_EQ(attribute_to_states("Close the camps (Czech Republic 4);").states, (Codes{"CZE"}));
+    // A parenthesis with numbers of its own is no State list.
+    EXPECT_TRUE(attribute_to_states("Apply the rule (Article 9);").states.empty());
+}
+
 TEST(RecommendingStates, FootnoteMarksRunIntoAWordAreDropped) {
     EXPECT_EQ(attribute_to_states("Help the courts5 and the victims12, in Lima3 (Peru);").text,
               "Help the courts and the victims, in Lima");
@@ -228,8 +244,8 @@ TEST(RecommendingStates, NounPhrasesAfterTheFirstPartBorrowItsVerb) {
     EXPECT_EQ(segments[1].text, "To sign the Protocol thereto");
     EXPECT_EQ(segments[1].states, (Codes{"CHL"}));
     EXPECT_EQ(segments[2].text, "To sign ABC");
-    auto leading = attribute_segments(
-        "Look into joining: XYZ (Peru); the Charter of Rights (Chile, Spain);");
+    auto leading =
+        attribute_segments("Look into joining: XYZ (Peru); the Charter of Rights (Chile, Spain);");
     ASSERT_EQ(leading.size(), 2u);
     EXPECT_EQ(leading[1].text, "Look into joining the Charter of Rights");
     // A part with a verb of its own keeps its words; so does one after a first part that names
