@@ -322,6 +322,59 @@ TEST(RecommendingStates, WordsWantingAnObjectShareTheOneOfTheLastAlternative) {
     EXPECT_EQ(complete[0].text, "Ratify CAT");
 }
 
+TEST(RecommendingStates, AlternativesJoinedByCommasShareTheObjectTheyEndIn) {
+    auto segments = attribute_segments(
+        "Complete the accession process (Peru), consider the ratification (Chile) or the "
+        "possibility of ratification (Spain), ratify the Charter of Rights (Mexico);");
+    ASSERT_EQ(segments.size(), 4u);
+    EXPECT_EQ(segments[0].text, "Complete the accession process of the Charter of Rights");
+    EXPECT_EQ(segments[1].text, "consider the ratification of the Charter of Rights");
+    EXPECT_EQ(segments[2].text,
+              "consider the possibility of ratification of the Charter of Rights");
+    EXPECT_EQ(segments[2].states, (Codes{"ESP"}));
+    EXPECT_EQ(segments[3].text, "ratify the Charter of Rights");
+    // "accession to", and a name with commas of its own is one object.
+    auto accession = attribute_segments(
+        "Consider accession (Peru), accede to the Convention against Torture and Other Cruel, "
+        "Inhuman or Degrading Treatment (Chile);");
+    ASSERT_EQ(accession.size(), 2u);
+    EXPECT_EQ(accession[0].text,
+              "Consider accession to the Convention against Torture and Other Cruel, Inhuman or "
+              "Degrading Treatment");
+}
+
+TEST(RecommendingStates, WordsWantingAnObjectTakeItAcrossOtherStatesQualifiers) {
+    // The object stops before the words that qualify the last alternative.
+    auto segments = attribute_segments(
+        "Sign (Peru) as soon as possible (Chile)/consider signing (Spain) the Charter, as well as "
+        "its Protocol (Spain);");
+    ASSERT_EQ(segments.size(), 3u);
+    EXPECT_EQ(segments[0].text, "Sign the Charter");
+    EXPECT_EQ(segments[1].text, "Sign as soon as possible the Charter");
+    EXPECT_EQ(segments[2].text, "consider signing the Charter, as well as its Protocol");
+    // After "consider" the object is the gerund that leads it; after a verb of joining it is not.
+    auto gerund = attribute_segments(
+        "Consider joining (Peru)/consider (Chile, Spain), urgently, (Mexico) joining the Charter "
+        "of Rights, and ensuring it applies (Chile);");
+    ASSERT_EQ(gerund.size(), 4u);
+    EXPECT_EQ(gerund[0].text, "Consider joining the Charter of Rights");
+    EXPECT_EQ(gerund[2].text, "consider joining the Charter of Rights");
+    EXPECT_EQ(gerund[2].states, (Codes{"ESP"}));
+    EXPECT_EQ(gerund[3].text, "consider, urgently, joining the Charter of Rights");
+    // A State named again at a later alternative takes that alternative's object, not its verb.
+    auto later = attribute_segments(
+        "Speed up (Peru)/finish the ratification of (Chile)/ratify the Charter (Peru, Chile);");
+    ASSERT_EQ(later.size(), 2u);
+    EXPECT_EQ(later[1].text, "finish the ratification of the Charter");
+    // The object goes before the State's further words.
+    auto further = attribute_segments(
+        "Sign (Peru)/consider signing (Chile, Spain) the Charter as a way forward (Peru)/and "
+        "hold talks (Spain).");
+    ASSERT_EQ(further.size(), 3u);
+    EXPECT_EQ(further[0].text, "Sign the Charter as a way forward");
+    EXPECT_EQ(further[2].text, "consider signing the Charter and hold talks");
+}
+
 TEST(RecommendingStates, LettersOfACompoundItemAreNotText) {
     auto segments =
         attribute_segments("(a) Ratify the Convention (Chile); (b) adopt a law (Peru);");
