@@ -304,14 +304,22 @@ std::vector<std::vector<size_t>> runs_of(const std::vector<Part>& parts, const s
     return runs;
 }
 
-// "the ratification", "the ratification process": words naming the act of joining a treaty,
-// which take its name after "of".
+// "the ratification", "consider accession", "the possibility of ratification", "the
+// ratification process": words naming the act of joining a treaty, after a determiner, "of" or
+// the verb that opens the words, which take the
+// treaty's name after "of" or "to" ("treaties pending ratification" names no act).
 bool ends_in_noun_of_action(std::string_view text) {
-    static const std::vector<std::string_view> kNouns = {"ratification", "accession", "signature",
-                                                         "process"};
-    text = core::trim(text);
-    std::string last = core::ascii_lower(text.substr(text.find_last_of(' ') + 1));
-    return std::find(kNouns.begin(), kNouns.end(), last) != kNouns.end();
+    static const std::vector<std::string_view> kNouns = {"ratification", "accession", "signature"};
+    std::string lower = core::ascii_lower(core::trim(text));
+    auto words = core::split(lower, " ");
+    if (words.size() >= 2 && words.back() == "process")
+        words.pop_back();
+    if (words.empty() || std::find(kNouns.begin(), kNouns.end(), words.back()) == kNouns.end())
+        return false;
+    if (words.size() <= 2)
+        return true;
+    std::string_view before = words[words.size() - 2];
+    return is_determiner(before) || before == "of";
 }
 
 // How an object is joined to words that want it: "accession to", "ratification of"; a gerund
@@ -340,6 +348,13 @@ bool wants_object(std::string_view text) {
         return false;
     if (lacks_object(text) || ends_in_noun_of_action(text))
         return true;
+    // A verb alone ("Introduce") before other States' words; not an acronym ("CEDAW") nor an
+    // adverb ("Seriously"), which qualifies the verb after it.
+    if (text.find(' ') == std::string_view::npos && text.size() > 1 && !text.ends_with("ly") &&
+        std::isupper(static_cast<unsigned char>(text[0])) &&
+        std::all_of(text.begin() + 1, text.end(),
+                    [](char c) { return std::islower(static_cast<unsigned char>(c)); }))
+        return true;
     std::string verb = core::ascii_lower(first_word(text));
     while (!verb.empty() && (verb.back() == ',' || verb.back() == ':')) verb.pop_back();
     return std::find(kJoining.begin(), kJoining.end(), verb) != kJoining.end() &&
@@ -357,9 +372,12 @@ std::string object_extent(std::string_view words) {
         size_t next_at = std::min(end + 1, words.size());
         std::string_view next =
             words.substr(next_at, std::min(words.find(' ', next_at), words.size()) - next_at);
+        // Nouns of action ("the promotion and protection of") join nouns, not verbs.
+        bool noun = next.ends_with("tion") || next.ends_with("ment") || next.ends_with("ance") ||
+                    next.ends_with("ence") || next.ends_with("ity");
         bool joins_verb = (word == "and" || word == "or") && !next.empty() &&
                           std::islower(static_cast<unsigned char>(next.front())) &&
-                          !is_determiner(next);
+                          !is_determiner(next) && !noun;
         if (!out.empty() && (word == "as" || joins_verb))
             break;
         append_part(out, word);
@@ -411,6 +429,16 @@ std::pair<std::string, size_t> shared_object(const std::vector<Part>& parts, siz
         if (words.empty() || wants_object(words))
             continue;
         std::string object = object_of(words);
+        // "Introduce (Chile) and establish a moratorium (Peru)": a verb joined by "and" or "/"
+        // shares its object, which starts at the determiner.
+        std::string_view joint = core::trim(parts[k].text);
+        bool conjunction = joint.starts_with("and ") || joint.starts_with("/");
+        bool bare_verb = core::trim(parts[after].text).find(' ') == std::string_view::npos;
+        if (object.empty() && conjunction && bare_verb && k == after + 1) {
+            size_t start = object_start(words);
+            if (start != std::string_view::npos)
+                object = object_extent(words.substr(start));
+        }
         if (!object.empty())
             return {std::move(object), k};
         if (!continues_sentence(words))
@@ -433,6 +461,22 @@ std::string borrowed_verb(std::string_view verb_text, std::string_view noun_phra
     return std::string(core::trim(verb_text.substr(0, object)));
 }
 
+// Whether the part after `i` carries on the sentence of part `i` without a joint, as the
+// object or complement its words want (the caller checks that they want one): a gerund, "of ..." or
+// "to ..." right after the State list ("Consider (Chile) extending ...", "Consider the possibility
+// (Peru) of abolishing ...", "Enact a law (Peru) to abolish ...").
+bool continues_directly(const std::vector<Part>& parts, size_t i) {
+    if (i + 1 >= parts.size())
+        return false;
+    std::string_view next = parts[i + 1].text;
+    if (next.empty() || next.front() != ' ')
+        return false;  // "(Chile)/ratify", "(Chile), ratify": a joint.
+    std::string_view word = first_word(next);
+    bool gerund = word.size() > 5 && word.ends_with("ing") &&
+                  std::islower(static_cast<unsigned char>(word.front()));
+    return gerund || word == "of" || word == "to";
+}
+
 // The text of one recommendation of a State: its parts `run`, then `tail`.
 std::string run_text(const std::vector<Part>& parts, const std::vector<size_t>& run,
                      std::string_view tail) {
@@ -442,8 +486,12 @@ std::string run_text(const std::vector<Part>& parts, const std::vector<size_t>& 
     size_t first = run.front();
     // A State whose words are an adverb before another State's verb takes that verb's part.
     size_t verb = qualified_verb(parts, first);
-    bool continues =
-        first > 0 && verb == first && continues_sentence(without_joint(parts[first].text));
+    // "Consider (Chile) holding elections (Peru)": words that complete another State's verb
+    // are the State's own recommendation, without that verb.
+    bool completes = first > 0 && continues_directly(parts, first - 1) &&
+                     wants_object(segment_text(parts[first - 1].text));
+    bool continues = first > 0 && verb == first && !completes &&
+                     continues_sentence(without_joint(parts[first].text));
     size_t start = continues ? sentence_start(parts, first) : first;
     // "Ratify ICCPR (Chile), the Optional Protocol (Peru)": a State whose first part is a
     // noun phrase takes the verb of the part it follows (see verb_lead()).
@@ -479,6 +527,11 @@ std::string run_text(const std::vector<Part>& parts, const std::vector<size_t>& 
             }
         }
         append_part(text, words);
+        // "Consider (Chile) extending an invitation (Peru)": the next State's words go on
+        // with the State's sentence, which takes them.
+        if (!in_run(i + 1) && continues_directly(parts, i) &&
+            (wants_object(text) || core::ascii_lower(text).ends_with(" possibility")))
+            append_part(text, object_extent(core::trim(parts[i + 1].text)));
         // "Consider ratifying (Jordan)/ratify as soon as possible the Convention (Chile)": words
         // of the State's that want an object, followed by other States' alternatives, share
         // the object the alternatives end in; the tail, where there is one, gives it instead.

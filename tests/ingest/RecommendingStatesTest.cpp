@@ -375,6 +375,33 @@ TEST(RecommendingStates, WordsWantingAnObjectTakeItAcrossOtherStatesQualifiers) 
     EXPECT_EQ(further[2].text, "consider signing the Charter and hold talks");
 }
 
+TEST(RecommendingStates, WordsWantingAComplementTakeTheNextStatesWordsThatGiveIt) {
+    // A gerund, "of ..." right after the State list completes the State's words.
+    auto gerund = attribute_segments(
+        "Consider (Chile) holding free elections in all regions (Peru, Spain) as a first step "
+        "(Mexico);");
+    ASSERT_EQ(gerund.size(), 3u);
+    EXPECT_EQ(gerund[0].text, "Consider holding free elections in all regions");
+    EXPECT_EQ(gerund[0].states, (Codes{"CHL"}));
+    // The States whose words they are have them without the verb they complete.
+    EXPECT_EQ(gerund[1].text, "holding free elections in all regions");
+    EXPECT_EQ(gerund[1].states, (Codes{"PER", "ESP"}));
+    auto of = attribute_segments("Study the possibility (Chile) of closing the camps (Peru);");
+    ASSERT_EQ(of.size(), 2u);
+    EXPECT_EQ(of[0].text, "Study the possibility of closing the camps");
+    // Words complete in themselves do not take another State's qualifier.
+    auto complete = attribute_segments(
+        "Adopt laws against discrimination (Chile, Peru) to protect minorities (Spain);");
+    ASSERT_EQ(complete.size(), 2u);
+    EXPECT_EQ(complete[0].text, "Adopt laws against discrimination");
+    // A verb alone joined by "and" to another State's shares its object.
+    auto joined =
+        attribute_segments("Introduce (Chile) and enforce a ban on child labour in mines (Peru);");
+    ASSERT_EQ(joined.size(), 2u);
+    EXPECT_EQ(joined[0].text, "Introduce a ban on child labour in mines");
+    EXPECT_EQ(joined[1].text, "enforce a ban on child labour in mines");
+}
+
 TEST(RecommendingStates, LettersOfACompoundItemAreNotText) {
     auto segments =
         attribute_segments("(a) Ratify the Convention (Chile); (b) adopt a law (Peru);");
