@@ -97,9 +97,9 @@ std::string without_list_marks(std::string_view list) {
     return out;
 }
 
-// Resolves "Spain, Belgium and the Netherlands" to codes; empty if any part is not a State.
-// Names that themselves contain commas or "and" ("Bolivia (Plurinational State of)", "Trinidad
-// and Tobago") are tried whole before being split; names run together come last.
+// Resolves "Spain, Belgium and the Netherlands" (or "Brazil/Spain") to codes; empty if any
+// part is not a State. Names that themselves contain commas or "and" ("Bolivia (Plurinational State
+// of)", "Trinidad and Tobago") are tried whole before being split; names run together come last.
 std::vector<std::string> resolve_list(std::string_view list) {
     const auto& registry = model::StateRegistry::instance();
     list = core::trim(list);
@@ -107,7 +107,7 @@ std::vector<std::string> resolve_list(std::string_view list) {
         return {};
     if (const auto* state = registry.resolve(list))
         return {std::string(state->alpha3)};
-    for (std::string_view separator : {";", ",", " and "}) {
+    for (std::string_view separator : {";", ",", " and ", "/"}) {
         auto parts = core::split(list, separator);
         if (parts.size() < 2)
             continue;
@@ -156,7 +156,21 @@ std::vector<StateGroup> state_groups(std::string_view text) {
         if (!states.empty())
             groups.push_back({open, close, std::move(states), closes_segment(text, close + 1)});
     }
-    return groups;
+    // "(Libya), (Spain), (France);": lists one after the other with only commas between are one
+    // list.
+    std::vector<StateGroup> merged;
+    for (auto& group : groups) {
+        if (!merged.empty() &&
+            core::trim(text.substr(merged.back().close + 1,
+                                   group.open - merged.back().close - 1)) == ",") {
+            add_states(merged.back().states, group.states);
+            merged.back().close = group.close;
+            merged.back().closes = group.closes;
+            continue;
+        }
+        merged.push_back(std::move(group));
+    }
+    return merged;
 }
 
 void add_states(std::vector<std::string>& states, const std::vector<std::string>& more) {

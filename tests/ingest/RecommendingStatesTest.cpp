@@ -35,6 +35,20 @@ TEST(RecommendingStates, SeparateParenthesesForEachState) {
     EXPECT_EQ(a.states, (Codes{"ESP", "BEL"}));
 }
 
+TEST(RecommendingStates, ListsSeparatedByCommasOrSlashes) {
+    auto a = attribute_to_states("Set up an institution (Libya), (Spain), (Niger);");
+    EXPECT_EQ(a.text, "Set up an institution");
+    EXPECT_EQ(a.states, (Codes{"LBY", "ESP", "NER"}));
+    EXPECT_EQ(attribute_to_states("Lift the reservations (Brazil/Spain);").states,
+              (Codes{"BRA", "ESP"}));
+    // Lists so joined before another State's words credit the words before them together.
+    auto b = attribute_segments("Ratify the Charter (Chile), (Peru), as soon as possible (Spain);");
+    ASSERT_EQ(b.size(), 2u);
+    EXPECT_EQ(b[0].text, "Ratify the Charter");
+    EXPECT_EQ(b[0].states, (Codes{"CHL", "PER"}));
+    EXPECT_EQ(b[1].text, "Ratify the Charter, as soon as possible");
+}
+
 TEST(RecommendingStates, NamesWithCommasAndParenthesesOfTheirOwn) {
     EXPECT_EQ(attribute_to_states("Act (Iran (Islamic Republic of));").states, (Codes{"IRN"}));
     EXPECT_EQ(
