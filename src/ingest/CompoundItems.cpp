@@ -287,23 +287,6 @@ bool starts_own_sentence(const std::vector<Part>& parts, size_t previous, size_t
            !lacks_object(segment_text(parts[verb].text));
 }
 
-// The parts of `state` grouped into its recommendations: a part that starts a sentence of its
-// own after parts of other States ("Adjust its laws (Brazil), speed up X (Chile), ratify Y
-// (Mexico), the Convention (Brazil)") starts a further recommendation of the State.
-std::vector<std::vector<size_t>> runs_of(const std::vector<Part>& parts, const std::string& state) {
-    std::vector<std::vector<size_t>> runs;
-    for (size_t i = 0; i < parts.size(); ++i) {
-        if (!names(parts[i], state))
-            continue;
-        bool apart = !runs.empty() && runs.back().back() + 1 < i &&
-                     starts_own_sentence(parts, runs.back().back(), i);
-        if (runs.empty() || apart)
-            runs.emplace_back();
-        runs.back().push_back(i);
-    }
-    return runs;
-}
-
 // "the ratification", "consider accession", "the possibility of ratification", "the
 // ratification process": words naming the act of joining a treaty, after a determiner, "of" or
 // the verb that opens the words, which take the
@@ -459,6 +442,67 @@ std::string borrowed_verb(std::string_view verb_text, std::string_view noun_phra
     if (!alternative || object == std::string_view::npos)
         return {};
     return std::string(core::trim(verb_text.substr(0, object)));
+}
+
+// Whether words start with what can only be a verb's plain form, as a clause of a
+// recommendation does ("speed up ...", "follow through ..."): a small word that is no
+// preposition, pronoun or linking word, without the endings of participles, adverbs, nouns
+// ("-tion", "-ment") or plurals, nor "of" after it.
+bool starts_with_plain_verb(std::string_view words) {
+    static const std::vector<std::string_view> kNotVerbs = {
+        "to",  "of",   "which", "that",  "whose",  "who",  "namely", "thereby", "also",
+        "not", "only", "even",  "both",  "either", "its",  "their",  "the",     "a",
+        "an",  "all",  "this",  "these", "such",   "each", "any",    "other",   "more"};
+    std::string_view word = first_word(words);
+    while (!word.empty() && (word.back() == ',' || word.back() == ':')) word.remove_suffix(1);
+    if (word.empty() || !std::islower(static_cast<unsigned char>(word.front())))
+        return false;
+    if (std::find(kNotVerbs.begin(), kNotVerbs.end(), word) != kNotVerbs.end())
+        return false;
+    // "freedom of opinion": a noun, which "of" follows as no verb's object does.
+    if (first_word(core::trim(words.substr(word.size()))) == "of")
+        return false;
+    for (std::string_view ending :
+         {"ing", "ed", "ly", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "s"})
+        if (word.ends_with(ending) && !word.ends_with("ss") && !word.ends_with("eed"))
+            return false;
+    return true;
+}
+
+// Whether part `i` of a State is a further clause of its own: after a comma, with a verb of its
+// own that qualifies nothing, and the words before complete ("Adjust its laws (Chile, Peru),
+// speed up X (Peru)": Peru's two recommendations). A clause joined by "and" goes on with the
+// State's recommendation ("X (Chile, Peru), and adopt Z (Peru)").
+bool starts_new_clause(const std::vector<Part>& parts, size_t i) {
+    if (i == 0)
+        return false;
+    std::string_view words = core::trim(parts[i].text);
+    if (!words.starts_with(","))
+        return false;
+    std::string_view after = core::trim(words.substr(1));
+    if (after.starts_with("and ") || after.starts_with("or ") || after.starts_with("/"))
+        return false;
+    return starts_with_plain_verb(after) && has_verb(parts[i]) && !lacks_object(after) &&
+           !wants_object(segment_text(parts[i - 1].text));
+}
+
+// The parts of `state` grouped into its recommendations: a part that starts a sentence of its
+// own after parts of other States ("Adjust its laws (Brazil), speed up X (Chile), ratify Y
+// (Mexico), the Convention (Brazil)") starts a further recommendation of the State.
+std::vector<std::vector<size_t>> runs_of(const std::vector<Part>& parts, const std::string& state) {
+    std::vector<std::vector<size_t>> runs;
+    for (size_t i = 0; i < parts.size(); ++i) {
+        if (!names(parts[i], state))
+            continue;
+        bool apart =
+            !runs.empty() &&
+            ((runs.back().back() + 1 < i && starts_own_sentence(parts, runs.back().back(), i)) ||
+             starts_new_clause(parts, i));
+        if (runs.empty() || apart)
+            runs.emplace_back();
+        runs.back().push_back(i);
+    }
+    return runs;
 }
 
 // Whether the part after `i` carries on the sentence of part `i` without a joint, as the

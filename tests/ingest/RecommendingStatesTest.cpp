@@ -133,8 +133,9 @@ TEST(RecommendingStates, ANounPhraseTakesTheVerbOfThePartItFollows) {
     };
     // France's noun phrase follows Spain's "ratify", not Brazil's "Review".
     EXPECT_EQ(text_of("FRA"), (Codes{"ratify the Convention on Disappearance"}));
-    // Brazil's noun phrase after another State's verb is a further recommendation of Brazil's.
-    EXPECT_EQ(text_of("BRA"), (Codes{"Review its laws, speed up the ratification of ICCPR",
+    // Brazil's noun phrase after another State's verb is a further recommendation of Brazil's,
+    // and so is its clause with a verb of its own after a comma and another State's list.
+    EXPECT_EQ(text_of("BRA"), (Codes{"Review its laws", "speed up the ratification of ICCPR",
                                      "ratify the Convention on Disappearance"}));
     EXPECT_EQ(text_of("ESP"), (Codes{"ratify the Rome Statute, the Convention on Disappearance "
                                      "and the Hague Convention"}));
@@ -414,6 +415,30 @@ TEST(RecommendingStates, WordsWantingAComplementTakeTheNextStatesWordsThatGiveIt
     ASSERT_EQ(joined.size(), 2u);
     EXPECT_EQ(joined[0].text, "Introduce a ban on child labour in mines");
     EXPECT_EQ(joined[1].text, "enforce a ban on child labour in mines");
+}
+
+TEST(RecommendingStates, AClauseAfterACommaAndAnotherStatesListIsAFurtherRecommendation) {
+    auto segments = attribute_segments(
+        "Reform the courts (Chile, Peru), train the judges (Peru), in the north (Spain);");
+    ASSERT_EQ(segments.size(), 3u);
+    EXPECT_EQ(segments[0].text, "Reform the courts");
+    EXPECT_EQ(segments[0].states, (Codes{"CHL", "PER"}));
+    EXPECT_EQ(segments[1].text, "train the judges");
+    EXPECT_EQ(segments[1].states, (Codes{"PER"}));
+    EXPECT_EQ(segments[2].text, "train the judges, in the north");
+    // Words that are no verb's plain form, and clauses joined by "and", go on with the
+    // sentence before.
+    auto joined = attribute_segments(
+        "Reform the courts (Chile, Peru), and train the judges (Peru), namely those of Lima "
+        "(Peru);");
+    ASSERT_EQ(joined.size(), 2u);
+    EXPECT_EQ(joined[1].text, "Reform the courts, and train the judges, namely those of Lima");
+    EXPECT_EQ(joined[1].states, (Codes{"PER"}));
+    auto nouns = attribute_segments(
+        "Invite the rapporteurs on torture (Chile), freedom of expression (Chile, Peru);");
+    ASSERT_EQ(nouns.size(), 2u);
+    EXPECT_EQ(nouns[0].text, "Invite the rapporteurs on torture, freedom of expression");
+    EXPECT_EQ(nouns[0].states, (Codes{"CHL"}));
 }
 
 TEST(RecommendingStates, LettersOfACompoundItemAreNotText) {
