@@ -5,6 +5,7 @@
 
 #include "core/Text.h"
 #include "ingest/StateLists.h"
+#include "ingest/WgReportPhrasing.h"
 
 namespace rightstrack::ingest {
 namespace {
@@ -444,29 +445,24 @@ std::string borrowed_verb(std::string_view verb_text, std::string_view noun_phra
     return std::string(core::trim(verb_text.substr(0, object)));
 }
 
-// Whether words start with what can only be a verb's plain form, as a clause of a
-// recommendation does ("speed up ...", "follow through ..."): a small word that is no
-// preposition, pronoun or linking word, without the endings of participles, adverbs, nouns
-// ("-tion", "-ment") or plurals, nor "of" after it.
-bool starts_with_plain_verb(std::string_view words) {
+// Whether words start a clause of a recommendation with a verb's plain form ("speed up ...",
+// "follow through ...", see starts_with_plain_verb()), and not with a word that goes on with
+// the sentence before: a pronoun or linking word, an adverb, or a noun that "of" follows
+// ("freedom of opinion").
+bool starts_clause(std::string_view words) {
     static const std::vector<std::string_view> kNotVerbs = {
-        "to",  "of",   "which", "that",  "whose",  "who",  "namely", "thereby", "also",
-        "not", "only", "even",  "both",  "either", "its",  "their",  "the",     "a",
-        "an",  "all",  "this",  "these", "such",   "each", "any",    "other",   "more"};
+        "which", "whose", "who",    "namely", "thereby", "also", "not",   "only",
+        "even",  "both",  "either", "such",   "each",    "any",  "other", "more"};
+    words = core::trim(words);
     std::string_view word = first_word(words);
     while (!word.empty() && (word.back() == ',' || word.back() == ':')) word.remove_suffix(1);
-    if (word.empty() || !std::islower(static_cast<unsigned char>(word.front())))
+    if (word.empty() || !std::islower(static_cast<unsigned char>(word.front())) ||
+        word.ends_with("ly") ||
+        std::find(kNotVerbs.begin(), kNotVerbs.end(), word) != kNotVerbs.end() ||
+        first_word(core::trim(words.substr(word.size()))) == "of")
         return false;
-    if (std::find(kNotVerbs.begin(), kNotVerbs.end(), word) != kNotVerbs.end())
-        return false;
-    // "freedom of opinion": a noun, which "of" follows as no verb's object does.
-    if (first_word(core::trim(words.substr(word.size()))) == "of")
-        return false;
-    for (std::string_view ending :
-         {"ing", "ed", "ly", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "s"})
-        if (word.ends_with(ending) && !word.ends_with("ss") && !word.ends_with("eed"))
-            return false;
-    return true;
+    // "speed up", "proceed": a plain verb that only looks like a participle.
+    return starts_with_plain_verb(words) || (word.ends_with("eed") && word != "agreed");
 }
 
 // Whether part `i` of a State is a further clause of its own: after a comma, with a verb of its
@@ -482,7 +478,7 @@ bool starts_new_clause(const std::vector<Part>& parts, size_t i) {
     std::string_view after = core::trim(words.substr(1));
     if (after.starts_with("and ") || after.starts_with("or ") || after.starts_with("/"))
         return false;
-    return starts_with_plain_verb(after) && has_verb(parts[i]) && !lacks_object(after) &&
+    return starts_clause(after) && has_verb(parts[i]) && !lacks_object(after) &&
            !wants_object(segment_text(parts[i - 1].text));
 }
 
