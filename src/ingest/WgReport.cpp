@@ -338,8 +338,8 @@ private:
                     states.push_back(cited.state);
                 for (auto& text : roman_subitems(cited.text, subjects_)) {
                     cited_items_.push_back(items_.size());
-                    items_.push_back(recommendation(std::move(text), states, cited.reference,
-                                                    cited.page, response));
+                    items_.push_back(recommendation(gerund_as_imperative(std::move(text)), states,
+                                                    cited.reference, cited.page, response));
                 }
                 section_->cited = true;
             }

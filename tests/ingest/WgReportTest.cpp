@@ -233,7 +233,7 @@ TEST(WgReport, ARecommendationCitedTwiceOrAlsoListedIsTakenOnce) {
         "B. Interactive dialogue",
         "40. Spain recommended that Kyrgyzstan (a) ratify the Convention; and (b) abolish the "
         "death penalty.",
-        "41. Chile recommended that Kyrgyzstan (a) adopt a law; (b) invite the Rapporteur.",
+        "41. Chile recommended (a) adopting a law; (b) inviting the Rapporteur.",
         "II. Conclusions and/or recommendations",
         "60. The recommendations listed below enjoy the support of Kyrgyzstan. Kyrgyzstan has "
         "submitted its views on the recommendations noted in paragraphs 41 (a) and (b):",
