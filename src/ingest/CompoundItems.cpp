@@ -5,6 +5,7 @@
 
 #include "core/Text.h"
 #include "ingest/StateLists.h"
+#include "ingest/WgReportPhrasing.h"
 
 namespace rightstrack::ingest {
 namespace {
@@ -51,8 +52,8 @@ std::string without_footnote_marks(std::string_view text) {
         if (std::isdigit(c) && run >= 3 && small) {
             size_t end = i;
             while (end < text.size() && std::isdigit(static_cast<unsigned char>(text[end]))) ++end;
-            if (end - i <= 2 && (end == text.size() || std::string_view(" ,;.:)").find(
-                                                            text[end]) != std::string_view::npos)) {
+            if (end - i <= 2 && (end == text.size() || std::string_view(" ,;.:)").find(text[end]) !=
+                                                           std::string_view::npos)) {
                 i = end - 1;
                 run = 0;
                 continue;
@@ -119,10 +120,10 @@ bool lacks_object(std::string_view text) {
 // recommendations are, open with their verb's plain form instead.
 bool continues_sentence(std::string_view words) {
     static const std::vector<std::string_view> kLinks = {
-        "as",         "through", "in",    "with",   "by",    "at",    "including", "particularly",
-        "especially", "notably", "which", "where",  "when",  "while", "within",    "without",
-        "so",         "for",     "from",  "on",     "under", "inter", "taking",    "bearing",
-        "according",  "based",   "via",   "before", "after", "already", "if", "once"};
+        "as",         "through", "in",    "with",   "by",    "at",      "including", "particularly",
+        "especially", "notably", "which", "where",  "when",  "while",   "within",    "without",
+        "so",         "for",     "from",  "on",     "under", "inter",   "taking",    "bearing",
+        "according",  "based",   "via",   "before", "after", "already", "if",        "once"};
     std::string_view first = words.substr(0, words.find_first_of(" ,;"));
     if (std::find(kLinks.begin(), kLinks.end(), first) != kLinks.end())
         return true;
@@ -131,9 +132,9 @@ bool continues_sentence(std::string_view words) {
                       (first.ends_with("ing") && first.size() > 5);
     // "... the Paris Principles (Uzbekistan) promptly (Peru)": an adverb alone qualifies the
     // sentence before it.
-    bool adverb = first.ends_with("ly") && first.size() > 4 &&
-                  core::trim(words.substr(first.size())).find_first_not_of(" ,;.") ==
-                      std::string_view::npos;
+    bool adverb =
+        first.ends_with("ly") && first.size() > 4 &&
+        core::trim(words.substr(first.size())).find_first_not_of(" ,;.") == std::string_view::npos;
     return lower && (participle || adverb);
 }
 
@@ -154,8 +155,7 @@ std::string segment_text(std::string_view text) {
         text = core::trim(text.substr(1));
     if (text.starts_with("and "))
         text = text.substr(4);
-    return core::collapse_whitespace(
-        trim_item_end(without_footnote_marks(without_letter(text))));
+    return core::collapse_whitespace(trim_item_end(without_footnote_marks(without_letter(text))));
 }
 
 void append_part(std::string& text, std::string_view part) {
@@ -288,6 +288,200 @@ bool starts_own_sentence(const std::vector<Part>& parts, size_t previous, size_t
            !lacks_object(segment_text(parts[verb].text));
 }
 
+// "the ratification", "consider accession", "the possibility of ratification", "the
+// ratification process": words naming the act of joining a treaty, after a determiner, "of" or
+// the verb that opens the words, which take the
+// treaty's name after "of" or "to" ("treaties pending ratification" names no act).
+bool ends_in_noun_of_action(std::string_view text) {
+    static const std::vector<std::string_view> kNouns = {"ratification", "accession", "signature"};
+    std::string lower = core::ascii_lower(core::trim(text));
+    auto words = core::split(lower, " ");
+    if (words.size() >= 2 && words.back() == "process")
+        words.pop_back();
+    if (words.empty() || std::find(kNouns.begin(), kNouns.end(), words.back()) == kNouns.end())
+        return false;
+    if (words.size() <= 2)
+        return true;
+    std::string_view before = words[words.size() - 2];
+    return is_determiner(before) || before == "of";
+}
+
+// How an object is joined to words that want it: "accession to", "ratification of"; a gerund
+// that leads the object ("ratifying the Convention") only after words that are not themselves
+// a verb of joining ("Consider signing and/or ratifying | the Convention").
+std::string object_after(std::string_view text, std::string_view object) {
+    text = core::trim(text);
+    std::string last = core::ascii_lower(text.substr(text.find_last_of(' ') + 1));
+    std::string_view gerund = first_word(object);
+    if (gerund.ends_with("ing") && gerund.size() > 5 && last != "consider" && lacks_object(last))
+        object = core::trim(object.substr(gerund.size()));
+    if (!ends_in_noun_of_action(text))
+        return std::string(object);
+    return (last == "accession" ? "to " : "of ") + std::string(object);
+}
+
+// Whether a State's words stop before the object of their verb: they end in a preposition or a
+// verb of joining ("Consider acceding to", "Sign and ratify"), in a noun of that act ("Complete
+// the ratification process"), or start with such a verb and name nothing after it ("Ratify as
+// soon as possible").
+bool wants_object(std::string_view text) {
+    static const std::vector<std::string_view> kJoining = {
+        "ratify", "sign", "accede", "adhere", "join", "consider", "favourably", "positively"};
+    text = core::trim(text);
+    if (text.empty())
+        return false;
+    if (lacks_object(text) || ends_in_noun_of_action(text))
+        return true;
+    // A verb alone ("Introduce") before other States' words; not an acronym ("CEDAW") nor an
+    // adverb ("Seriously"), which qualifies the verb after it.
+    if (text.find(' ') == std::string_view::npos && text.size() > 1 && !text.ends_with("ly") &&
+        std::isupper(static_cast<unsigned char>(text[0])) &&
+        std::all_of(text.begin() + 1, text.end(),
+                    [](char c) { return std::islower(static_cast<unsigned char>(c)); }))
+        return true;
+    std::string verb = core::ascii_lower(first_word(text));
+    while (!verb.empty() && (verb.back() == ',' || verb.back() == ':')) verb.pop_back();
+    return std::find(kJoining.begin(), kJoining.end(), verb) != kJoining.end() &&
+           object_start(text) == std::string_view::npos;
+}
+
+// The object of an alternative's verb, up to the words that qualify the sentence rather than
+// name the object: a comma, "as ..." or a further verb after "and"/"or" ("the OP-CAT and
+// establish a mechanism", but "the Convention and its Protocol").
+std::string object_extent(std::string_view words) {
+    std::string out;
+    for (size_t at = 0; at < words.size();) {
+        size_t end = std::min(words.find(' ', at), words.size());
+        std::string_view word = words.substr(at, end - at);
+        size_t next_at = std::min(end + 1, words.size());
+        std::string_view next =
+            words.substr(next_at, std::min(words.find(' ', next_at), words.size()) - next_at);
+        // Nouns of action ("the promotion and protection of") join nouns, not verbs.
+        bool noun = next.ends_with("tion") || next.ends_with("ment") || next.ends_with("ance") ||
+                    next.ends_with("ence") || next.ends_with("ity");
+        bool joins_verb = (word == "and" || word == "or") && !next.empty() &&
+                          std::islower(static_cast<unsigned char>(next.front())) &&
+                          !is_determiner(next) && !noun;
+        if (!out.empty() && (word == "as" || joins_verb))
+            break;
+        append_part(out, word);
+        // "Cruel, Inhuman or Degrading" goes on; ", as well as", ", and ensuring" do not.
+        bool qualifier_next = next == "and" || next == "or" ||
+                              continues_sentence(words.substr(next_at)) ||
+                              (!next.empty() && next.front() == '/');
+        if (word.ends_with(";") || (word.ends_with(",") && qualifier_next)) {
+            out.pop_back();
+            break;
+        }
+        at = end + 1;
+    }
+    return out;
+}
+
+// The object of an alternative's own verb ("ratify as soon as possible the Convention": "the
+// Convention"), the whole of words that are a noun phrase; empty when there is none.
+std::string object_of(std::string_view words) {
+    std::string_view lead = verb_lead(words);
+    if (lead.empty()) {
+        bool noun_phrase =
+            starts_as_noun_phrase(words) || is_determiner(core::ascii_lower(first_word(words)));
+        return noun_phrase ? object_extent(words) : std::string();
+    }
+    if (std::count(lead.begin(), lead.end(), ' ') > 5)
+        return {};
+    // The object starts at its determiner or name, after any adverbs.
+    std::string_view rest = core::trim(words.substr(lead.size()));
+    bool at_object = starts_as_noun_phrase(rest) ||
+                     is_determiner(core::ascii_lower(first_word(rest))) ||
+                     (!rest.empty() && std::isupper(static_cast<unsigned char>(rest.front())));
+    size_t object = at_object ? 0 : object_start(rest);
+    if (object == std::string_view::npos)
+        return {};
+    // "consider (Chile), with priority, (Italy) ratifying the Convention": after "consider"
+    // the object is the gerund with its own.
+    if (lead.find(' ') == std::string_view::npos && lead.ends_with("ing"))
+        return std::string(lead) + " " + object_extent(rest.substr(object));
+    return object_extent(rest.substr(object));
+}
+
+// The object that the alternatives after part `after` end in ("Consider ratifying (Jordan)/
+// accede to (Peru)/ratify the Convention (Chile)": "the Convention"), with the part it is in;
+// empty when a part with a complete phrase of its own comes first.
+std::pair<std::string, size_t> shared_object(const std::vector<Part>& parts, size_t after) {
+    for (size_t k = after + 1; k < parts.size(); ++k) {
+        std::string_view words = without_joint(parts[k].text);
+        if (words.empty() || wants_object(words))
+            continue;
+        std::string object = object_of(words);
+        // "Introduce (Chile) and establish a moratorium (Peru)": a verb joined by "and" or "/"
+        // shares its object, which starts at the determiner.
+        std::string_view joint = core::trim(parts[k].text);
+        bool conjunction = joint.starts_with("and ") || joint.starts_with("/");
+        bool bare_verb = core::trim(parts[after].text).find(' ') == std::string_view::npos;
+        if (object.empty() && conjunction && bare_verb && k == after + 1) {
+            size_t start = object_start(words);
+            if (start != std::string_view::npos)
+                object = object_extent(words.substr(start));
+        }
+        if (!object.empty())
+            return {std::move(object), k};
+        if (!continues_sentence(words))
+            return {};
+    }
+    return {};
+}
+
+// The verb a noun phrase joined to an alternative borrows from it: its verb_lead(), or the
+// words before its object ("consider the ratification (Chile) or the possibility of
+// ratification (Peru)": "consider").
+std::string borrowed_verb(std::string_view verb_text, std::string_view noun_phrase) {
+    std::string_view lead = verb_lead(verb_text);
+    if (!lead.empty())
+        return std::string(lead);
+    size_t object = object_start(verb_text);
+    bool alternative = core::trim(noun_phrase).starts_with("or ");
+    if (!alternative || object == std::string_view::npos)
+        return {};
+    return std::string(core::trim(verb_text.substr(0, object)));
+}
+
+// Whether words start a clause of a recommendation with a verb's plain form ("speed up ...",
+// "follow through ...", see starts_with_plain_verb()), and not with a word that goes on with
+// the sentence before: a pronoun or linking word, an adverb, or a noun that "of" follows
+// ("freedom of opinion").
+bool starts_clause(std::string_view words) {
+    static const std::vector<std::string_view> kNotVerbs = {
+        "which", "whose", "who",    "namely", "thereby", "also", "not",   "only",
+        "even",  "both",  "either", "such",   "each",    "any",  "other", "more"};
+    words = core::trim(words);
+    std::string_view word = first_word(words);
+    while (!word.empty() && (word.back() == ',' || word.back() == ':')) word.remove_suffix(1);
+    if (word.empty() || !std::islower(static_cast<unsigned char>(word.front())) ||
+        word.ends_with("ly") ||
+        std::find(kNotVerbs.begin(), kNotVerbs.end(), word) != kNotVerbs.end() ||
+        first_word(core::trim(words.substr(word.size()))) == "of")
+        return false;
+    // "speed up", "proceed": a plain verb that only looks like a participle.
+    return starts_with_plain_verb(words) || (word.ends_with("eed") && word != "agreed");
+}
+
+// Whether part `i` of a State is a further clause of its own: after a comma, with a verb of its
+// own that qualifies nothing, and the words before complete ("Adjust its laws (Chile, Peru),
+// speed up X (Peru)": Peru's two recommendations). A clause joined by "and" goes on with the
+// State's recommendation ("X (Chile, Peru), and adopt Z (Peru)").
+bool starts_new_clause(const std::vector<Part>& parts, size_t i) {
+    if (i == 0)
+        return false;
+    std::string_view words = core::trim(parts[i].text);
+    if (!words.starts_with(","))
+        return false;
+    std::string_view after = core::trim(words.substr(1));
+    if (after.starts_with("and ") || after.starts_with("or ") || after.starts_with("/"))
+        return false;
+    return starts_clause(after) && has_verb(parts[i]) && !lacks_object(after) &&
+           !wants_object(segment_text(parts[i - 1].text));
+}
+
 // The parts of `state` grouped into its recommendations: a part that starts a sentence of its
 // own after parts of other States ("Adjust its laws (Brazil), speed up X (Chile), ratify Y
 // (Mexico), the Convention (Brazil)") starts a further recommendation of the State.
@@ -296,13 +490,31 @@ std::vector<std::vector<size_t>> runs_of(const std::vector<Part>& parts, const s
     for (size_t i = 0; i < parts.size(); ++i) {
         if (!names(parts[i], state))
             continue;
-        bool apart = !runs.empty() && runs.back().back() + 1 < i &&
-                     starts_own_sentence(parts, runs.back().back(), i);
+        bool apart =
+            !runs.empty() &&
+            ((runs.back().back() + 1 < i && starts_own_sentence(parts, runs.back().back(), i)) ||
+             starts_new_clause(parts, i));
         if (runs.empty() || apart)
             runs.emplace_back();
         runs.back().push_back(i);
     }
     return runs;
+}
+
+// Whether the part after `i` carries on the sentence of part `i` without a joint, as the
+// object or complement its words want (the caller checks that they want one): a gerund, "of ..." or
+// "to ..." right after the State list ("Consider (Chile) extending ...", "Consider the possibility
+// (Peru) of abolishing ...", "Enact a law (Peru) to abolish ...").
+bool continues_directly(const std::vector<Part>& parts, size_t i) {
+    if (i + 1 >= parts.size())
+        return false;
+    std::string_view next = parts[i + 1].text;
+    if (next.empty() || next.front() != ' ')
+        return false;  // "(Chile)/ratify", "(Chile), ratify": a joint.
+    std::string_view word = first_word(next);
+    bool gerund = word.size() > 5 && word.ends_with("ing") &&
+                  std::islower(static_cast<unsigned char>(word.front()));
+    return gerund || word == "of" || word == "to";
 }
 
 // The text of one recommendation of a State: its parts `run`, then `tail`.
@@ -314,14 +526,18 @@ std::string run_text(const std::vector<Part>& parts, const std::vector<size_t>& 
     size_t first = run.front();
     // A State whose words are an adverb before another State's verb takes that verb's part.
     size_t verb = qualified_verb(parts, first);
-    bool continues = first > 0 && verb == first &&
+    // "Consider (Chile) holding elections (Peru)": words that complete another State's verb
+    // are the State's own recommendation, without that verb.
+    bool completes = first > 0 && continues_directly(parts, first - 1) &&
+                     wants_object(segment_text(parts[first - 1].text));
+    bool continues = first > 0 && verb == first && !completes &&
                      continues_sentence(without_joint(parts[first].text));
     size_t start = continues ? sentence_start(parts, first) : first;
     // "Ratify ICCPR (Chile), the Optional Protocol (Peru)": a State whose first part is a
     // noun phrase takes the verb of the part it follows (see verb_lead()).
     bool borrows = first > 0 && starts_as_noun_phrase(without_joint(parts[first].text));
     if (borrows)
-        text = verb_lead(segment_text(parts[verb_part(parts, first)].text));
+        text = borrowed_verb(segment_text(parts[verb_part(parts, first)].text), parts[first].text);
     auto in_run = [&](size_t i) { return std::find(run.begin(), run.end(), i) != run.end(); };
     for (size_t i = 0; i < parts.size(); ++i) {
         if (!(continues && i == start) && !(verb != first && i == verb) && !in_run(i))
@@ -331,22 +547,43 @@ std::string run_text(const std::vector<Part>& parts, const std::vector<size_t>& 
         // this State's sentence skips.
         if (continues && i == first && first != start + 1)
             words = without_joining_word(words);
-        if (text.empty() || (borrows && i == first) || core::trim(words).starts_with("/"))
+        bool alternative = core::trim(words).starts_with("/");
+        // "... the Charter (Peru)/and hold talks (Spain)": a further action of the State's
+        // keeps the "and" that joins it to the State's words before.
+        bool joined = alternative && !text.empty() &&
+                      core::trim(core::trim(words).substr(1)).starts_with("and ");
+        if (joined)
+            words = core::trim(words).substr(1);
+        else if (text.empty() || (borrows && i == first) || alternative)
             words = without_joint(words);
+        // "Consider expediting (Brazil)/ratify the Convention (Brazil, Peru)": the State's
+        // words that want an object take the object of its later alternative, not its verb.
+        std::string object;
+        if (alternative && i != first && wants_object(text)) {
+            object = object_of(words);
+            if (!object.empty()) {
+                object = object_after(text, object);
+                words = object;
+            }
+        }
         append_part(text, words);
-    }
-    // "Consider ratifying (Jordan)/ratify as soon as possible the Convention (Chile)": a
-    // State's words that end wanting an object ("Consider ratifying", "be bound by"), followed
-    // by alternatives joined by "/", share the object the last alternative ends in.
-    size_t last = run.back();
-    bool alternatives = last + 1 < parts.size();
-    for (size_t i = last + 1; i < parts.size(); ++i)
-        alternatives = alternatives && core::trim(parts[i].text).starts_with("/");
-    if (alternatives && core::trim(tail).empty() && lacks_object(text)) {
-        std::string_view final_words = without_joint(parts.back().text);
-        size_t object = object_start(final_words);
-        if (object != std::string_view::npos)
-            append_part(text, final_words.substr(object));
+        // "Consider (Chile) extending an invitation (Peru)": the next State's words go on
+        // with the State's sentence, which takes them.
+        if (!in_run(i + 1) && continues_directly(parts, i) &&
+            (wants_object(text) || core::ascii_lower(text).ends_with(" possibility")))
+            append_part(text, object_extent(core::trim(parts[i + 1].text)));
+        // "Consider ratifying (Jordan)/ratify as soon as possible the Convention (Chile)": words
+        // of the State's that want an object, followed by other States' alternatives, share
+        // the object the alternatives end in; the tail, where there is one, gives it instead.
+        bool last = i == run.back();
+        if (!in_run(i + 1) && i + 1 < parts.size() && !(last && !core::trim(tail).empty()) &&
+            wants_object(text)) {
+            auto [object, at] = shared_object(parts, i);
+            bool before_next =
+                last || *std::find_if(run.begin(), run.end(), [&](size_t r) { return r > i; }) > at;
+            if (!object.empty() && before_next)
+                append_part(text, object_after(text, object));
+        }
     }
     append_part(text, tail);
     return segment_text(text);

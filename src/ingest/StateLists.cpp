@@ -59,17 +59,55 @@ std::vector<std::string> resolve_run(std::string_view list) {
     return codes.size() >= 2 ? codes : std::vector<std::string>{};
 }
 
-// Resolves "Spain, Belgium and the Netherlands" to codes; empty if any part is not a State.
-// Names that themselves contain commas or "and" ("Bolivia (Plurinational State of)", "Trinidad
-// and Tobago") are tried whole before being split; names run together come last.
+// "(USA)", "(UK)", "(UAE)": the few States the reports name by an abbreviation, which the
+// registry knows as one of their names; other short capitalised words are acronyms.
+bool is_abbreviated_name(std::string_view list) {
+    const auto* state = model::StateRegistry::instance().resolve(list);
+    if (state == nullptr)
+        return false;
+    auto names = model::StateRegistry::instance().names_of(state->alpha3);
+    return std::any_of(names.begin(), names.end(),
+                       [&](const model::StateRegistry::Name& n) { return n.text == list; });
+}
+
+// "(Chile,1 China,2 Mexico3)", "(Spain 2)": the PDF leaves the raised marks of footnotes on the
+// names inside a list as digits after them. No State's name has digits, so one or two of them
+// after a name (or its comma, or a space after it) and before a separator or the end go.
+std::string without_list_marks(std::string_view list) {
+    std::string out;
+    for (size_t i = 0; i < list.size(); ++i) {
+        if (std::isdigit(static_cast<unsigned char>(list[i]))) {
+            size_t end = i;
+            while (end < list.size() && std::isdigit(static_cast<unsigned char>(list[end]))) ++end;
+            size_t before = out.size();
+            if (before > 0 && out[before - 1] == ' ')
+                --before;
+            bool after_name =
+                before > 0 && (std::isalpha(static_cast<unsigned char>(out[before - 1])) ||
+                               out[before - 1] == ',');
+            bool before_separator =
+                end == list.size() || list[end] == ',' || list[end] == ' ' || list[end] == ';';
+            if (end - i <= 2 && after_name && before_separator) {
+                i = end - 1;
+                continue;
+            }
+        }
+        out += list[i];
+    }
+    return out;
+}
+
+// Resolves "Spain, Belgium and the Netherlands" (or "Brazil/Spain") to codes; empty if any
+// part is not a State. Names that themselves contain commas or "and" ("Bolivia (Plurinational State
+// of)", "Trinidad and Tobago") are tried whole before being split; names run together come last.
 std::vector<std::string> resolve_list(std::string_view list) {
     const auto& registry = model::StateRegistry::instance();
     list = core::trim(list);
-    if (looks_like_acronym(list))
+    if (looks_like_acronym(list) && !is_abbreviated_name(list))
         return {};
     if (const auto* state = registry.resolve(list))
         return {std::string(state->alpha3)};
-    for (std::string_view separator : {";", ",", " and "}) {
+    for (std::string_view separator : {";", ",", " and ", "/"}) {
         auto parts = core::split(list, separator);
         if (parts.size() < 2)
             continue;
@@ -114,11 +152,25 @@ std::vector<StateGroup> state_groups(std::string_view text) {
             continue;
         if (!groups.empty() && open < groups.back().close)
             continue;  // Inside a group already taken, e.g. "(Iran (Islamic Republic of))".
-        auto states = resolve_list(text.substr(open + 1, close - open - 1));
+        auto states = resolve_list(without_list_marks(text.substr(open + 1, close - open - 1)));
         if (!states.empty())
             groups.push_back({open, close, std::move(states), closes_segment(text, close + 1)});
     }
-    return groups;
+    // "(Libya), (Spain), (France);": lists one after the other with only commas between are one
+    // list.
+    std::vector<StateGroup> merged;
+    for (auto& group : groups) {
+        if (!merged.empty() &&
+            core::trim(text.substr(merged.back().close + 1,
+                                   group.open - merged.back().close - 1)) == ",") {
+            add_states(merged.back().states, group.states);
+            merged.back().close = group.close;
+            merged.back().closes = group.closes;
+            continue;
+        }
+        merged.push_back(std::move(group));
+    }
+    return merged;
 }
 
 void add_states(std::vector<std::string>& states, const std::vector<std::string>& more) {

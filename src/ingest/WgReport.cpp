@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <regex>
+#include <set>
 
 #include "core/Folding.h"
 #include "core/Text.h"
@@ -210,6 +211,7 @@ public:
 
     model::ImportBatch finish() {
         flush();
+        without_cited_twice();
         model::ImportBatch batch;
         batch.format = kWgReportImporter;
         batch.recommendations = std::move(items_);
@@ -217,6 +219,28 @@ public:
     }
 
 private:
+    // "The recommendations listed below enjoy the support of Colombia. Colombia has submitted
+    // its views on recommendations noted in paragraphs 30 (e), ...": a recommendation cited by
+    // its paragraph that the list also gives, the same words from the same State, is the
+    // listed one.
+    void without_cited_twice() {
+        auto key = [](const model::Recommendation& r) {
+            std::string k = core::fold_for_matching(r.text);
+            for (const auto& state : r.recommending_states) k += '\x1f' + state;
+            return k;
+        };
+        std::set<size_t> cited(cited_items_.begin(), cited_items_.end());
+        std::set<std::string> listed;
+        for (size_t i = 0; i < items_.size(); ++i)
+            if (!cited.contains(i))
+                listed.insert(key(items_[i]));
+        std::vector<model::Recommendation> kept;
+        for (size_t i = 0; i < items_.size(); ++i)
+            if (!cited.contains(i) || !listed.contains(key(items_[i])))
+                kept.push_back(std::move(items_[i]));
+        items_ = std::move(kept);
+    }
+
     // Where a later item of the section starts inside `text`, after the ";" or "." that ends the
     // one before: a layout that missed a line break runs "(Chile); 85.75 Introduce ..." into one
     // paragraph. npos when there is none.
@@ -241,9 +265,8 @@ private:
     // number, or once the items have passed it.
     bool next_item(int number) const {
         int last = section_->last_item;
-        return number == last + 1 ||
-               (last > 0 && number > last && number <= last + 3 &&
-                (number < section_->number || last > section_->number));
+        return number == last + 1 || (last > 0 && number > last && number <= last + 3 &&
+                                      (number < section_->number || last > section_->number));
     }
 
     struct Item {
@@ -295,19 +318,29 @@ private:
     void take_citations() {
         section_->opening_read = true;
         for (const auto& sentence : sentences_of(section_->opening))
-            take_citations(sentence, section_response(sentence, translated_)
-                                         .value_or(model::Response::Pending));
+            take_citations(
+                sentence,
+                section_response(sentence, translated_).value_or(model::Response::Pending));
     }
 
     void take_citations(const std::string& sentence, model::Response response) {
         for (const auto& citation : paragraph_citations(sentence)) {
             for (auto& cited : dialogue_.resolve(citation)) {
+                // "... takes note of the recommendations in paragraphs 35 (b), 38 (b) and offers
+                // the following comments: ... 38 (b) ...": a recommendation cited again is the
+                // one already taken.
+                if (!cited_.insert(cited.reference + '\x1f' + cited.text).second) {
+                    section_->cited = true;
+                    continue;
+                }
                 std::vector<std::string> states;
                 if (!cited.state.empty())
                     states.push_back(cited.state);
-                for (auto& text : roman_subitems(cited.text, subjects_))
-                    items_.push_back(recommendation(std::move(text), states, cited.reference,
-                                                    cited.page, response));
+                for (auto& text : roman_subitems(cited.text, subjects_)) {
+                    cited_items_.push_back(items_.size());
+                    items_.push_back(recommendation(gerund_as_imperative(std::move(text)), states,
+                                                    cited.reference, cited.page, response));
+                }
                 section_->cited = true;
             }
         }
@@ -315,8 +348,7 @@ private:
 
     // Item `item` of the current section, numbered "section.item".
     void start_item(int item, const std::string& text, int page) {
-        start_item(std::to_string(section_->number) + "." + std::to_string(item), item, text,
-                   page);
+        start_item(std::to_string(section_->number) + "." + std::to_string(item), item, text, page);
     }
 
     void start_item(std::string paragraph, int item, const std::string& text, int page) {
@@ -373,6 +405,7 @@ private:
 
     const DocumentIdentity& identity_;
     const DialogueParagraphs& dialogue_;
+    std::set<std::string> cited_;    // Reference and text of each cited recommendation taken.
     const std::set<int> footnotes_;  // The numbers of the report's footnotes.
     const std::vector<std::string> subjects_;
     const bool translated_;                   // See may_be_translated().
@@ -380,6 +413,8 @@ private:
     std::optional<Section> section_;
     std::optional<Item> pending_;
     std::vector<model::Recommendation> items_;
+    std::vector<size_t>
+        cited_items_;  // Indices in items_ of the recommendations cited by paragraph.
 };
 
 // Index of the paragraph after the strongest (and, among equals, last) heading of the

@@ -190,9 +190,12 @@ std::vector<std::pair<std::string, std::string>> lettered_recommendations(const 
     std::string lower = core::ascii_lower(text);
     size_t from = lower.find("recommend");
     from = from == std::string::npos ? 0 : from;
-    // "... and (a) recommended that ...": a letter may stand before the word it letters.
-    if (size_t a = text.rfind("(a)", from);
-        from > 0 && a != std::string::npos && core::trim(text.substr(a + 3, from - a - 3)).empty())
+    // "... and (a) recommended that ...": a letter may stand before the word it letters, and
+    // "Switzerland (a) encouraged X to ... It recommended (b) ...": the letters may start
+    // before the first "recommended", with another verb of recommending, when a "(b)"
+    // follows.
+    if (size_t a = text.find("(a)");
+        a != std::string::npos && a < from && text.find("(b)", a) != std::string::npos)
         from = a;
     std::vector<std::pair<size_t, size_t>> markers;  // Position and length, letter by letter.
     for (char letter = 'a'; letter <= 'z'; ++letter) {
@@ -252,9 +255,13 @@ std::string state_at_start(const std::string& text) {
 std::string speaker_of(const std::string& text) {
     if (auto state = state_at_start(text); !state.empty())
         return state;
-    // "Noting that ..., Argentina asked about ...": the subject after the opening clause.
-    if (!core::trim(text).starts_with("Noting") && !core::trim(text).starts_with("While") &&
-        !core::trim(text).starts_with("Welcoming"))
+    // "Noting that ..., Argentina asked about ...", "Highlighting ..., Mexico recommended":
+    // the subject after the opening clause, which starts with a participle or "While".
+    std::string_view first = core::trim(text);
+    first = first.substr(0, first.find(' '));
+    bool participle = first.size() > 5 && first.ends_with("ing") &&
+                      std::isupper(static_cast<unsigned char>(first.front()));
+    if (!participle && first != "While" && first != "Despite")
         return "";
     size_t comma = text.find(", ");
     if (comma == std::string::npos || comma > 400)
@@ -284,7 +291,17 @@ std::vector<CitedText> DialogueParagraphs::resolve(const ParagraphCitation& cita
         return {};
     std::string state = speaker_of(found->second.text);
     std::vector<CitedText> out;
-    for (auto& [letter, text] : lettered_recommendations(found->second.text)) {
+    auto recommendations = lettered_recommendations(found->second.text);
+    // "33 (a) and (b)" of a paragraph that letters none of its recommendations ("Denmark
+    // recommended that ... It further recommended that ..."): the letters count them in order.
+    bool unlettered = !recommendations.empty() && recommendations.front().first.empty();
+    if (unlettered && citation.letter.size() == 1) {
+        size_t index = static_cast<size_t>(citation.letter[0] - 'a');
+        if (index >= recommendations.size())
+            return {};
+        recommendations = {{citation.letter, recommendations[index].second}};
+    }
+    for (auto& [letter, text] : recommendations) {
         if (!citation.letter.empty() && letter != citation.letter)
             continue;
         std::string reference = std::to_string(citation.paragraph);

@@ -40,7 +40,7 @@ public:
     explicit DialogueParagraphs(const std::vector<Paragraph>& paragraphs);
 
     // The recommendations a citation names; empty when the paragraph does not exist or has no
-    // such letter.
+    // such letter. A letter of a paragraph that letters none counts its recommended sentences.
     std::vector<CitedText> resolve(const ParagraphCitation& citation) const;
 
 private:
@@ -48,13 +48,15 @@ private:
 };
 
 // The recommendations of a paragraph of the dialogue, by letter ("a", "b", ...): the words after
-// each letter up to the next letter or the end of the sentence. A paragraph without letters
+// each letter up to the next letter or the end of the sentence. The letters start at the first
+// "recommended", or before it at an "(a)" that a "(b)" follows ("Chile (a) encouraged ..."). A paragraph without letters
 // gives the sentence after its last "recommended", under the letter "".
 std::vector<std::pair<std::string, std::string>> lettered_recommendations(const std::string& text);
 
 // The State whose statement a paragraph of the dialogue summarises: the name it starts with
 // ("Australia welcomed", "The Russian Federation noted"), or the subject after an opening
-// participle clause ("Noting that ..., Argentina asked"), as alpha-3; empty if none.
+// participle clause ("Noting that ..., Argentina asked", "Highlighting ..., Mexico
+// recommended"), as alpha-3; empty if none.
 std::string speaker_of(const std::string& text);
 
 }  // namespace rightstrack::ingest

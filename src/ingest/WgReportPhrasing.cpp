@@ -46,14 +46,52 @@ bool drop_subject(std::string& text, const std::vector<std::string>& subjects) {
             if (text.size() > prefix.size() &&
                 core::ascii_lower(text.substr(0, prefix.size())) == prefix &&
                 (*lead || (std::islower(static_cast<unsigned char>(text[prefix.size()])) &&
-                           (!is_generic_subject(subject) || names_verb_after(subject, text,
-                                                                             prefix.size()))))) {
+                           (!is_generic_subject(subject) ||
+                            names_verb_after(subject, text, prefix.size()))))) {
                 text.erase(0, prefix.size());
                 return true;
             }
         }
     }
     return false;
+}
+
+// The plain form of a verb from its "-ing" form: "allowing" allow, "imposing" impose, "putting"
+// put, "ratifying" ratify. Spelling drops a silent "e" before "-ing" and doubles a last
+// consonant, and the "-ing" form shows neither: the stem's ending tells them apart for the
+// verbs reports use ("creating" create, "combating" combat, "controlling" control).
+std::string plain_form(std::string_view gerund) {
+    std::string stem(gerund.substr(0, gerund.size() - 3));
+    size_t n = stem.size();
+    auto ends = [&](std::string_view e) { return stem.ends_with(e); };
+    auto vowel = [](char c) { return std::string_view("aeiou").find(c) != std::string_view::npos; };
+    if (stem == "us")
+        return "use";
+    if (n < 3 || ends("ee") || ends("y") || stem == "combat")
+        return stem;
+    // "putting", "planning", "occurring", "controlling": a doubled consonant stands for one.
+    char last = stem[n - 1];
+    if (last == stem[n - 2] && std::string_view("tpnmgbr").find(last) != std::string_view::npos)
+        return stem.substr(0, n - 1);
+    for (std::string_view doubled : {"controll", "fulfill", "cancell", "travell", "labell",
+                                     "modell", "channell", "signall", "counsell"})
+        if (stem.ends_with(doubled))
+            return stem.substr(0, n - 1);
+    // A single vowel after a consonant before the last letter: "provid", "tak", "defin".
+    bool single = vowel(stem[n - 2]) && !vowel(stem[n - 3]);
+    bool silent_e =
+        ends("c") || ends("v") || ends("z") || ends("u") || (ends("s") && !ends("ss")) ||
+        (ends("g") && !ends("ing") && !ends("ong") && !ends("ung")) ||
+        (ends("at") && (!ends("eat") || ends("creat"))) || (ends("ot") && !ends("oot")) ||
+        (ends("ut") && !ends("out")) || (ends("ur") && !ends("our")) ||
+        (ends("ar") && !ends("ear")) || (ends("ir") && !ends("air")) ||
+        (single && (ends("d") || ends("k") || ends("m") || ends("b") || ends("in") || ends("il") ||
+                    ends("ul"))) ||
+        (!vowel(stem[n - 2]) && ends("l") && !ends("ll") && !ends("rl") && !ends("wl")) ||
+        ends("stor") || ends("nor") || ends("plor") || ends("adher") || ends("let") ||
+        ends("pet") || ends("invit") || stem == "unit" || stem == "cit" || ends("writ") ||
+        ends("excit");
+    return silent_e ? stem + "e" : stem;
 }
 
 }  // namespace
@@ -65,15 +103,16 @@ bool starts_with_plain_verb(std::string_view text) {
         std::isupper(static_cast<unsigned char>(word[1])))
         return false;  // Empty, a number or an acronym.
     std::string lower = core::ascii_lower(word);
-    for (std::string_view other : {"the", "a", "an", "its", "all", "this", "these", "their",
-                                   "that", "those", "to", "of", "on", "in", "for", "with", "by",
-                                   "and", "or", "information", "measures", "party", "be"})
+    for (std::string_view other :
+         {"the",  "a",     "an", "its",         "all",      "this",  "these", "their",
+          "that", "those", "to", "of",          "on",       "in",    "for",   "with",
+          "by",   "and",   "or", "information", "measures", "party", "be"})
         if (lower == other)
             return false;
     if (lower.ends_with("s") && !lower.ends_with("ss"))
         return false;  // "measures", "is": plural nouns and third persons; a plain verb has no -s.
-    return !ends_with_any(lower, {"ion", "ment", "ity", "ance", "ence", "al", "ness", "ship",
-                                  "ism", "ing", "ed"});
+    return !ends_with_any(
+        lower, {"ion", "ment", "ity", "ance", "ence", "al", "ness", "ship", "ism", "ing", "ed"});
 }
 
 // Early reports phrase items as infinitives ("To ratify the Convention") or clauses ("That
@@ -107,6 +146,41 @@ std::string imperative(std::string text, const std::vector<std::string>& subject
     if (!text.empty())
         text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
     return text;
+}
+
+std::string gerund_as_imperative(std::string text) {
+    std::string_view word = std::string_view(text).substr(0, text.find(' '));
+    // "bring", "string": no verb's stem without a vowel.
+    std::string_view stem = word.substr(0, word.size() >= 3 ? word.size() - 3 : 0);
+    if (stem.find_first_of("aeiouAEIOU") == std::string_view::npos)
+        return text;
+    if (word.size() < 5 || !word.ends_with("ing") || word == "including" || word == "regarding" ||
+        word == "concerning" || word == "according" || word == "following" || word == "pending" ||
+        word == "during")
+        return text;
+    for (char c : word)
+        if (!std::isalpha(static_cast<unsigned char>(c)))
+            return text;
+    // "taking into account ..., adopt": a clause that qualifies the verb after it.
+    std::string_view rest = core::trim(std::string_view(text).substr(word.size()));
+    if (rest.starts_with("into account") || rest.starts_with("in mind"))
+        return text;
+    bool capital = std::isupper(static_cast<unsigned char>(word.front()));
+    std::string plain = plain_form(core::ascii_lower(word));
+    if (capital)
+        plain[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(plain[0])));
+    // "repealing or amending its code": the verbs joined to the first one too.
+    for (std::string_view joint : {"or ", "and ", "and/or "}) {
+        if (!rest.starts_with(joint))
+            continue;
+        std::string_view next = rest.substr(joint.size());
+        next = next.substr(0, next.find(' '));
+        if (next.size() >= 5 && next.ends_with("ing") &&
+            std::all_of(next.begin(), next.end(), [](char c) { return std::islower(c); }))
+            return plain + " " + std::string(joint) + plain_form(next) +
+                   std::string(rest.substr(joint.size() + next.size()));
+    }
+    return plain + text.substr(word.size());
 }
 
 // Early reports join several recommendations of one State with "; recommends that ...", "; it

@@ -21,6 +21,12 @@ std::string imperative(std::string text, const std::vector<std::string>& subject
 // third person ("ensuring", "concerned", "is", "has").
 bool starts_with_plain_verb(std::string_view text);
 
+// The dialogue's "recommended (a) allowing the media ...; (b) imposing a moratorium" as
+// imperatives: a recommendation that opens with a verb's "-ing" form gets its plain form
+// ("allow the media ...", "impose a moratorium"). Openings that qualify a verb after them
+// ("taking into account", "including") stay.
+std::string gerund_as_imperative(std::string text);
+
 // One State's recommendations joined by "; recommends that", as separate texts.
 std::vector<std::string> split_recommends(const std::string& text);
 

@@ -420,7 +420,7 @@ constexpr StateInfo kStates[] = {
     {"URY", "UY", "Uruguay", "Eastern Republic of Uruguay",
      kGrulac, "OAS|OEI",                "Oriental Republic of Uruguay"},
     {"USA", "US", "United States of America", "United States of America",
-     kWeog, "OAS",                      "United States|U.S.|U.S.A."},
+     kWeog, "OAS",                      "United States|U.S.|U.S.A.|USA|United Sates"},
     {"UZB", "UZ", "Uzbekistan", "Republic of Uzbekistan",
      kAsia, "OIC|CIS",                  ""},
     {"VAT", "VA", "Holy See", "Holy See",

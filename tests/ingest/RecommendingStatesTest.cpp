@@ -35,6 +35,20 @@ TEST(RecommendingStates, SeparateParenthesesForEachState) {
     EXPECT_EQ(a.states, (Codes{"ESP", "BEL"}));
 }
 
+TEST(RecommendingStates, ListsSeparatedByCommasOrSlashes) {
+    auto a = attribute_to_states("Set up an institution (Libya), (Spain), (Niger);");
+    EXPECT_EQ(a.text, "Set up an institution");
+    EXPECT_EQ(a.states, (Codes{"LBY", "ESP", "NER"}));
+    EXPECT_EQ(attribute_to_states("Lift the reservations (Brazil/Spain);").states,
+              (Codes{"BRA", "ESP"}));
+    // Lists so joined before another State's words credit the words before them together.
+    auto b = attribute_segments("Ratify the Charter (Chile), (Peru), as soon as possible (Spain);");
+    ASSERT_EQ(b.size(), 2u);
+    EXPECT_EQ(b[0].text, "Ratify the Charter");
+    EXPECT_EQ(b[0].states, (Codes{"CHL", "PER"}));
+    EXPECT_EQ(b[1].text, "Ratify the Charter, as soon as possible");
+}
+
 TEST(RecommendingStates, NamesWithCommasAndParenthesesOfTheirOwn) {
     EXPECT_EQ(attribute_to_states("Act (Iran (Islamic Republic of));").states, (Codes{"IRN"}));
     EXPECT_EQ(
@@ -77,6 +91,13 @@ TEST(RecommendingStates, AcronymsAreNotStatesEvenWhenTheyAreIsoCodes) {
     EXPECT_TRUE(attribute_to_states("Report to the Committee (CAT).").states.empty());
 }
 
+TEST(RecommendingStates, AbbreviationsThatAreNamesOfStatesAreStates) {
+    EXPECT_EQ(attribute_to_states("Fund the prisons (USA);").states, (Codes{"USA"}));
+    EXPECT_EQ(attribute_to_states("Involve civil society (UK).").states, (Codes{"GBR"}));
+    EXPECT_EQ(attribute_to_states("Train nurses (UAE) and doctors (UAE);").states, (Codes{"ARE"}));
+    EXPECT_EQ(attribute_to_states("Hear the victims (United Sates);").states, (Codes{"USA"}));
+}
+
 TEST(RecommendingStates, OnlyTheTrailingParenthesesCount) {
     auto a = attribute_to_states("Cooperate with Spain (the host) on migrants (Morocco);");
     EXPECT_EQ(a.states, (Codes{"MAR"}));
@@ -112,8 +133,9 @@ TEST(RecommendingStates, ANounPhraseTakesTheVerbOfThePartItFollows) {
     };
     // France's noun phrase follows Spain's "ratify", not Brazil's "Review".
     EXPECT_EQ(text_of("FRA"), (Codes{"ratify the Convention on Disappearance"}));
-    // Brazil's noun phrase after another State's verb is a further recommendation of Brazil's.
-    EXPECT_EQ(text_of("BRA"), (Codes{"Review its laws, speed up the ratification of ICCPR",
+    // Brazil's noun phrase after another State's verb is a further recommendation of Brazil's,
+    // and so is its clause with a verb of its own after a comma and another State's list.
+    EXPECT_EQ(text_of("BRA"), (Codes{"Review its laws", "speed up the ratification of ICCPR",
                                      "ratify the Convention on Disappearance"}));
     EXPECT_EQ(text_of("ESP"), (Codes{"ratify the Rome Statute, the Convention on Disappearance "
                                      "and the Hague Convention"}));
@@ -166,6 +188,15 @@ TEST(RecommendingStates, AFootnoteMarkAfterTheStatesIsSkipped) {
     EXPECT_EQ(segments[1].states, (Codes{"CHL"}));
     EXPECT_EQ(attribute_segments("Ratify it (Switzerland); 2").size(), 1u);
     EXPECT_EQ(attribute_segments("Ratify it (Switzerland). *").size(), 1u);
+}
+
+TEST(RecommendingStates, FootnoteMarksOnTheNamesOfAListAreSkipped) {
+    auto a = attribute_to_states("Ratify the Charter (Peru, Chile,1 China,2 Mexico3);");
+    EXPECT_EQ(a.states, (Codes{"PER", "CHL", "CHN", "MEX"}));
+    EXPECT_EQ(a.text, "Ratify the Charter");
+    EXPECT_EQ(attribute_to_states("Close the camps (Czech Republic 4);").states, (Codes{"CZE"}));
+    // A parenthesis with numbers of its own is no State list.
+    EXPECT_TRUE(attribute_to_states("Apply the rule (Article 9);").states.empty());
 }
 
 TEST(RecommendingStates, FootnoteMarksRunIntoAWordAreDropped) {
@@ -228,8 +259,8 @@ TEST(RecommendingStates, NounPhrasesAfterTheFirstPartBorrowItsVerb) {
     EXPECT_EQ(segments[1].text, "To sign the Protocol thereto");
     EXPECT_EQ(segments[1].states, (Codes{"CHL"}));
     EXPECT_EQ(segments[2].text, "To sign ABC");
-    auto leading = attribute_segments(
-        "Look into joining: XYZ (Peru); the Charter of Rights (Chile, Spain);");
+    auto leading =
+        attribute_segments("Look into joining: XYZ (Peru); the Charter of Rights (Chile, Spain);");
     ASSERT_EQ(leading.size(), 2u);
     EXPECT_EQ(leading[1].text, "Look into joining the Charter of Rights");
     // A part with a verb of its own keeps its words; so does one after a first part that names
@@ -304,6 +335,110 @@ TEST(RecommendingStates, WordsWantingAnObjectShareTheOneOfTheLastAlternative) {
     auto complete = attribute_segments("Ratify CAT (Chile)/Accede to CAT promptly (Peru);");
     ASSERT_EQ(complete.size(), 2u);
     EXPECT_EQ(complete[0].text, "Ratify CAT");
+}
+
+TEST(RecommendingStates, AlternativesJoinedByCommasShareTheObjectTheyEndIn) {
+    auto segments = attribute_segments(
+        "Complete the accession process (Peru), consider the ratification (Chile) or the "
+        "possibility of ratification (Spain), ratify the Charter of Rights (Mexico);");
+    ASSERT_EQ(segments.size(), 4u);
+    EXPECT_EQ(segments[0].text, "Complete the accession process of the Charter of Rights");
+    EXPECT_EQ(segments[1].text, "consider the ratification of the Charter of Rights");
+    EXPECT_EQ(segments[2].text,
+              "consider the possibility of ratification of the Charter of Rights");
+    EXPECT_EQ(segments[2].states, (Codes{"ESP"}));
+    EXPECT_EQ(segments[3].text, "ratify the Charter of Rights");
+    // "accession to", and a name with commas of its own is one object.
+    auto accession = attribute_segments(
+        "Consider accession (Peru), accede to the Convention against Torture and Other Cruel, "
+        "Inhuman or Degrading Treatment (Chile);");
+    ASSERT_EQ(accession.size(), 2u);
+    EXPECT_EQ(accession[0].text,
+              "Consider accession to the Convention against Torture and Other Cruel, Inhuman or "
+              "Degrading Treatment");
+}
+
+TEST(RecommendingStates, WordsWantingAnObjectTakeItAcrossOtherStatesQualifiers) {
+    // The object stops before the words that qualify the last alternative.
+    auto segments = attribute_segments(
+        "Sign (Peru) as soon as possible (Chile)/consider signing (Spain) the Charter, as well as "
+        "its Protocol (Spain);");
+    ASSERT_EQ(segments.size(), 3u);
+    EXPECT_EQ(segments[0].text, "Sign the Charter");
+    EXPECT_EQ(segments[1].text, "Sign as soon as possible the Charter");
+    EXPECT_EQ(segments[2].text, "consider signing the Charter, as well as its Protocol");
+    // After "consider" the object is the gerund that leads it; after a verb of joining it is not.
+    auto gerund = attribute_segments(
+        "Consider joining (Peru)/consider (Chile, Spain), urgently, (Mexico) joining the Charter "
+        "of Rights, and ensuring it applies (Chile);");
+    ASSERT_EQ(gerund.size(), 4u);
+    EXPECT_EQ(gerund[0].text, "Consider joining the Charter of Rights");
+    EXPECT_EQ(gerund[2].text, "consider joining the Charter of Rights");
+    EXPECT_EQ(gerund[2].states, (Codes{"ESP"}));
+    EXPECT_EQ(gerund[3].text, "consider, urgently, joining the Charter of Rights");
+    // A State named again at a later alternative takes that alternative's object, not its verb.
+    auto later = attribute_segments(
+        "Speed up (Peru)/finish the ratification of (Chile)/ratify the Charter (Peru, Chile);");
+    ASSERT_EQ(later.size(), 2u);
+    EXPECT_EQ(later[1].text, "finish the ratification of the Charter");
+    // The object goes before the State's further words.
+    auto further = attribute_segments(
+        "Sign (Peru)/consider signing (Chile, Spain) the Charter as a way forward (Peru)/and "
+        "hold talks (Spain).");
+    ASSERT_EQ(further.size(), 3u);
+    EXPECT_EQ(further[0].text, "Sign the Charter as a way forward");
+    EXPECT_EQ(further[2].text, "consider signing the Charter and hold talks");
+}
+
+TEST(RecommendingStates, WordsWantingAComplementTakeTheNextStatesWordsThatGiveIt) {
+    // A gerund, "of ..." right after the State list completes the State's words.
+    auto gerund = attribute_segments(
+        "Consider (Chile) holding free elections in all regions (Peru, Spain) as a first step "
+        "(Mexico);");
+    ASSERT_EQ(gerund.size(), 3u);
+    EXPECT_EQ(gerund[0].text, "Consider holding free elections in all regions");
+    EXPECT_EQ(gerund[0].states, (Codes{"CHL"}));
+    // The States whose words they are have them without the verb they complete.
+    EXPECT_EQ(gerund[1].text, "holding free elections in all regions");
+    EXPECT_EQ(gerund[1].states, (Codes{"PER", "ESP"}));
+    auto of = attribute_segments("Study the possibility (Chile) of closing the camps (Peru);");
+    ASSERT_EQ(of.size(), 2u);
+    EXPECT_EQ(of[0].text, "Study the possibility of closing the camps");
+    // Words complete in themselves do not take another State's qualifier.
+    auto complete = attribute_segments(
+        "Adopt laws against discrimination (Chile, Peru) to protect minorities (Spain);");
+    ASSERT_EQ(complete.size(), 2u);
+    EXPECT_EQ(complete[0].text, "Adopt laws against discrimination");
+    // A verb alone joined by "and" to another State's shares its object.
+    auto joined =
+        attribute_segments("Introduce (Chile) and enforce a ban on child labour in mines (Peru);");
+    ASSERT_EQ(joined.size(), 2u);
+    EXPECT_EQ(joined[0].text, "Introduce a ban on child labour in mines");
+    EXPECT_EQ(joined[1].text, "enforce a ban on child labour in mines");
+}
+
+TEST(RecommendingStates, AClauseAfterACommaAndAnotherStatesListIsAFurtherRecommendation) {
+    auto segments = attribute_segments(
+        "Reform the courts (Chile, Peru), train the judges (Peru), in the north (Spain);");
+    ASSERT_EQ(segments.size(), 3u);
+    EXPECT_EQ(segments[0].text, "Reform the courts");
+    EXPECT_EQ(segments[0].states, (Codes{"CHL", "PER"}));
+    EXPECT_EQ(segments[1].text, "train the judges");
+    EXPECT_EQ(segments[1].states, (Codes{"PER"}));
+    EXPECT_EQ(segments[2].text, "train the judges, in the north");
+    // Words that are no verb's plain form, and clauses joined by "and", go on with the
+    // sentence before.
+    auto joined = attribute_segments(
+        "Reform the courts (Chile, Peru), and train the judges (Peru), namely those of Lima "
+        "(Peru);");
+    ASSERT_EQ(joined.size(), 2u);
+    EXPECT_EQ(joined[1].text, "Reform the courts, and train the judges, namely those of Lima");
+    EXPECT_EQ(joined[1].states, (Codes{"PER"}));
+    auto nouns = attribute_segments(
+        "Invite the rapporteurs on torture (Chile), freedom of expression (Chile, Peru);");
+    ASSERT_EQ(nouns.size(), 2u);
+    EXPECT_EQ(nouns[0].text, "Invite the rapporteurs on torture, freedom of expression");
+    EXPECT_EQ(nouns[0].states, (Codes{"CHL"}));
 }
 
 TEST(RecommendingStates, LettersOfACompoundItemAreNotText) {

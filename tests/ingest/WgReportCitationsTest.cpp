@@ -71,11 +71,28 @@ TEST(WgReportCitations, AParagraphWithoutLettersGivesItsRecommendedSentences) {
     EXPECT_EQ(found[0].second, "that X continue its efforts");
 }
 
+TEST(WgReportCitations, LettersMayStartBeforeTheFirstRecommended) {
+    auto found = lettered_recommendations(
+        "Chile welcomed the plan. Chile (a) encouraged X to fund the courts. It recommended (b) "
+        "that X close the camps; (c) adopt a law on the press.");
+    ASSERT_EQ(found.size(), 3u);
+    EXPECT_EQ(found[0].second, "encouraged X to fund the courts");
+    EXPECT_EQ(found[1].second, "that X close the camps");
+    EXPECT_EQ(found[2].second, "adopt a law on the press");
+    // An "(a)" that no "(b)" follows letters nothing.
+    auto lone = lettered_recommendations(
+        "Chile noted article 4 (a) of the law. It recommended that X amend it.");
+    ASSERT_EQ(lone.size(), 1u);
+    EXPECT_EQ(lone[0].second, "that X amend it");
+}
+
 TEST(WgReportCitations, TheSpeakerIsTheStateTheParagraphStartsWith) {
     EXPECT_EQ(speaker_of("Australia welcomed the improvements"), "AUS");
     EXPECT_EQ(speaker_of("The Russian Federation noted the report"), "RUS");
     EXPECT_EQ(speaker_of("The delegation stated that"), "");
     EXPECT_EQ(speaker_of("Noting the new plan, Argentina asked about it"), "ARG");
+    EXPECT_EQ(speaker_of("Underlining the role of courts, Belgium asked about them"), "BEL");
+    EXPECT_EQ(speaker_of("Despite the new law, Chile noted concerns"), "CHL");
     EXPECT_EQ(speaker_of("In Chile, the plan was noted"), "");
 }
 
@@ -96,6 +113,21 @@ TEST(WgReportCitations, ResolvesAgainstTheNumberedParagraphsOfTheDialogue) {
     EXPECT_EQ(whole[0].state, "CHL");
     EXPECT_TRUE(dialogue.resolve({29, ""}).empty());
     EXPECT_TRUE(dialogue.resolve({27, "c"}).empty());
+}
+
+TEST(WgReportCitations, LettersCountTheRecommendationsOfAParagraphThatLettersNone) {
+    DialogueParagraphs dialogue({
+        {"33. Peru noted the law. Peru recommended that X fund the courts. It further "
+         "recommended that X close the camps.",
+         4},
+    });
+    auto b = dialogue.resolve({33, "b"});
+    ASSERT_EQ(b.size(), 1u);
+    EXPECT_EQ(b[0].reference, "33 (b)");
+    EXPECT_EQ(b[0].text, "that X close the camps");
+    EXPECT_EQ(b[0].state, "PER");
+    EXPECT_TRUE(dialogue.resolve({33, "c"}).empty());
+    EXPECT_EQ(dialogue.resolve({33, ""}).size(), 2u);
 }
 
 }  // namespace

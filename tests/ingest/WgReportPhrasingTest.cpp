@@ -16,6 +16,27 @@ TEST(WgReportPhrasing, SecondRecommendationsOfOneStateAreSplit) {
     EXPECT_EQ(split_recommends("Adopt a law. It noted the plan").size(), 1u);
 }
 
+TEST(WgReportPhrasing, GerundsOfTheDialogueBecomeImperatives) {
+    EXPECT_EQ(gerund_as_imperative("allowing the press to work"), "allow the press to work");
+    EXPECT_EQ(gerund_as_imperative("Imposing a moratorium"), "Impose a moratorium");
+    // Silent "e", doubled consonants and verbs that keep neither.
+    std::vector<std::pair<std::string, std::string>> verbs = {
+        {"providing", "provide"}, {"taking", "take"},         {"creating", "create"},
+        {"ensuring", "ensure"},   {"issuing", "issue"},       {"combating", "combat"},
+        {"putting", "put"},       {"stepping", "step"},       {"ratifying", "ratify"},
+        {"defining", "define"},   {"enabling", "enable"},     {"monitoring", "monitor"},
+        {"amending", "amend"},    {"repealing", "repeal"},    {"strengthening", "strengthen"},
+        {"treating", "treat"},    {"controlling", "control"}, {"using", "use"}};
+    for (const auto& [gerund, plain] : verbs)
+        EXPECT_EQ(gerund_as_imperative(gerund + " it"), plain + " it") << gerund;
+    EXPECT_EQ(gerund_as_imperative("repealing or amending the code"), "repeal or amend the code");
+    // Openings that qualify the verb after them, and other words, stay.
+    EXPECT_EQ(gerund_as_imperative("taking into account the law, adopt it"),
+              "taking into account the law, adopt it");
+    EXPECT_EQ(gerund_as_imperative("including the police"), "including the police");
+    EXPECT_EQ(gerund_as_imperative("bring it"), "bring it");
+}
+
 TEST(WgReportPhrasing, TheStateUnderReviewAsSubjectIsDropped) {
     auto subjects = subjects_for("CHL");
     EXPECT_EQ(imperative("Chile ratify the Convention", subjects), "Ratify the Convention");
@@ -31,9 +52,9 @@ TEST(WgReportPhrasing, TheStateUnderReviewAsSubjectIsDropped) {
 
 TEST(WgReportPhrasing, AGenericSubjectWithoutThatGoesOnlyBeforeAVerb) {
     auto subjects = subjects_for("CHL");
-    EXPECT_EQ(imperative("recommended that the Government continue its reform of the courts",
-                         subjects),
-              "Continue its reform of the courts");
+    EXPECT_EQ(
+        imperative("recommended that the Government continue its reform of the courts", subjects),
+        "Continue its reform of the courts");
     EXPECT_EQ(imperative("the State pursue its work against poverty", subjects),
               "Pursue its work against poverty");
     EXPECT_EQ(imperative("the authorities should protect all reporters", subjects),
@@ -48,9 +69,9 @@ TEST(WgReportPhrasing, PlainVerbsAreToldFromNounsAndParticiples) {
     for (const char* verb : {"publish the figures", "Work more closely", "re-examine the rules",
                              "address the gap", "continue"})
         EXPECT_TRUE(starts_with_plain_verb(verb)) << verb;
-    for (const char* other : {"protection against", "the Convention", "ILO Convention",
-                              "accession to", "party to", "ensuring that", "concerned", "is",
-                              "measures to", "withdrawal of", "1951 Convention"})
+    for (const char* other :
+         {"protection against", "the Convention", "ILO Convention", "accession to", "party to",
+          "ensuring that", "concerned", "is", "measures to", "withdrawal of", "1951 Convention"})
         EXPECT_FALSE(starts_with_plain_verb(other)) << other;
 }
 

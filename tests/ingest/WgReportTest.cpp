@@ -228,6 +228,31 @@ TEST(WgReport, RecommendationsCitedByParagraphAreTakenFromTheDialogue) {
     EXPECT_EQ(r[2].recommending_states, (Codes{"CHL"}));
 }
 
+TEST(WgReport, ARecommendationCitedTwiceOrAlsoListedIsTakenOnce) {
+    auto batch = parse({
+        "B. Interactive dialogue",
+        "40. Spain recommended that Kyrgyzstan (a) ratify the Convention; and (b) abolish the "
+        "death penalty.",
+        "41. Chile recommended (a) adopting a law; (b) inviting the Rapporteur.",
+        "II. Conclusions and/or recommendations",
+        "60. The recommendations listed below enjoy the support of Kyrgyzstan. Kyrgyzstan has "
+        "submitted its views on the recommendations noted in paragraphs 41 (a) and (b):",
+        "1. Adopt a law (Chile).",
+        "61. The recommendations noted in the report in paragraphs 40 (a) and (b) above did not "
+        "enjoy the support of Kyrgyzstan.",
+        "62. Kyrgyzstan takes note of the recommendations in paragraph 40 (b) and offers the "
+        "following comments:",
+        "62.1. Kyrgyzstan considers the recommendation in paragraph 40 (b) premature.",
+        "63. All conclusions and/or recommendations contained in the present report reflect the "
+        "position of the submitting State(s) and/or the State under review thereon.",
+    });
+    std::vector<std::string> found;
+    for (const auto& r : batch.recommendations) found.push_back(r.paragraph + " " + r.text);
+    EXPECT_EQ(found, (std::vector<std::string>{"41 (b) Invite the Rapporteur", "60.1 Adopt a law",
+                                               "40 (a) Ratify the Convention",
+                                               "40 (b) Abolish the death penalty"}));
+}
+
 TEST(WgReport, AnOpeningSentenceTheLayoutCutIsReadWhole) {
     auto batch = parse({
         "B. Interactive dialogue",
