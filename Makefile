@@ -20,11 +20,10 @@ release: deps
 
 run: release
 	@mkdir -p $(dir $(DB))
-	@echo "rightstrack on $(DB)"
-	@echo
 	@$(RELEASE_DIR)/rightstrack stats --db $(DB)
 	@echo
-	@$(RELEASE_DIR)/rightstrack --help
+	@echo "Serving http://127.0.0.1:8080/ (the JSON API: /api/v1/search?q=torture); Ctrl-C stops."
+	@$(RELEASE_DIR)/rightstrack serve --db $(DB) --bind 127.0.0.1 --port 8080
 
 build-tests: deps
 	@cmake -S . -B $(TEST_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=ON >/dev/null

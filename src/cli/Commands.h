@@ -53,6 +53,13 @@ struct SearchOptions {
     bool json = false;
 };
 
+// `serve`: the web server (API and, later, portal and back office) over the database.
+struct ServeOptions {
+    std::string database = kDefaultDatabase;
+    std::string bind = "127.0.0.1";
+    int port = 8080;
+};
+
 // `classify eval`: trains on one labelled file and judges the suggestions on another.
 struct ClassifyEvalOptions {
     std::string train;
@@ -69,6 +76,7 @@ int run_import(const ImportOptions& options);
 int run_export(const ExportOptions& options);
 int run_stats(const StatsOptions& options);
 int run_search(const SearchOptions& options);
+int run_serve(const ServeOptions& options);
 int run_taxonomy_load(const TaxonomyLoadOptions& options);
 int run_taxonomy_show(const TaxonomyShowOptions& options);
 int run_classify_eval(const ClassifyEvalOptions& options);

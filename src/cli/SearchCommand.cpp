@@ -3,12 +3,12 @@
 // with a caret under the place it went wrong. `--similar ID` instead of a query lists the
 // recommendations most like that one, scored by cosine similarity, in the same shape.
 
-#include <algorithm>
 #include <cstdio>
 
 #include "cli/Commands.h"
 #include "cli/Terminal.h"
 #include "index/QueryErrors.h"
+#include "index/RequestTerms.h"
 #include "index/Searcher.h"
 #include "report/SearchOutput.h"
 #include "store/Store.h"
@@ -16,7 +16,7 @@
 namespace rightstrack::cli {
 namespace {
 
-// "response=noted" -> {"response", "noted"}; values of one field join one selection (OR).
+// "response=noted" -> {"response", "noted"}.
 core::Result<std::vector<index::FacetSelection>> selections_of(
     const std::vector<std::string>& filters) {
     std::vector<index::FacetSelection> out;
@@ -25,28 +25,9 @@ core::Result<std::vector<index::FacetSelection>> selections_of(
         if (equals == std::string::npos || equals == 0 || equals + 1 == filter.size())
             return core::Error::invalid_input("filter '" + filter + "' is not FIELD=VALUE",
                                               "--filter");
-        std::string field = filter.substr(0, equals), value = filter.substr(equals + 1);
-        auto same = std::find_if(out.begin(), out.end(),
-                                 [&](const auto& s) { return s.facet == field; });
-        if (same == out.end())
-            out.push_back({field, {value}});
-        else
-            same->values.push_back(value);
+        index::add_selection(out, filter.substr(0, equals), filter.substr(equals + 1));
     }
     return out;
-}
-
-core::Result<index::SortOrder> sort_of(const std::string& sort) {
-    if (sort == "relevance")
-        return index::SortOrder::Relevance;
-    if (sort == "newest")
-        return index::SortOrder::NewestFirst;
-    if (sort == "oldest")
-        return index::SortOrder::OldestFirst;
-    if (sort == "document")
-        return index::SortOrder::DocumentOrder;
-    return core::Error::invalid_input(
-        "unknown sort '" + sort + "' (relevance, newest, oldest or document)", "--sort");
 }
 
 int report_query_error(const core::Error& error, const std::string& query) {
@@ -79,7 +60,7 @@ int run_search(const SearchOptions& options) {
     if (!filters.ok())
         return report_error(filters.error());
     request.filters = filters.release_value();
-    auto sort = sort_of(options.sort);
+    auto sort = index::parse_sort_order(options.sort, "--sort");
     if (!sort.ok())
         return report_error(sort.error());
     request.sort = *sort;

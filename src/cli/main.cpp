@@ -56,6 +56,15 @@ int main(int argc, char** argv) {
     add_database_option(*search_command, search.database);
     search_command->add_flag("--json", search.json, "Print JSON");
 
+    ServeOptions serve;
+    auto* serve_command = app.add_subcommand(
+        "serve", "Serve the JSON API (GET /api/v1/search) and /healthz until SIGINT or SIGTERM");
+    add_database_option(*serve_command, serve.database);
+    serve_command->add_option("--port", serve.port, "TCP port")->capture_default_str()
+        ->check(CLI::Range(1, 65535));
+    serve_command->add_option("--bind", serve.bind, "Address to listen on")
+        ->capture_default_str();
+
     StatsOptions stats;
     auto* stats_command = app.add_subcommand("stats", "Counts by State, cycle, response, mechanism");
     add_database_option(*stats_command, stats.database);
@@ -107,6 +116,8 @@ int main(int argc, char** argv) {
         return run_export(exporting);
     if (*stats_command)
         return run_stats(stats);
+    if (*serve_command)
+        return run_serve(serve);
     if (*search_command)
         return run_search(search);
     if (*load_command)

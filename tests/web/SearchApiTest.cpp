@@ -1,0 +1,77 @@
+// GET /api/v1/search's answers without a socket: the command line's JSON for the same search,
+// and errors with stable codes, locations and no details of the server's insides.
+#include "web/SearchApi.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "report/SearchOutput.h"
+#include "web/WebTestSupport.h"
+
+namespace rightstrack::web {
+namespace {
+
+class SearchApiTest : public WebTest {
+protected:
+    nlohmann::json ok(const QueryParameters& parameters) {
+        ApiAnswer answer = search_api(*searcher_, parameters);
+        EXPECT_EQ(answer.status, 200) << answer.body;
+        return nlohmann::json::parse(answer.body);
+    }
+    nlohmann::json error(const QueryParameters& parameters, int status) {
+        ApiAnswer answer = search_api(*searcher_, parameters);
+        EXPECT_EQ(answer.status, status) << answer.body;
+        return nlohmann::json::parse(answer.body).at("error");
+    }
+};
+
+TEST_F(SearchApiTest, AnswersWhatTheCommandLinePrintsForTheSameSearch) {
+    index::SearchRequest request{"torture", {{"recommending_states", {"FRA", "DEU"}}},
+                                 index::SortOrder::DocumentOrder, 1};
+    const auto expected = nlohmann::json::parse(
+        report::search_json(searcher_->search(request).value(), true));
+    const auto answer = ok({{"q", "torture"},
+                            {"recommending_states", "FRA"},
+                            {"recommending_states", "DEU"},
+                            {"sort", "document"},
+                            {"limit", "1"}});
+    EXPECT_EQ(answer, expected);
+    EXPECT_EQ(answer.at("total"), 2);
+    EXPECT_EQ(answer.at("hits").size(), 1u);
+    EXPECT_EQ(answer.at("facets").at("state_under_review").at("KGZ"), 2);
+}
+
+TEST_F(SearchApiTest, FiltersAloneAndFacetsLeftOut) {
+    const auto answer = ok({{"response", "noted"}, {"facets", "0"}});
+    EXPECT_EQ(answer.at("total"), 1);
+    EXPECT_FALSE(answer.contains("facets"));
+}
+
+TEST_F(SearchApiTest, AMalformedQueryIsABadRequestThatSaysWhere) {
+    const auto error = this->error({{"q", "torture AND (redress"}}, 400);
+    EXPECT_EQ(error.at("code"), "invalid_input");
+    EXPECT_EQ(error.at("column"), 13) << error;  // The parenthesis never closed.
+    EXPECT_EQ(error.at("where"), "query:1:13");
+}
+
+TEST_F(SearchApiTest, BadParametersAreNamed) {
+    EXPECT_EQ(error({{"q", "torture"}, {"limit", "lots"}}, 400).at("where"), "limit");
+    EXPECT_EQ(error({{"q", "torture"}, {"limit", "5000"}}, 400).at("where"), "limit");
+    EXPECT_EQ(error({{"sort", "random"}}, 400).at("where"), "sort");
+    EXPECT_EQ(error({{"response", ""}}, 400).at("where"), "response");
+    EXPECT_NE(error({{"colour", "red"}}, 400).at("message").get<std::string>().find("colour"),
+              std::string::npos);
+    EXPECT_EQ(error({{"q", "x"}, {"similar", "y"}}, 400).at("where"), "similar");
+    EXPECT_EQ(error({{"similar", "no-such-id"}}, 404).at("code"), "not_found");
+}
+
+TEST(ApiError, FailuresOfTheServerTellTheClientNothingMore) {
+    const ApiAnswer answer = api_error(core::Error::storage("disk I/O error in /var/secret.db"));
+    EXPECT_EQ(answer.status, 500);
+    EXPECT_EQ(answer.body.find("secret"), std::string::npos);
+    EXPECT_EQ(nlohmann::json::parse(answer.body).at("error").at("code"), "internal");
+}
+
+}  // namespace
+}  // namespace rightstrack::web
