@@ -65,6 +65,31 @@ struct ClassifyTrainOptions {
     std::string database = kDefaultDatabase;
 };
 
+// `classify suggest`: the latest models suggest labels for what has none confirmed, stored apart.
+struct ClassifySuggestOptions {
+    std::string database = kDefaultDatabase;
+    std::size_t limit = 0;  // Recommendations to suggest for; 0: all.
+    bool json = false;
+};
+
+// `classify review`: accept, reject or correct suggestions, all in one transaction.
+struct ClassifyReviewOptions {
+    std::vector<std::string> accept;   // "ID,ID,..."
+    std::vector<std::string> reject;   // "ID,ID,..."
+    std::vector<std::string> correct;  // "ID=LABEL"
+    std::string database = kDefaultDatabase;
+    bool json = false;
+};
+
+// `classify suggestions`: lists the stored suggestions.
+struct ClassifySuggestionsOptions {
+    std::string state;  // pending, accepted, rejected or corrected; empty: all.
+    std::string recommendation;
+    std::size_t limit = 0;
+    std::string database = kDefaultDatabase;
+    bool json = false;
+};
+
 int run_import(const ImportOptions& options);
 int run_export(const ExportOptions& options);
 int run_stats(const StatsOptions& options);
@@ -73,5 +98,8 @@ int run_taxonomy_load(const TaxonomyLoadOptions& options);
 int run_taxonomy_show(const TaxonomyShowOptions& options);
 int run_classify_eval(const ClassifyEvalOptions& options);
 int run_classify_train(const ClassifyTrainOptions& options);
+int run_classify_suggest(const ClassifySuggestOptions& options);
+int run_classify_review(const ClassifyReviewOptions& options);
+int run_classify_suggestions(const ClassifySuggestionsOptions& options);
 
 }  // namespace rightstrack::cli

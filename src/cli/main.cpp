@@ -95,6 +95,36 @@ int main(int argc, char** argv) {
         "train", "Learn from the confirmed labels in the store; the models are saved beside the "
         "database as its next version");
     add_database_option(*train_command, training.database);
+    ClassifySuggestOptions suggesting;
+    auto* suggest_command = classify_command->add_subcommand(
+        "suggest",
+        "Suggest issues and the action category, with the latest models, for every "
+        "recommendation without confirmed labels of that kind; stored apart for review");
+    suggest_command->add_option("--limit", suggesting.limit,
+                                "Recommendations to suggest for, in export order (0: all)");
+    suggest_command->add_flag("--json", suggesting.json, "Print JSON");
+    add_database_option(*suggest_command, suggesting.database);
+    ClassifyReviewOptions reviewing;
+    auto* review_command = classify_command->add_subcommand(
+        "review",
+        "Accept, reject or correct suggestions, all of them or none; accepted and "
+        "corrected labels are confirmed, rejected ones never suggested again");
+    review_command->add_option("--accept", reviewing.accept, "Suggestion ids: ID,ID,...");
+    review_command->add_option("--reject", reviewing.reject, "Suggestion ids: ID,ID,...");
+    review_command->add_option("--correct", reviewing.correct,
+                               "ID=LABEL: the suggestion replaced by another label");
+    review_command->add_flag("--json", reviewing.json, "Print JSON");
+    add_database_option(*review_command, reviewing.database);
+    ClassifySuggestionsOptions listing;
+    auto* suggestions_command =
+        classify_command->add_subcommand("suggestions", "List the stored label suggestions");
+    suggestions_command->add_option("--state", listing.state,
+                                    "pending, accepted, rejected or corrected");
+    suggestions_command->add_option("--recommendation", listing.recommendation,
+                                    "Only this recommendation's (its id)");
+    suggestions_command->add_option("--limit", listing.limit, "At most this many (0: all)");
+    suggestions_command->add_flag("--json", listing.json, "Print JSON");
+    add_database_option(*suggestions_command, listing.database);
 
     try {
         app.parse(argc, argv);
@@ -117,5 +147,11 @@ int main(int argc, char** argv) {
         return run_classify_eval(evaluation);
     if (*train_command)
         return run_classify_train(training);
+    if (*suggest_command)
+        return run_classify_suggest(suggesting);
+    if (*review_command)
+        return run_classify_review(reviewing);
+    if (*suggestions_command)
+        return run_classify_suggestions(listing);
     return 2;
 }
