@@ -90,6 +90,15 @@ struct ClassifySuggestionsOptions {
     bool json = false;
 };
 
+// `classify repeats`: what the same State under review was recommended alike in earlier cycles.
+struct ClassifyRepeatsOptions {
+    std::string id;
+    std::size_t limit = 5;
+    double min_score = 0;
+    std::string database = kDefaultDatabase;
+    bool json = false;
+};
+
 int run_import(const ImportOptions& options);
 int run_export(const ExportOptions& options);
 int run_stats(const StatsOptions& options);
@@ -101,5 +110,6 @@ int run_classify_train(const ClassifyTrainOptions& options);
 int run_classify_suggest(const ClassifySuggestOptions& options);
 int run_classify_review(const ClassifyReviewOptions& options);
 int run_classify_suggestions(const ClassifySuggestionsOptions& options);
+int run_classify_repeats(const ClassifyRepeatsOptions& options);
 
 }  // namespace rightstrack::cli

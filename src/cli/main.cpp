@@ -125,6 +125,19 @@ int main(int argc, char** argv) {
     suggestions_command->add_option("--limit", listing.limit, "At most this many (0: all)");
     suggestions_command->add_flag("--json", listing.json, "Print JSON");
     add_database_option(*suggestions_command, listing.database);
+    ClassifyRepeatsOptions repeats;
+    auto* repeats_command = classify_command->add_subcommand(
+        "repeats",
+        "The recommendations most like this one that the same State under review "
+        "received in earlier cycles (score: cosine similarity from 0 to 1)");
+    repeats_command->add_option("id", repeats.id, "A recommendation's id")->required();
+    repeats_command->add_option("--limit", repeats.limit, "Repeats to show")->capture_default_str();
+    repeats_command
+        ->add_option("--min-score", repeats.min_score,
+                     "Leave out repeats less similar than this (0 to 1)")
+        ->capture_default_str();
+    repeats_command->add_flag("--json", repeats.json, "Print JSON");
+    add_database_option(*repeats_command, repeats.database);
 
     try {
         app.parse(argc, argv);
@@ -153,5 +166,7 @@ int main(int argc, char** argv) {
         return run_classify_review(reviewing);
     if (*suggestions_command)
         return run_classify_suggestions(listing);
+    if (*repeats_command)
+        return run_classify_repeats(repeats);
     return 2;
 }
