@@ -30,8 +30,10 @@ struct SaveStatements {
             TRY(db.prepare("SELECT 1 FROM recommendations WHERE uid = ?")),
             TRY(db.prepare("SELECT 1 FROM label_suggestions WHERE recommendation_uid = ?"
                            " AND label_id = ? AND (state = 'rejected' OR state = 'corrected')")),
+            // "+state": without it SQLite picks the index by state and reads every pending
+            // suggestion for each recommendation, quadratic over a store's first suggest.
             TRY(db.prepare("DELETE FROM label_suggestions WHERE recommendation_uid = ?"
-                           " AND state = 'pending' AND label_id IN"
+                           " AND +state = 'pending' AND label_id IN"
                            " (SELECT id FROM labels WHERE taxonomy_code = ?)")),
             TRY(db.prepare("INSERT INTO label_suggestions (recommendation_uid, label_id,"
                            " confidence, model, model_version, created_at) VALUES"
