@@ -23,7 +23,8 @@ void print(const classify::SuggestReport& r, const std::string& folder, bool jso
                                       {"refused_as_rejected", r.write.refused},
                                       {"already_labelled", r.labelled},
                                       {"without_english_text", r.without_english},
-                                      {"unknown_words", r.unknown_words}};
+                                      {"unknown_words", r.unknown_words},
+                                      {"sdg_goals", r.sdg_goals}};
         std::printf("%s\n", out.dump(2).c_str());
         return;
     }

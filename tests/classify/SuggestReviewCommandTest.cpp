@@ -93,6 +93,7 @@ TEST_F(SuggestReviewCommandTest, SuggestsWhatHasNoConfirmedLabelsAndStoresItApar
     EXPECT_EQ(report["recommendations"], 8);
     EXPECT_EQ(report["already_labelled"], 56);
     EXPECT_EQ(report["suggestions"], 16);  // An issue and a category each.
+    EXPECT_EQ(report["sdg_goals"], false);  // No SDG targets loaded.
     auto list = json_of("classify suggestions");
     ASSERT_EQ(list["total"], 16);
     for (const auto& s : list["suggestions"]) {
@@ -104,6 +105,27 @@ TEST_F(SuggestReviewCommandTest, SuggestsWhatHasNoConfirmedLabelsAndStoresItApar
     // Stored apart: the export's labels are still only the confirmed ones.
     EXPECT_EQ(json_of("search --filter issues=Justice")["total"], 14);
     EXPECT_EQ(pending("3", "Consider a review")["taxonomy"], "action_categories");
+}
+
+TEST_F(SuggestReviewCommandTest, SuggestsSdgGoalsOnceTheGoalsAndTargetsAreLoaded) {
+    auto goals = work_.file("goals.yml",
+                            "5-title: Gender equality for all women and girls\n"
+                            "16-title: Peaceful societies, justice and institutions\n");
+    auto targets = work_.file("targets.yml",
+                              "5-1-title: End discrimination against all women and girls\n"
+                              "16-3-title: Promote the rule of law and access to justice\n");
+    ASSERT_EQ(
+        work_.run("taxonomy load sdgs " + quoted(goals) + " " + quoted(targets) + " --language en")
+            .exit_code,
+        0);
+    ASSERT_EQ(work_.run("classify train").exit_code, 0);
+    auto report = json_of("classify suggest");
+    EXPECT_EQ(report["sdg_goals"], true);
+    // Each new text's issue and category, and a goal for each Justice, Torture and Women's rights
+    // text, new (6) or labelled before (42), whose confirmed issues pass their goals on.
+    EXPECT_EQ(report["suggestions"], 16 + 6 + 42);
+    EXPECT_EQ(pending("5", "Ensure equal protection")["taxonomy"], "sdgs");
+    EXPECT_EQ(pending("16", "Consider a review")["model"], "sdg-goals-issues-targets");
 }
 
 TEST_F(SuggestReviewCommandTest, ReviewsConfirmLabelsAndRejectionsAreNotSuggestedAgain) {
