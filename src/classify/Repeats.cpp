@@ -1,6 +1,7 @@
 #include "classify/Repeats.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace rightstrack::classify {
 namespace {
@@ -40,6 +41,24 @@ core::Result<RepeatsReport> find_repeats(store::Store& store, index::Searcher& s
     if (report.earlier.size() > options.limit)
         report.earlier.resize(options.limit);
     return report;
+}
+
+core::Result<std::vector<RepeatsReport>> find_repeats_in_review(store::Store& store,
+                                                                index::Searcher& searcher,
+                                                                const std::string& state, int cycle,
+                                                                const RepeatsOptions& options) {
+    index::SearchRequest request;
+    request.filters = {{"state_under_review", {state}}, {"cycle", {std::to_string(cycle)}}};
+    request.sort = index::SortOrder::DocumentOrder;
+    request.limit = std::numeric_limits<std::uint32_t>::max();
+    auto review = TRY(searcher.search(request));
+    if (review.hits.empty())
+        return core::Error::not_found("no recommendation to " + state + " in cycle " +
+                                      std::to_string(cycle));
+    std::vector<RepeatsReport> reports;
+    for (const auto& hit : review.hits)
+        reports.push_back(TRY(find_repeats(store, searcher, hit.summary->id, options)));
+    return reports;
 }
 
 }  // namespace rightstrack::classify

@@ -42,4 +42,11 @@ struct RepeatsOptions {
 core::Result<RepeatsReport> find_repeats(store::Store& store, index::Searcher& searcher,
                                          const std::string& id, const RepeatsOptions& options = {});
 
+// The same for every recommendation `state` (ISO alpha-3) received in `cycle`, in document
+// order: a review's recommendations that repeat earlier ones. NotFound when it received none.
+core::Result<std::vector<RepeatsReport>> find_repeats_in_review(store::Store& store,
+                                                                index::Searcher& searcher,
+                                                                const std::string& state, int cycle,
+                                                                const RepeatsOptions& options = {});
+
 }  // namespace rightstrack::classify

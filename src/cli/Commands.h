@@ -92,7 +92,9 @@ struct ClassifySuggestionsOptions {
 
 // `classify repeats`: what the same State under review was recommended alike in earlier cycles.
 struct ClassifyRepeatsOptions {
-    std::string id;
+    std::string id;     // One recommendation, or else a whole review:
+    std::string state;  // the State under review (ISO alpha-3),
+    int cycle = 0;      // in this cycle.
     std::size_t limit = 5;
     double min_score = 0;
     std::string database = kDefaultDatabase;

@@ -130,7 +130,16 @@ int main(int argc, char** argv) {
         "repeats",
         "The recommendations most like this one that the same State under review "
         "received in earlier cycles (score: cosine similarity from 0 to 1)");
-    repeats_command->add_option("id", repeats.id, "A recommendation's id")->required();
+    auto* repeats_id = repeats_command->add_option("id", repeats.id, "A recommendation's id");
+    auto* repeats_state =
+        repeats_command->add_option("--state", repeats.state,
+                                    "Instead of an id: every recommendation this State (ISO code) "
+                                    "received in --cycle");
+    auto* repeats_cycle =
+        repeats_command->add_option("--cycle", repeats.cycle, "The cycle of --state's review");
+    repeats_id->excludes(repeats_state)->excludes(repeats_cycle);
+    repeats_state->needs(repeats_cycle);
+    repeats_cycle->needs(repeats_state);
     repeats_command->add_option("--limit", repeats.limit, "Repeats to show")->capture_default_str();
     repeats_command
         ->add_option("--min-score", repeats.min_score,

@@ -169,6 +169,15 @@ TEST(RepeatsCommandTest, ListsTheSameStatesEarlierRecommendationsWithTheirScores
     EXPECT_EQ(json["repeats"][0]["cycle"], 1);
     EXPECT_GT(json["repeats"][0]["score"], 0.5);
     EXPECT_LT(json["repeats"][0]["score"], 1.0);
+    auto review = work.run("classify repeats --state KGZ --cycle 2 --json");
+    ASSERT_EQ(review.exit_code, 0) << review.err;
+    auto whole = nlohmann::json::parse(review.out);
+    ASSERT_EQ(whole["recommendations"].size(), 1u);
+    EXPECT_EQ(whole["recommendations"][0]["id"], id);
+    EXPECT_EQ(whole["recommendations"][0]["repeats"], json["repeats"]);
+    auto none = work.run("classify repeats --state KAZ --cycle 2");
+    EXPECT_EQ(none.exit_code, 1);
+    EXPECT_NE(none.err.find("no recommendation to KAZ in cycle 2"), std::string::npos);
     auto missing = work.run("classify repeats NOSUCHID");
     EXPECT_EQ(missing.exit_code, 1);
     EXPECT_NE(missing.err.find("NOSUCHID"), std::string::npos);
