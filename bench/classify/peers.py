@@ -42,6 +42,11 @@ def label_token(name):
     return "__label__" + name.replace(" ", "_")
 
 
+def f1(true_positives, false_positives, false_negatives):
+    denominator = 2 * true_positives + false_positives + false_negatives
+    return 2 * true_positives / denominator if denominator else 0.0
+
+
 def scores(truth, suggested):
     counts = {}
     for t, s in zip(truth, suggested):
@@ -50,7 +55,6 @@ def scores(truth, suggested):
             c[0] += label in t and label in s
             c[1] += label in s and label not in t
             c[2] += label in t and label not in s
-    f1 = lambda tp, fp, fn: 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 0.0
     total = [sum(c[i] for c in counts.values()) for i in range(3)]
     return {"micro_f1": f1(*total),
             "macro_f1": sum(f1(*c) for c in counts.values()) / len(counts) if counts else 0.0}
