@@ -72,6 +72,42 @@ struct ClassifyTrainOptions {
     std::string database = kDefaultDatabase;
 };
 
+// `classify suggest`: the latest models suggest labels for what has none confirmed, stored apart.
+struct ClassifySuggestOptions {
+    std::string database = kDefaultDatabase;
+    std::size_t limit = 0;  // Recommendations to suggest for; 0: all.
+    bool json = false;
+};
+
+// `classify review`: accept, reject or correct suggestions, all in one transaction.
+struct ClassifyReviewOptions {
+    std::vector<std::string> accept;   // "ID,ID,..."
+    std::vector<std::string> reject;   // "ID,ID,..."
+    std::vector<std::string> correct;  // "ID=LABEL"
+    std::string database = kDefaultDatabase;
+    bool json = false;
+};
+
+// `classify suggestions`: lists the stored suggestions.
+struct ClassifySuggestionsOptions {
+    std::string state;  // pending, accepted, rejected or corrected; empty: all.
+    std::string recommendation;
+    std::size_t limit = 0;
+    std::string database = kDefaultDatabase;
+    bool json = false;
+};
+
+// `classify repeats`: what the same State under review was recommended alike in earlier cycles.
+struct ClassifyRepeatsOptions {
+    std::string id;     // One recommendation, or else a whole review:
+    std::string state;  // the State under review (ISO alpha-3),
+    int cycle = 0;      // in this cycle.
+    std::size_t limit = 5;
+    double min_score = 0;
+    std::string database = kDefaultDatabase;
+    bool json = false;
+};
+
 int run_import(const ImportOptions& options);
 int run_export(const ExportOptions& options);
 int run_stats(const StatsOptions& options);
@@ -81,5 +117,9 @@ int run_taxonomy_load(const TaxonomyLoadOptions& options);
 int run_taxonomy_show(const TaxonomyShowOptions& options);
 int run_classify_eval(const ClassifyEvalOptions& options);
 int run_classify_train(const ClassifyTrainOptions& options);
+int run_classify_suggest(const ClassifySuggestOptions& options);
+int run_classify_review(const ClassifyReviewOptions& options);
+int run_classify_suggestions(const ClassifySuggestionsOptions& options);
+int run_classify_repeats(const ClassifyRepeatsOptions& options);
 
 }  // namespace rightstrack::cli

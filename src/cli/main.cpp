@@ -104,6 +104,58 @@ int main(int argc, char** argv) {
         "train", "Learn from the confirmed labels in the store; the models are saved beside the "
         "database as its next version");
     add_database_option(*train_command, training.database);
+    ClassifySuggestOptions suggesting;
+    auto* suggest_command = classify_command->add_subcommand(
+        "suggest",
+        "Suggest issues and the action category, with the latest models, for every "
+        "recommendation without confirmed labels of that kind; stored apart for review");
+    suggest_command->add_option("--limit", suggesting.limit,
+                                "Recommendations to suggest for, in export order (0: all)");
+    suggest_command->add_flag("--json", suggesting.json, "Print JSON");
+    add_database_option(*suggest_command, suggesting.database);
+    ClassifyReviewOptions reviewing;
+    auto* review_command = classify_command->add_subcommand(
+        "review",
+        "Accept, reject or correct suggestions, all of them or none; accepted and "
+        "corrected labels are confirmed, rejected ones never suggested again");
+    review_command->add_option("--accept", reviewing.accept, "Suggestion ids: ID,ID,...");
+    review_command->add_option("--reject", reviewing.reject, "Suggestion ids: ID,ID,...");
+    review_command->add_option("--correct", reviewing.correct,
+                               "ID=LABEL: the suggestion replaced by another label");
+    review_command->add_flag("--json", reviewing.json, "Print JSON");
+    add_database_option(*review_command, reviewing.database);
+    ClassifySuggestionsOptions listing;
+    auto* suggestions_command =
+        classify_command->add_subcommand("suggestions", "List the stored label suggestions");
+    suggestions_command->add_option("--state", listing.state,
+                                    "pending, accepted, rejected or corrected");
+    suggestions_command->add_option("--recommendation", listing.recommendation,
+                                    "Only this recommendation's (its id)");
+    suggestions_command->add_option("--limit", listing.limit, "At most this many (0: all)");
+    suggestions_command->add_flag("--json", listing.json, "Print JSON");
+    add_database_option(*suggestions_command, listing.database);
+    ClassifyRepeatsOptions repeats;
+    auto* repeats_command = classify_command->add_subcommand(
+        "repeats",
+        "The recommendations most like this one that the same State under review "
+        "received in earlier cycles (score: cosine similarity from 0 to 1)");
+    auto* repeats_id = repeats_command->add_option("id", repeats.id, "A recommendation's id");
+    auto* repeats_state =
+        repeats_command->add_option("--state", repeats.state,
+                                    "Instead of an id: every recommendation this State (ISO code) "
+                                    "received in --cycle");
+    auto* repeats_cycle =
+        repeats_command->add_option("--cycle", repeats.cycle, "The cycle of --state's review");
+    repeats_id->excludes(repeats_state)->excludes(repeats_cycle);
+    repeats_state->needs(repeats_cycle);
+    repeats_cycle->needs(repeats_state);
+    repeats_command->add_option("--limit", repeats.limit, "Repeats to show")->capture_default_str();
+    repeats_command
+        ->add_option("--min-score", repeats.min_score,
+                     "Leave out repeats less similar than this (0 to 1)")
+        ->capture_default_str();
+    repeats_command->add_flag("--json", repeats.json, "Print JSON");
+    add_database_option(*repeats_command, repeats.database);
 
     try {
         app.parse(argc, argv);
@@ -128,5 +180,13 @@ int main(int argc, char** argv) {
         return run_classify_eval(evaluation);
     if (*train_command)
         return run_classify_train(training);
+    if (*suggest_command)
+        return run_classify_suggest(suggesting);
+    if (*review_command)
+        return run_classify_review(reviewing);
+    if (*suggestions_command)
+        return run_classify_suggestions(listing);
+    if (*repeats_command)
+        return run_classify_repeats(repeats);
     return 2;
 }

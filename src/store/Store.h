@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -14,6 +15,7 @@
 #include "model/Document.h"
 #include "model/ImportBatch.h"
 #include "model/LabelCatalog.h"
+#include "model/LabelSuggestion.h"
 #include "model/Recommendation.h"
 #include "model/Taxonomy.h"
 
@@ -55,6 +57,32 @@ struct ChangeVisitor {
 
 enum class Commit { Yes, No };
 
+// What save_suggestions() did.
+struct SuggestionWrite {
+    int64_t stored = 0;
+    int64_t replaced = 0;  // Pending suggestions a newer one of the same kind took the place of.
+    int64_t refused = 0;   // Labels people rejected or corrected before for that recommendation.
+};
+
+// Which suggestions to list; every field narrows.
+struct SuggestionFilter {
+    std::optional<model::SuggestionState> state;
+    std::string recommendation;  // A public id; empty: all.
+    std::size_t limit = 0;       // 0: no limit.
+};
+
+// What review_suggestions() did.
+struct ReviewSummary {
+    int64_t accepted = 0;
+    int64_t rejected = 0;
+    int64_t corrected = 0;
+};
+
+struct StoredRecommendation {
+    model::Recommendation recommendation;
+    model::Document document;
+};
+
 // Export: by State, cycle, session, document, paragraph and source order. Any: the order the
 // store keeps them in, read in a few sequential passes: several times faster, for readers that
 // do not care (the search index).
@@ -90,6 +118,27 @@ public:
     virtual core::Status save_taxonomy(const model::Taxonomy& taxonomy) = 0;
     virtual core::Result<model::Taxonomy> taxonomy(const std::string& code) = 0;
     virtual core::Result<model::LabelCatalog> label_catalog() = 0;
+
+    // One recommendation by its public id, with its document; NotFound naming the id.
+    virtual core::Result<StoredRecommendation> recommendation(const std::string& id) = 0;
+
+    // Label suggestions, kept apart from the confirmed labels (migration 0007). Stores them in
+    // one transaction: a pending suggestion of the same recommendation and taxonomy is replaced
+    // (the newer model's view), and a label people rejected or corrected for that
+    // recommendation is never stored again. An unknown recommendation or label is an error
+    // naming it, and nothing is stored.
+    virtual core::Result<SuggestionWrite> save_suggestions(
+        const std::vector<model::LabelSuggestion>& suggestions) = 0;
+    // Oldest first, with the state and review of each; suggestions whose recommendation is no
+    // longer stored are left out.
+    virtual core::Result<std::vector<model::LabelSuggestion>> suggestions(
+        const SuggestionFilter& filter) = 0;
+    // Applies people's decisions in one transaction, all or none: an unknown id, a suggestion
+    // already reviewed, one reviewed twice, or a correction to a label its taxonomy lacks is an
+    // error naming it. Accepting or correcting confirms the label on the recommendation (its
+    // labels, or its action category), stamped in the change feed like any write.
+    virtual core::Result<ReviewSummary> review_suggestions(
+        const std::vector<model::SuggestionReview>& reviews) = 0;
 };
 
 // Opens the SQLite store at `path`, creating it and its folder if needed, and migrates it.

@@ -43,6 +43,11 @@ Statement& Statement::bind(int index, std::optional<int> value) {
     return bind_null(index);
 }
 
+Statement& Statement::bind_real(int index, double value) {
+    sqlite3_bind_double(statement_, index, value);
+    return *this;
+}
+
 Statement& Statement::bind_null(int index) {
     sqlite3_bind_null(statement_, index);
     return *this;
@@ -87,6 +92,10 @@ std::optional<int> Statement::optional_integer(int column) const {
     if (sqlite3_column_type(statement_, column) == SQLITE_NULL)
         return std::nullopt;
     return static_cast<int>(sqlite3_column_int64(statement_, column));
+}
+
+double Statement::real(int column) const {
+    return sqlite3_column_double(statement_, column);
 }
 
 core::Result<std::unique_ptr<Database>> Database::open(const std::string& path, OpenMode mode) {

@@ -32,6 +32,8 @@ public:
     Statement& bind_view(int index, std::string_view text);
     Statement& bind(int index, int64_t value);
     Statement& bind(int index, std::optional<int> value);
+    // Named apart from bind(): an int argument would be ambiguous between int64_t and double.
+    Statement& bind_real(int index, double value);
     Statement& bind_null(int index);
 
     // Advances; true while a row is available, false when done.
@@ -43,6 +45,7 @@ public:
     std::string_view text(int column) const;
     int64_t integer(int column) const;
     std::optional<int> optional_integer(int column) const;
+    double real(int column) const;
 
 private:
     sqlite3* db_;

@@ -196,4 +196,23 @@ core::Status scan_document(Database& db, std::string_view symbol,
     return visit_rows(db, rows, visit);
 }
 
+core::Result<StoredRecommendation> find_recommendation(Database& db, const std::string& id) {
+    auto symbol = TRY(
+        db.prepare("SELECT d.symbol FROM recommendations r JOIN documents d ON d.id = r.document_id"
+                   " WHERE r.uid = ?"));
+    symbol.bind(1, id);
+    if (!TRY(symbol.step()))
+        return core::Error::not_found("no recommendation " + id);
+    std::optional<StoredRecommendation> found;
+    auto keep = [&](const model::Recommendation& r, const model::Document& d) -> core::Status {
+        if (r.id == id)
+            found = StoredRecommendation{r, d};
+        return {};
+    };
+    TRY(scan_document(db, symbol.text(0), keep));
+    if (!found)
+        return core::Error::internal("recommendation " + id + " was not read back");
+    return std::move(*found);
+}
+
 }  // namespace rightstrack::store::sqlite

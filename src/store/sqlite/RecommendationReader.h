@@ -21,4 +21,7 @@ core::Status scan_changed(Database& db, int64_t since, const RecommendationVisit
 core::Status scan_document(Database& db, std::string_view symbol,
                            const RecommendationVisitor& visit);
 
+// One recommendation by its public id, with its document; NotFound naming the id.
+core::Result<StoredRecommendation> find_recommendation(Database& db, const std::string& id);
+
 }  // namespace rightstrack::store::sqlite

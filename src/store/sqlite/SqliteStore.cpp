@@ -8,6 +8,7 @@
 #include "store/sqlite/Migrator.h"
 #include "store/sqlite/RecommendationReader.h"
 #include "store/sqlite/ReferenceData.h"
+#include "store/sqlite/SuggestionBook.h"
 #include "store/sqlite/Transaction.h"
 
 namespace rightstrack::store {
@@ -185,6 +186,29 @@ core::Result<model::LabelCatalog> SqliteStore::label_catalog() {
     while (TRY(labels.step()))
         catalog.add(std::string(labels.text(0)), std::string(labels.text(1)));
     return catalog;
+}
+
+core::Result<StoredRecommendation> SqliteStore::recommendation(const std::string& id) {
+    // One read transaction: the document found is the one its recommendations are read from.
+    TRY(db_->execute("BEGIN"));
+    auto found = find_recommendation(*db_, id);
+    db_->rollback();
+    return found;
+}
+
+core::Result<SuggestionWrite> SqliteStore::save_suggestions(
+    const std::vector<model::LabelSuggestion>& suggestions) {
+    return sqlite::save_suggestions(*db_, suggestions);
+}
+
+core::Result<std::vector<model::LabelSuggestion>> SqliteStore::suggestions(
+    const SuggestionFilter& filter) {
+    return list_suggestions(*db_, filter);
+}
+
+core::Result<ReviewSummary> SqliteStore::review_suggestions(
+    const std::vector<model::SuggestionReview>& reviews) {
+    return sqlite::review_suggestions(*db_, reviews);
 }
 
 }  // namespace rightstrack::store::sqlite

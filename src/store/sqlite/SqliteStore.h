@@ -24,6 +24,13 @@ public:
     core::Status save_taxonomy(const model::Taxonomy& taxonomy) override;
     core::Result<model::Taxonomy> taxonomy(const std::string& code) override;
     core::Result<model::LabelCatalog> label_catalog() override;
+    core::Result<StoredRecommendation> recommendation(const std::string& id) override;
+    core::Result<SuggestionWrite> save_suggestions(
+        const std::vector<model::LabelSuggestion>& suggestions) override;
+    core::Result<std::vector<model::LabelSuggestion>> suggestions(
+        const SuggestionFilter& filter) override;
+    core::Result<ReviewSummary> review_suggestions(
+        const std::vector<model::SuggestionReview>& reviews) override;
 
     Database& database() { return *db_; }
 
