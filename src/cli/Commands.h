@@ -3,6 +3,9 @@
 // after printing its own output and errors.
 #pragma once
 
+#include <cstdint>
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -65,6 +68,36 @@ struct ClassifyTrainOptions {
     std::string database = kDefaultDatabase;
 };
 
+// `track ...`: implementation tracking, acting as the user named by --as. `command` is the
+// subcommand path ("action update"); `given` holds the long names of the options given, so that
+// an update changes only those.
+struct TrackOptions {
+    std::string command;
+    std::string as;
+    std::string database = kDefaultDatabase;
+    bool json = false;
+    std::string name;  // init-admin NAME, user add NAME, institution add CODE.
+    int64_t id = 0;    // Cluster or action id.
+    std::string status;
+    std::string role;
+    std::string institution_name;
+    std::string kind = "ministry";
+    std::string title;
+    std::string description;
+    std::string lead;
+    std::string start;
+    std::string due;
+    int64_t budget = 0;  // Used when "budget" is given.
+    std::string currency;
+    std::string resource;
+    std::vector<std::string> institutions;
+    std::vector<std::string> supporting;
+    std::vector<std::string> recommendations;
+    std::vector<int64_t> clusters;
+    std::vector<std::string> sdgs;
+    std::set<std::string> given;
+};
+
 int run_import(const ImportOptions& options);
 int run_export(const ExportOptions& options);
 int run_stats(const StatsOptions& options);
@@ -73,5 +106,6 @@ int run_taxonomy_load(const TaxonomyLoadOptions& options);
 int run_taxonomy_show(const TaxonomyShowOptions& options);
 int run_classify_eval(const ClassifyEvalOptions& options);
 int run_classify_train(const ClassifyTrainOptions& options);
+int run_track(const TrackOptions& options);
 
 }  // namespace rightstrack::cli
