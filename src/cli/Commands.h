@@ -95,6 +95,14 @@ struct TrackOptions {
     std::vector<std::string> recommendations;
     std::vector<int64_t> clusters;
     std::vector<std::string> sdgs;
+    std::string recommendation;  // status show|override REC, assessment add|list REC.
+    std::string from;            // Report period.
+    std::string to;
+    std::string narrative;
+    std::string comment;  // Returning a report.
+    std::string reason;   // Overriding a status.
+    std::string sources;  // An assessment's evidence.
+    std::vector<std::string> evidence;  // Files attached to a report.
     std::set<std::string> given;
 };
 

@@ -11,10 +11,13 @@
 
 #include "cli/Commands.h"
 #include "cli/Terminal.h"
+#include "core/Files.h"
 #include "track/ActionService.h"
 #include "track/AuditService.h"
 #include "track/ClusterService.h"
+#include "track/ImplementationService.h"
 #include "track/InstitutionService.h"
+#include "track/ReportService.h"
 #include "track/TrackJson.h"
 #include "track/UserService.h"
 
@@ -144,6 +147,56 @@ core::Result<json> audit_verify(const TrackOptions& o, track::Context& context) 
     return json{{"intact", true}, {"entries", report.entries}};
 }
 
+core::Result<json> report_edit(const TrackOptions& o, track::Context& context) {
+    std::vector<track::EvidenceFile> files;
+    for (const auto& path : o.evidence) files.push_back({path, TRY(core::read_whole_file(path))});
+    std::optional<std::string> narrative;
+    if (o.given.contains("narrative"))
+        narrative = o.narrative;
+    std::string actor = TRY(require_actor(o));
+    return track::to_json(TRY(track::ReportService(context).edit(actor, o.id, narrative, files)));
+}
+
+// A report's workflow step: submit, approve or publish.
+Handler report_step(
+    core::Result<model::ProgressReport> (track::ReportService::*step)(std::string_view, int64_t)) {
+    return [step](const TrackOptions& o, track::Context& c) -> core::Result<json> {
+        track::ReportService service(c);
+        return track::to_json(TRY((service.*step)(TRY(require_actor(o)), o.id)));
+    };
+}
+
+core::Result<model::ImplementationStatus> implementation_status(const std::string& text) {
+    auto status = model::parse_implementation_status(text);
+    if (!status)
+        return core::Error::usage("unknown status '" + text +
+                                  "' (not_started, partially_implemented, implemented)");
+    return *status;
+}
+
+core::Result<json> status_show(const TrackOptions& o, track::Context& context) {
+    auto status =
+        TRY(track::ImplementationService(context).status(TRY(require_actor(o)), o.recommendation));
+    json out = {{"recommendation", status.recommendation},
+                {"status", model::implementation_status_code(status.effective())},
+                {"derived", model::implementation_status_code(status.derived)},
+                {"actions", status.actions},
+                {"override", nullptr}};
+    if (status.override_)
+        out["override"] = track::to_json(*status.override_);
+    return out;
+}
+
+core::Result<json> assessment_add(const TrackOptions& o, track::Context& context) {
+    model::Assessment assessment;
+    assessment.recommendation = o.recommendation;
+    assessment.status = TRY(implementation_status(o.status));
+    assessment.narrative = o.narrative;
+    assessment.evidence = o.sources;
+    std::string actor = TRY(require_actor(o));
+    return track::to_json(TRY(track::ImplementationService(context).assess(actor, assessment)));
+}
+
 // Each handler runs one operation; results are JSON, printed as such or as text.
 const std::map<std::string, Handler>& handlers() {
     static const std::map<std::string, Handler> table = {
@@ -217,6 +270,46 @@ const std::map<std::string, Handler>& handlers() {
              return json_list(TRY(track::AuditService(c).list(TRY(require_actor(o)), o.resource)));
          }},
         {"audit verify", audit_verify},
+        {"report add",
+         [](const TrackOptions& o, track::Context& c) -> core::Result<json> {
+             return track::to_json(TRY(track::ReportService(c).create(TRY(require_actor(o)), o.id,
+                                                                      o.from, o.to, o.narrative)));
+         }},
+        {"report edit", report_edit},
+        {"report submit", report_step(&track::ReportService::submit)},
+        {"report approve", report_step(&track::ReportService::approve)},
+        {"report publish", report_step(&track::ReportService::publish)},
+        {"report show", report_step(&track::ReportService::get)},
+        {"report return",
+         [](const TrackOptions& o, track::Context& c) -> core::Result<json> {
+             return track::to_json(
+                 TRY(track::ReportService(c).send_back(TRY(require_actor(o)), o.id, o.comment)));
+         }},
+        {"report list",
+         [](const TrackOptions& o, track::Context& c) -> core::
+                                                          Result<json> {
+                                                              return json_list(
+                                                                  TRY(track::ReportService(c).list(
+                                                                      TRY(require_actor(o)))));
+                                                          }},
+        {"status show", status_show},
+        {"status override",
+         [](const TrackOptions& o, track::Context& c)
+             -> core::
+                 Result<json> {
+                     auto status = TRY(implementation_status(o.status));
+                     return track::to_json(TRY(track::ImplementationService(c).override_status(
+                         TRY(require_actor(o)), o.recommendation, status, o.reason)));
+                 }},
+        {"assessment add", assessment_add},
+        {"assessment list",
+         [](const TrackOptions& o,
+            track::Context& c) -> core::
+                                   Result<json> {
+                                       return json_list(
+                                           TRY(track::ImplementationService(c).assessments(
+                                               TRY(require_actor(o)), o.recommendation)));
+                                   }},
     };
     return table;
 }
@@ -240,7 +333,8 @@ int run_track(const TrackOptions& options) {
     auto store = store::open_sqlite_tracking_store(options.database);
     if (!store.ok())
         return report_error(store.error());
-    track::Context context{**store};
+    // Evidence files live beside the database, as the classifier's models do.
+    track::Context context{**store, track::utc_now, options.database + ".evidence"};
     auto result = handler->second(options, context);
     if (!result.ok())
         return report_error(result.error());

@@ -89,6 +89,51 @@ public:
             ->required();
         leaf(action, "list", "List the actions you may read");
 
+        auto* report = group("report", "Progress reports: add, edit, submit, approve, return, "
+                                       "publish, show, list");
+        auto* report_add = leaf(report, "add", "Start a draft report on an action");
+        report_add->add_option("action", options_.id, "Action id")->required();
+        report_add->add_option("--from", options_.from, "Period start, YYYY-MM-DD")->required();
+        report_add->add_option("--to", options_.to, "Period end, YYYY-MM-DD")->required();
+        report_add->add_option("--narrative", options_.narrative, "What was done");
+        auto* report_edit = leaf(report, "edit", "Change a draft or returned report");
+        report_edit->add_option("id", options_.id, "Report id")->required();
+        report_edit->add_option("--narrative", options_.narrative, "What was done");
+        report_edit->add_option("--evidence", options_.evidence, "Evidence file, repeatable");
+        for (const char* verb : {"submit", "approve", "publish", "show"})
+            leaf(report, verb, std::string(verb) + " a report")
+                ->add_option("id", options_.id, "Report id")
+                ->required();
+        auto* report_return = leaf(report, "return", "Return a submitted report with a comment");
+        report_return->add_option("id", options_.id, "Report id")->required();
+        report_return->add_option("--comment", options_.comment, "What to change")->required();
+        leaf(report, "list", "List the reports you may read");
+
+        auto* status_group = group("status", "A recommendation's implementation status: show, override");
+        leaf(status_group, "show", "The status derived from the actions, and any override")
+            ->add_option("recommendation", options_.recommendation, "Recommendation id")
+            ->required();
+        auto* override_ = leaf(status_group, "override", "Set the State's view, with a reason");
+        override_->add_option("recommendation", options_.recommendation, "Recommendation id")
+            ->required();
+        override_->add_option("status", options_.status,
+                              "not_started, partially_implemented or implemented")
+            ->required();
+        override_->add_option("--reason", options_.reason, "Why")->required();
+
+        auto* assessment = group("assessment", "Independent assessments: add, list");
+        auto* assess = leaf(assessment, "add", "Assess a recommendation's implementation");
+        assess->add_option("recommendation", options_.recommendation, "Recommendation id")
+            ->required();
+        assess->add_option("status", options_.status,
+                           "not_started, partially_implemented or implemented")
+            ->required();
+        assess->add_option("--narrative", options_.narrative, "The assessment");
+        assess->add_option("--sources", options_.sources, "Evidence: documents, links");
+        leaf(assessment, "list", "A recommendation's assessments")
+            ->add_option("recommendation", options_.recommendation, "Recommendation id")
+            ->required();
+
         auto* audit = group("audit", "The audit log: list, verify");
         leaf(audit, "list", "List audit entries")
             ->add_option("--resource", options_.resource, "Only this resource, e.g. action:3");

@@ -18,7 +18,9 @@
 #include "model/Action.h"
 #include "model/AuditEntry.h"
 #include "model/Cluster.h"
+#include "model/Implementation.h"
 #include "model/Institution.h"
+#include "model/ProgressReport.h"
 #include "model/User.h"
 
 namespace rightstrack::store {
@@ -59,6 +61,26 @@ public:
     virtual core::Status update_action(const model::Action& action) = 0;
     virtual core::Result<std::optional<model::Action>> action(int64_t id) = 0;
     virtual core::Result<std::vector<model::Action>> actions() = 0;  // By id.
+
+    // The actions linked to a recommendation directly or through a cluster that holds it, by id.
+    virtual core::Result<std::vector<model::Action>> actions_for(
+        std::string_view recommendation) = 0;
+
+    virtual core::Result<int64_t> add_report(const model::ProgressReport& report) = 0;
+    // Replaces the report with `report.id`, its evidence included.
+    virtual core::Status update_report(const model::ProgressReport& report) = 0;
+    virtual core::Result<std::optional<model::ProgressReport>> report(int64_t id) = 0;
+    virtual core::Result<std::vector<model::ProgressReport>> reports() = 0;  // By id.
+
+    virtual core::Result<std::optional<model::StatusOverride>> status_override(
+        std::string_view recommendation) = 0;
+    // Sets or replaces the override of `status.recommendation`.
+    virtual core::Status save_status_override(const model::StatusOverride& status) = 0;
+
+    virtual core::Result<int64_t> add_assessment(const model::Assessment& assessment) = 0;
+    // The assessments of a recommendation, oldest first.
+    virtual core::Result<std::vector<model::Assessment>> assessments(
+        std::string_view recommendation) = 0;
 
     // Whether the store holds a recommendation with this public id.
     virtual core::Result<bool> recommendation_exists(std::string_view id) = 0;

@@ -20,6 +20,8 @@ std::string utc_now();
 struct Context {
     store::TrackingStore& store;
     std::function<std::string()> now = utc_now;
+    // Where evidence files are kept, each under its SHA-256; empty: evidence is refused.
+    std::string evidence_folder;
 
     // The user called `name`; NotFound naming them when there is none.
     core::Result<model::User> actor(std::string_view name) const;

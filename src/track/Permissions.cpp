@@ -28,11 +28,17 @@ bool focal_point_may(Operation operation) {
            operation == Operation::ActionRead;
 }
 
+bool involved_in(const model::User& actor, const model::Action& action) {
+    for (const auto& code : actor.institutions)
+        if (action.involves(code))
+            return true;
+    return false;
+}
+
 bool may_act_on(const model::User& actor, Operation operation, const model::Action& action) {
     if (manages(actor))
         return true;
-    bool involved = false;
-    for (const auto& code : actor.institutions) involved = involved || action.involves(code);
+    bool involved = involved_in(actor, action);
     if (operation == Operation::ActionRead)
         return action.published || (actor.role == Role::FocalPoint && involved);
     return actor.role == Role::FocalPoint && focal_point_may(operation) && involved;
@@ -49,6 +55,30 @@ bool is_action_operation(Operation operation) {
     case Operation::ActionRead: return true;
     default: return false;
     }
+}
+
+// Whether the role may do `operation` on some report; the report itself may still refuse.
+bool role_may_report(Role role, Operation operation) {
+    switch (operation) {
+    case Operation::ReportCreate:
+    case Operation::ReportEdit:
+    case Operation::ReportSubmit: return role == Role::Coordinator || role == Role::FocalPoint;
+    case Operation::ReportApprove:
+    case Operation::ReportReturn:
+    case Operation::ReportPublish: return role == Role::Coordinator;
+    case Operation::ReportRead: return true;
+    default: return false;
+    }
+}
+
+bool may_report_on(const model::User& actor, Operation operation,
+                   const model::ProgressReport& report, const model::Action& action) {
+    if (actor.role == Role::Coordinator ||
+        (actor.role == Role::Administrator && operation == Operation::ReportRead))
+        return role_may_report(actor.role, operation);
+    if (actor.role == Role::FocalPoint && involved_in(actor, action))
+        return role_may_report(actor.role, operation);
+    return operation == Operation::ReportRead && report.status == model::ReportStatus::Published;
 }
 
 }  // namespace
@@ -71,6 +101,17 @@ std::string_view operation_name(Operation operation) {
     case Operation::ActionPublish: return "action.publish";
     case Operation::ActionRead: return "action.read";
     case Operation::AuditRead: return "audit.read";
+    case Operation::ReportCreate: return "report.create";
+    case Operation::ReportEdit: return "report.edit";
+    case Operation::ReportSubmit: return "report.submit";
+    case Operation::ReportApprove: return "report.approve";
+    case Operation::ReportReturn: return "report.return";
+    case Operation::ReportPublish: return "report.publish";
+    case Operation::ReportRead: return "report.read";
+    case Operation::StatusRead: return "status.read";
+    case Operation::StatusOverride: return "status.override";
+    case Operation::AssessmentCreate: return "assessment.create";
+    case Operation::AssessmentRead: return "assessment.read";
     }
     return "unknown";
 }
@@ -121,6 +162,35 @@ core::Status check_action(const model::User& actor, Operation operation,
 core::Status check_audit(const model::User& actor, Operation operation) {
     return allow_if(operation == Operation::AuditRead && manages(actor), actor, operation,
                     "audit log");
+}
+
+core::Status check_report(const model::User& actor, Operation operation,
+                          const model::ProgressReport* report, const model::Action* action) {
+    std::string resource = report   ? "report:" + std::to_string(report->id)
+                           : action ? "reports of action:" + std::to_string(action->id)
+                                    : "reports";
+    if (!role_may_report(actor.role, operation))
+        return denied(actor, operation, resource);
+    if (!action)
+        return {};
+    model::ProgressReport none;  // A report about to be created is unpublished.
+    return allow_if(may_report_on(actor, operation, report ? *report : none, *action), actor,
+                    operation, resource);
+}
+
+core::Status check_implementation(const model::User& actor, Operation operation,
+                                  std::string_view recommendation) {
+    std::string resource = recommendation.empty() ? "recommendations"
+                                                  : "recommendation:" + std::string(recommendation);
+    switch (operation) {
+    case Operation::StatusRead:
+    case Operation::AssessmentRead: return {};
+    case Operation::StatusOverride:
+        return allow_if(actor.role == Role::Coordinator, actor, operation, resource);
+    case Operation::AssessmentCreate:
+        return allow_if(actor.role == Role::Contributor, actor, operation, resource);
+    default: return denied(actor, operation, resource);
+    }
 }
 
 }  // namespace rightstrack::track

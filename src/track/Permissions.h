@@ -10,6 +10,7 @@
 
 #include "core/Result.h"
 #include "model/Action.h"
+#include "model/ProgressReport.h"
 #include "model/User.h"
 
 namespace rightstrack::track {
@@ -31,6 +32,17 @@ enum class Operation {
     ActionPublish,
     ActionRead,
     AuditRead,  // List and verify the audit log.
+    ReportCreate,
+    ReportEdit,  // Narrative and evidence, while a draft or returned.
+    ReportSubmit,
+    ReportApprove,
+    ReportReturn,
+    ReportPublish,
+    ReportRead,
+    StatusRead,  // A recommendation's implementation status.
+    StatusOverride,
+    AssessmentCreate,
+    AssessmentRead,
 };
 
 inline constexpr Operation kAllOperations[] = {
@@ -39,7 +51,10 @@ inline constexpr Operation kAllOperations[] = {
     Operation::ClusterUpdate,     Operation::ClusterRead,       Operation::ActionCreate,
     Operation::ActionUpdate,      Operation::ActionAssign,      Operation::ActionSetStatus,
     Operation::ActionLink,        Operation::ActionPublish,     Operation::ActionRead,
-    Operation::AuditRead,
+    Operation::AuditRead,         Operation::ReportCreate,      Operation::ReportEdit,
+    Operation::ReportSubmit,      Operation::ReportApprove,     Operation::ReportReturn,
+    Operation::ReportPublish,     Operation::ReportRead,        Operation::StatusRead,
+    Operation::StatusOverride,    Operation::AssessmentCreate,  Operation::AssessmentRead,
 };
 
 // "institution.create", "action.set_status", ...
@@ -60,5 +75,16 @@ core::Status check_action(const model::User& actor, Operation operation,
                           const model::Action* action = nullptr);
 // The audit log: the administrator and the secretariat.
 core::Status check_audit(const model::User& actor, Operation operation);
+// Progress reports: focal points write, submit and read those of their institutions' actions;
+// only coordinators approve, return and publish; the administrator reads; contributors and
+// viewers read published reports only. Without `report` (and its `action`), whether the role
+// may do `operation` on any report.
+core::Status check_report(const model::User& actor, Operation operation,
+                          const model::ProgressReport* report = nullptr,
+                          const model::Action* action = nullptr);
+// Implementation status and independent assessments: everyone reads them; only coordinators
+// override the State's view; only contributors (NHRI, civil society) assess.
+core::Status check_implementation(const model::User& actor, Operation operation,
+                                  std::string_view recommendation = {});
 
 }  // namespace rightstrack::track

@@ -53,4 +53,39 @@ nlohmann::json to_json(const model::AuditEntry& entry) {
             {"hash", entry.hash}};
 }
 
+nlohmann::json to_json(const model::ProgressReport& report) {
+    nlohmann::json evidence = nlohmann::json::array();
+    for (const auto& file : report.evidence)
+        evidence.push_back(
+            {{"file_name", file.file_name}, {"sha256", file.sha256}, {"size", file.size}});
+    return {{"id", report.id},
+            {"action", report.action},
+            {"period_start", report.period_start},
+            {"period_end", report.period_end},
+            {"narrative", report.narrative},
+            {"author", report.author},
+            {"status", model::report_status_code(report.status)},
+            {"review_comment", report.review_comment},
+            {"evidence", evidence}};
+}
+
+nlohmann::json to_json(const model::StatusOverride& status) {
+    return {{"recommendation", status.recommendation},
+            {"status", model::implementation_status_code(status.status)},
+            {"reason", status.reason},
+            {"by", status.by},
+            {"at", status.at}};
+}
+
+nlohmann::json to_json(const model::Assessment& assessment) {
+    return {{"id", assessment.id},
+            {"recommendation", assessment.recommendation},
+            {"assessor", assessment.assessor},
+            {"institution", assessment.institution},
+            {"status", model::implementation_status_code(assessment.status)},
+            {"narrative", assessment.narrative},
+            {"evidence", assessment.evidence},
+            {"at", assessment.at}};
+}
+
 }  // namespace rightstrack::track

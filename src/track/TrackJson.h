@@ -9,7 +9,9 @@
 #include "model/Action.h"
 #include "model/AuditEntry.h"
 #include "model/Cluster.h"
+#include "model/Implementation.h"
 #include "model/Institution.h"
+#include "model/ProgressReport.h"
 #include "model/User.h"
 
 namespace rightstrack::track {
@@ -19,6 +21,9 @@ nlohmann::json to_json(const model::User& user);
 nlohmann::json to_json(const model::Cluster& cluster);
 nlohmann::json to_json(const model::Action& action);
 nlohmann::json to_json(const model::AuditEntry& entry);
+nlohmann::json to_json(const model::ProgressReport& report);
+nlohmann::json to_json(const model::StatusOverride& status);
+nlohmann::json to_json(const model::Assessment& assessment);
 
 // Keys sorted (nlohmann's objects are ordered maps), compact, UTF-8 kept as is.
 inline std::string canonical(const nlohmann::json& value) {

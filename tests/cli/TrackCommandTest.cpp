@@ -29,6 +29,9 @@ protected:
         expect_ok(track("user add aida --role focal_point --institution MOJ --as admin",
                         "aida-password\n"));
         expect_ok(track("user add public --role viewer --as admin", "public-password\n"));
+        expect_ok(track("institution add BIRDUINO --name 'Bir Duino' --kind cso --as admin"));
+        expect_ok(track("user add monitor --role contributor --institution BIRDUINO --as admin",
+                        "monitor-password\n"));
     }
 
     CommandOutput track(const std::string& arguments, const std::string& input = "") {
@@ -80,8 +83,63 @@ TEST_F(TrackCommandTest, PlanForFirstCycleRecommendations) {
 
     auto verified = track_json("audit verify");
     EXPECT_EQ(verified["intact"], true);
-    // init-admin, 3 institutions, 3 users, cluster, action, 2 statuses, update, publish.
-    EXPECT_EQ(verified["entries"], 13);
+    // Setup (9), cluster, action, 2 statuses, update, publish.
+    EXPECT_EQ(verified["entries"], 15);
+}
+
+TEST_F(TrackCommandTest, FullReportingRoundWithThreeMinistries) {
+    std::vector<std::string> actions;
+    for (const char* lead : {"MOJ", "MOH", "MOE"})
+        actions.push_back(track_json(std::string("action add --title 'Measure of ") + lead +
+                                     "' --lead " + lead + " --recommendation " + first_cycle_[0] +
+                                     " --as secretariat")["id"]
+                              .dump());
+    for (const auto& id : actions) track_json("action publish " + id + " --as secretariat");
+    track_json("action status " + actions[0] + " in_progress --as aida");
+    EXPECT_EQ(track_json("status show " + first_cycle_[0] + " --as public")["status"],
+              "partially_implemented");
+
+    auto evidence = workspace_.file("minutes.txt", "Working group minutes, our own text");
+    auto report = track_json("report add " + actions[0] +
+                             " --from 2026-01-01 --to 2026-06-30 --narrative 'Bill drafted'"
+                             " --as aida");
+    std::string id = report["id"].dump();
+    report = track_json("report edit " + id + " --evidence " + quoted(evidence) + " --as aida");
+    EXPECT_EQ(report["evidence"][0]["file_name"], "minutes.txt");
+    EXPECT_EQ(report["evidence"][0]["sha256"].get<std::string>().size(), 64u);
+    track_json("report submit " + id + " --as aida");
+    EXPECT_EQ(track("report approve " + id + " --as aida").exit_code, 1);
+    EXPECT_EQ(track_json("report return " + id +
+                         " --comment 'Add the bill number' --as "
+                         "secretariat")["status"],
+              "returned");
+    track_json("report edit " + id + " --narrative 'Bill 12-345 drafted' --as aida");
+    track_json("report submit " + id + " --as aida");
+    EXPECT_EQ(track("report publish " + id + " --as secretariat").exit_code, 1);  // Not approved.
+    track_json("report approve " + id + " --as secretariat");
+    EXPECT_EQ(track_json("report list --as public").size(), 0u);
+    track_json("report publish " + id + " --as secretariat");
+    auto visible = track_json("report list --as public");
+    ASSERT_EQ(visible.size(), 1u);
+    EXPECT_EQ(visible[0]["narrative"], "Bill 12-345 drafted");
+
+    track_json("action status " + actions[0] + " completed --as aida");
+    track_json("action status " + actions[1] + " cancelled --as secretariat");
+    track_json("action status " + actions[2] + " in_progress --as secretariat");
+    track_json("action status " + actions[2] + " completed --as secretariat");
+    EXPECT_EQ(track_json("status show " + first_cycle_[0] + " --as public")["status"],
+              "implemented");
+    track_json("assessment add " + first_cycle_[0] +
+               " partially_implemented --narrative 'Not applied in the regions' --as monitor");
+    track_json("status override " + first_cycle_[0] +
+               " partially_implemented --reason 'Regional rollout pending' --as secretariat");
+    auto status = track_json("status show " + first_cycle_[0] + " --as public");
+    EXPECT_EQ(status["derived"], "implemented");
+    EXPECT_EQ(status["status"], "partially_implemented");
+    auto assessments = track_json("assessment list " + first_cycle_[0] + " --as public");
+    ASSERT_EQ(assessments.size(), 1u);
+    EXPECT_EQ(assessments[0]["institution"], "BIRDUINO");
+    EXPECT_EQ(track_json("audit verify")["intact"], true);
 }
 
 TEST_F(TrackCommandTest, DenialsAndBadInputExitWithOneAndChangeNothing) {
@@ -107,7 +165,7 @@ TEST_F(TrackCommandTest, DenialsAndBadInputExitWithOneAndChangeNothing) {
     EXPECT_NE(unknown.err.find("no recommendation with id 'nosuchid'"), std::string::npos);
     EXPECT_EQ(track("action list").exit_code, 2);  // --as missing
     EXPECT_EQ(track_json("action show " + id + " --as secretariat"), action);
-    EXPECT_EQ(track_json("audit verify")["entries"], 8);  // Setup (7) and the action.
+    EXPECT_EQ(track_json("audit verify")["entries"], 10);  // Setup (9) and the action.
     EXPECT_EQ(track("init-admin intruder", "intruder-password\n").exit_code, 1);
 }
 
@@ -122,7 +180,7 @@ TEST_F(TrackCommandTest, AuditVerifyNamesTheFirstTamperedEntry) {
     }
     auto result = track("audit verify");
     EXPECT_EQ(result.exit_code, 1);
-    EXPECT_NE(result.err.find("audit chain broken at entry 3 of 7"), std::string::npos)
+    EXPECT_NE(result.err.find("audit chain broken at entry 3 of 9"), std::string::npos)
         << result.err;
 }
 

@@ -17,16 +17,32 @@ using model::Role;
 // What each role may do. The focal point tries its own institution's (unpublished) action.
 std::map<Role, std::set<Operation>> allowed() {
     std::set<Operation> everything(std::begin(kAllOperations), std::end(kAllOperations));
+    std::set<Operation> administrator = everything;
+    // Only coordinators approve, return and publish; reports are the focal points' and the
+    // secretariat's to write; the State's view is the secretariat's to override; independent
+    // assessments are the NHRI's and civil society's.
+    for (auto operation :
+         {Operation::ReportCreate, Operation::ReportEdit, Operation::ReportSubmit,
+          Operation::ReportApprove, Operation::ReportReturn, Operation::ReportPublish,
+          Operation::StatusOverride, Operation::AssessmentCreate})
+        administrator.erase(operation);
     std::set<Operation> coordinator = everything;
     coordinator.erase(Operation::UserCreate);
+    coordinator.erase(Operation::AssessmentCreate);
     return {
-        {Role::Administrator, everything},
+        {Role::Administrator, administrator},
         {Role::Coordinator, coordinator},
         {Role::FocalPoint,
          {Operation::InstitutionRead, Operation::ClusterRead, Operation::ActionUpdate,
-          Operation::ActionSetStatus, Operation::ActionRead}},
-        {Role::Contributor, {Operation::InstitutionRead, Operation::ClusterRead}},
-        {Role::Viewer, {Operation::InstitutionRead, Operation::ClusterRead}},
+          Operation::ActionSetStatus, Operation::ActionRead, Operation::ReportCreate,
+          Operation::ReportEdit, Operation::ReportSubmit, Operation::ReportRead,
+          Operation::StatusRead, Operation::AssessmentRead}},
+        {Role::Contributor,
+         {Operation::InstitutionRead, Operation::ClusterRead, Operation::StatusRead,
+          Operation::AssessmentCreate, Operation::AssessmentRead}},
+        {Role::Viewer,
+         {Operation::InstitutionRead, Operation::ClusterRead, Operation::StatusRead,
+          Operation::AssessmentRead}},
     };
 }
 
@@ -130,11 +146,71 @@ protected:
             return
                 [=, this](const std::string& actor) { return as_status(actions().get(actor, id)); };
         }
+        case Operation::ReportCreate: {
+            int64_t id = make_action("MOJ").id;
+            return [=, this](const std::string& actor) {
+                return as_status(
+                    reports().create(actor, id, "2026-01-01", "2026-03-31", "Drafting began."));
+            };
+        }
+        case Operation::ReportEdit: {
+            int64_t id = report_in(make_action("MOJ").id, model::ReportStatus::Draft).id;
+            return [=, this](const std::string& actor) {
+                return as_status(reports().edit(actor, id, "Drafting went on " + suffix,
+                                                {{"minutes.txt", "Met on 3 March " + suffix}}));
+            };
+        }
+        case Operation::ReportSubmit:
+            return report_step(model::ReportStatus::Draft, &ReportService::submit);
+        case Operation::ReportApprove:
+            return report_step(model::ReportStatus::Submitted, &ReportService::approve);
+        case Operation::ReportReturn: {
+            int64_t id = report_in(make_action("MOJ").id, model::ReportStatus::Submitted).id;
+            return [=, this](const std::string& actor) {
+                return as_status(reports().send_back(actor, id, "Add the figures"));
+            };
+        }
+        case Operation::ReportPublish:
+            return report_step(model::ReportStatus::Approved, &ReportService::publish);
+        case Operation::ReportRead:
+            return report_step(model::ReportStatus::Draft, &ReportService::get);
+        case Operation::StatusRead:
+            return [=, this](const std::string& actor) {
+                return as_status(implementation().status(actor, recommendation_ids_[0]));
+            };
+        case Operation::StatusOverride:
+            return [=, this](const std::string& actor) {
+                return as_status(implementation().override_status(
+                    actor, recommendation_ids_[0], model::ImplementationStatus::Implemented,
+                    "The Optional Protocol was ratified by law " + suffix));
+            };
+        case Operation::AssessmentCreate:
+            return [=, this](const std::string& actor) {
+                model::Assessment assessment;
+                assessment.recommendation = recommendation_ids_[0];
+                assessment.status = model::ImplementationStatus::NotStarted;
+                assessment.narrative = "No visits to places of detention yet";
+                return as_status(implementation().assess(actor, assessment));
+            };
+        case Operation::AssessmentRead:
+            return [=, this](const std::string& actor) {
+                return as_status(implementation().assessments(actor, recommendation_ids_[0]));
+            };
         case Operation::AuditRead:
             return [=, this](const std::string& actor) { return as_status(audit().list(actor)); };
         }
         return [](const std::string&) {
             return core::Status(core::Error::internal("operation missing from the test"));
+        };
+    }
+
+    // A report on a new MOJ action, brought to `status`; the attempt runs `step` on it.
+    template <typename Step>
+    Attempt report_step(model::ReportStatus status, Step step) {
+        int64_t id = report_in(make_action("MOJ").id, status).id;
+        return [=, this](const std::string& actor) {
+            auto service = reports();
+            return as_status((service.*step)(actor, id));
         };
     }
 

@@ -17,7 +17,9 @@
 #include "track/ActionService.h"
 #include "track/AuditService.h"
 #include "track/ClusterService.h"
+#include "track/ImplementationService.h"
 #include "track/InstitutionService.h"
+#include "track/ReportService.h"
 #include "track/UserService.h"
 
 namespace rightstrack::track {
@@ -84,13 +86,33 @@ protected:
     }
 
     Context context() {
-        return Context{*store_, [] { return std::string("2026-03-01T09:00:00Z"); }};
+        return Context{*store_, [] { return std::string("2026-03-01T09:00:00Z"); },
+                       (dir_ / "evidence").string()};
     }
     InstitutionService institutions() { return InstitutionService(context()); }
     UserService users() { return UserService(context()); }
     ClusterService clusters() { return ClusterService(context()); }
     ActionService actions() { return ActionService(context()); }
     AuditService audit() { return AuditService(context()); }
+    ReportService reports() { return ReportService(context()); }
+    ImplementationService implementation() { return ImplementationService(context()); }
+
+    // A report on `action` by the coordinator, brought to `status` by legal steps.
+    model::ProgressReport report_in(int64_t action, model::ReportStatus status) {
+        using model::ReportStatus;
+        auto report = value_of(
+            reports().create("coordinator", action, "2026-01-01", "2026-03-31", "Drafting began."));
+        if (status != ReportStatus::Draft)
+            report = value_of(reports().submit("coordinator", report.id));
+        if (status == ReportStatus::Returned)
+            report = value_of(reports().send_back("coordinator", report.id, "Add figures."));
+        if (status == ReportStatus::Approved || status == ReportStatus::Published)
+            report = value_of(reports().approve("coordinator", report.id));
+        if (status == ReportStatus::Published)
+            report = value_of(reports().publish("coordinator", report.id));
+        EXPECT_EQ(report.status, status);
+        return report;
+    }
 
     void seed() {
         ASSERT_OK(users().init_admin("admin", "admin-password"));

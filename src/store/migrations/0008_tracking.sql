@@ -106,3 +106,54 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN
     SELECT RAISE(ABORT, 'the audit log is append-only');
 END;
+
+-- Progress reports: a focal point's account of one action over one period, through the
+-- workflow draft -> submitted -> approved | returned -> published. Evidence files are kept
+-- beside the database under their SHA-256; the rows say which report cites which.
+CREATE TABLE progress_reports (
+    id             INTEGER PRIMARY KEY,
+    action_id      INTEGER NOT NULL REFERENCES actions(id),
+    period_start   TEXT NOT NULL,
+    period_end     TEXT NOT NULL,
+    narrative      TEXT NOT NULL DEFAULT '',
+    author         TEXT NOT NULL,
+    status         TEXT NOT NULL CHECK (status IN ('draft', 'submitted', 'approved', 'returned',
+                                                   'published')),
+    review_comment TEXT NOT NULL DEFAULT '',
+    CHECK (period_start <= period_end)
+) STRICT;
+CREATE INDEX progress_reports_by_action ON progress_reports (action_id);
+
+CREATE TABLE report_evidence (
+    report_id INTEGER NOT NULL REFERENCES progress_reports(id) ON DELETE CASCADE,
+    position  INTEGER NOT NULL,
+    file_name TEXT NOT NULL,
+    sha256    TEXT NOT NULL,
+    size      INTEGER NOT NULL,
+    PRIMARY KEY (report_id, position)
+) STRICT, WITHOUT ROWID;
+
+-- The State's view of a recommendation when a coordinator sets it instead of deriving it from
+-- the actions; the reason is required.
+CREATE TABLE recommendation_status_overrides (
+    recommendation_uid TEXT PRIMARY KEY,
+    status             TEXT NOT NULL CHECK (status IN ('not_started', 'partially_implemented',
+                                                       'implemented')),
+    reason             TEXT NOT NULL CHECK (reason <> ''),
+    set_by             TEXT NOT NULL,
+    set_at             TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+
+-- Independent assessments by the NHRI and civil society, kept apart from the State's view.
+CREATE TABLE assessments (
+    id                 INTEGER PRIMARY KEY,
+    recommendation_uid TEXT NOT NULL,
+    assessor           TEXT NOT NULL,
+    institution        TEXT NOT NULL DEFAULT '',
+    status             TEXT NOT NULL CHECK (status IN ('not_started', 'partially_implemented',
+                                                       'implemented')),
+    narrative          TEXT NOT NULL DEFAULT '',
+    evidence           TEXT NOT NULL DEFAULT '',
+    at                 TEXT NOT NULL
+) STRICT;
+CREATE INDEX assessments_by_recommendation ON assessments (recommendation_uid);

@@ -201,4 +201,15 @@ core::Result<std::vector<model::Action>> all_actions(Database& db) {
     return read_actions(db, query);
 }
 
+core::Result<std::vector<model::Action>> actions_of_recommendation(
+    Database& db, std::string_view recommendation) {
+    auto query = TRY(db.prepare(
+        std::string(kActionColumns) +
+        " WHERE a.id IN (SELECT action_id FROM action_recommendations WHERE recommendation_uid = ?"
+        " UNION SELECT ac.action_id FROM action_clusters ac JOIN cluster_recommendations cr"
+        " ON cr.cluster_id = ac.cluster_id WHERE cr.recommendation_uid = ?) ORDER BY a.id"));
+    query.bind(1, recommendation).bind(2, recommendation);
+    return read_actions(db, query);
+}
+
 }  // namespace rightstrack::store::sqlite

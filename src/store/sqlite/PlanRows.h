@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "model/Action.h"
@@ -21,5 +22,8 @@ core::Result<int64_t> insert_action(Database& db, const model::Action& action);
 core::Status update_action_row(Database& db, const model::Action& action);
 core::Result<std::optional<model::Action>> find_action(Database& db, int64_t id);
 core::Result<std::vector<model::Action>> all_actions(Database& db);
+// The actions linked to `recommendation` directly or through one of its clusters, by id.
+core::Result<std::vector<model::Action>> actions_of_recommendation(Database& db,
+                                                                   std::string_view recommendation);
 
 }  // namespace rightstrack::store::sqlite

@@ -4,6 +4,7 @@
 #include "store/sqlite/Migrator.h"
 #include "store/sqlite/PeopleRows.h"
 #include "store/sqlite/PlanRows.h"
+#include "store/sqlite/ProgressRows.h"
 #include "store/sqlite/Transaction.h"
 
 namespace rightstrack::store {
@@ -115,6 +116,49 @@ core::Result<std::optional<model::Action>> SqliteTrackingStore::action(int64_t i
 
 core::Result<std::vector<model::Action>> SqliteTrackingStore::actions() {
     return all_actions(*db_);
+}
+
+core::Result<std::vector<model::Action>> SqliteTrackingStore::actions_for(
+    std::string_view recommendation) {
+    return actions_of_recommendation(*db_, recommendation);
+}
+
+core::Result<int64_t> SqliteTrackingStore::add_report(const model::ProgressReport& report) {
+    TRY(require_transaction());
+    return insert_report(*db_, report);
+}
+
+core::Status SqliteTrackingStore::update_report(const model::ProgressReport& report) {
+    TRY(require_transaction());
+    return update_report_row(*db_, report);
+}
+
+core::Result<std::optional<model::ProgressReport>> SqliteTrackingStore::report(int64_t id) {
+    return find_report(*db_, id);
+}
+
+core::Result<std::vector<model::ProgressReport>> SqliteTrackingStore::reports() {
+    return all_reports(*db_);
+}
+
+core::Result<std::optional<model::StatusOverride>> SqliteTrackingStore::status_override(
+    std::string_view recommendation) {
+    return find_status_override(*db_, recommendation);
+}
+
+core::Status SqliteTrackingStore::save_status_override(const model::StatusOverride& status) {
+    TRY(require_transaction());
+    return upsert_status_override(*db_, status);
+}
+
+core::Result<int64_t> SqliteTrackingStore::add_assessment(const model::Assessment& assessment) {
+    TRY(require_transaction());
+    return insert_assessment(*db_, assessment);
+}
+
+core::Result<std::vector<model::Assessment>> SqliteTrackingStore::assessments(
+    std::string_view recommendation) {
+    return assessments_of(*db_, recommendation);
 }
 
 core::Result<bool> SqliteTrackingStore::recommendation_exists(std::string_view id) {

@@ -39,6 +39,21 @@ public:
     core::Result<std::optional<model::Action>> action(int64_t id) override;
     core::Result<std::vector<model::Action>> actions() override;
 
+    core::Result<std::vector<model::Action>> actions_for(std::string_view recommendation) override;
+
+    core::Result<int64_t> add_report(const model::ProgressReport& report) override;
+    core::Status update_report(const model::ProgressReport& report) override;
+    core::Result<std::optional<model::ProgressReport>> report(int64_t id) override;
+    core::Result<std::vector<model::ProgressReport>> reports() override;
+
+    core::Result<std::optional<model::StatusOverride>> status_override(
+        std::string_view recommendation) override;
+    core::Status save_status_override(const model::StatusOverride& status) override;
+
+    core::Result<int64_t> add_assessment(const model::Assessment& assessment) override;
+    core::Result<std::vector<model::Assessment>> assessments(
+        std::string_view recommendation) override;
+
     core::Result<bool> recommendation_exists(std::string_view id) override;
 
     core::Result<std::optional<model::AuditEntry>> last_audit_entry() override;
