@@ -103,6 +103,9 @@ struct TrackOptions {
     std::string reason;   // Overriding a status.
     std::string sources;  // An assessment's evidence.
     std::vector<std::string> evidence;  // Files attached to a report.
+    int within = 30;                    // deadlines: days ahead.
+    std::string today;                  // deadlines: instead of the clock's date.
+    std::string institution;            // deadlines: one institution only.
     std::set<std::string> given;
 };
 

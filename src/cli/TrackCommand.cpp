@@ -15,6 +15,7 @@
 #include "track/ActionService.h"
 #include "track/AuditService.h"
 #include "track/ClusterService.h"
+#include "track/Deadlines.h"
 #include "track/ImplementationService.h"
 #include "track/InstitutionService.h"
 #include "track/ReportService.h"
@@ -197,6 +198,12 @@ core::Result<json> assessment_add(const TrackOptions& o, track::Context& context
     return track::to_json(TRY(track::ImplementationService(context).assess(actor, assessment)));
 }
 
+core::Result<json> deadlines(const TrackOptions& o, track::Context& context) {
+    auto due = TRY(track::DeadlineService(context).actions(TRY(require_actor(o)), o.within, o.today,
+                                                           o.institution));
+    return json{{"overdue", json_list(due.overdue)}, {"due", json_list(due.due_soon)}};
+}
+
 // Each handler runs one operation; results are JSON, printed as such or as text.
 const std::map<std::string, Handler>& handlers() {
     static const std::map<std::string, Handler> table = {
@@ -270,6 +277,7 @@ const std::map<std::string, Handler>& handlers() {
              return json_list(TRY(track::AuditService(c).list(TRY(require_actor(o)), o.resource)));
          }},
         {"audit verify", audit_verify},
+        {"deadlines", deadlines},
         {"report add",
          [](const TrackOptions& o, track::Context& c) -> core::Result<json> {
              return track::to_json(TRY(track::ReportService(c).create(TRY(require_actor(o)), o.id,
@@ -340,6 +348,12 @@ int run_track(const TrackOptions& options) {
         return report_error(result.error());
     if (options.json) {
         std::fputs((result->dump(2) + "\n").c_str(), stdout);
+        return 0;
+    }
+    if (result->contains("overdue")) {
+        for (const char* list : {"overdue", "due"})
+            for (const auto& item : (*result)[list])
+                std::fputs((std::string(list) + "\t" + text_line(item)).c_str(), stdout);
         return 0;
     }
     if (result->is_array())

@@ -134,6 +134,11 @@ public:
             ->add_option("recommendation", options_.recommendation, "Recommendation id")
             ->required();
 
+        auto* due = leaf(track_, "deadlines", "Open actions overdue or due within N days");
+        due->add_option("--within", options_.within, "Days ahead")->capture_default_str();
+        due->add_option("--institution", options_.institution, "Only this institution's");
+        due->add_option("--today", options_.today, "Count from this date (YYYY-MM-DD)");
+
         auto* audit = group("audit", "The audit log: list, verify");
         leaf(audit, "list", "List audit entries")
             ->add_option("--resource", options_.resource, "Only this resource, e.g. action:3");

@@ -142,6 +142,20 @@ TEST_F(TrackCommandTest, FullReportingRoundWithThreeMinistries) {
     EXPECT_EQ(track_json("audit verify")["intact"], true);
 }
 
+TEST_F(TrackCommandTest, DeadlinesPerInstitution) {
+    track_json("action add --title 'Overdue' --lead MOJ --due 2026-02-01 --as secretariat");
+    track_json("action add --title 'Soon' --lead MOH --due 2026-03-20 --as secretariat");
+    track_json("action add --title 'Later' --lead MOJ --due 2026-09-01 --as secretariat");
+    auto due = track_json("deadlines --within 30 --today 2026-03-01 --as secretariat");
+    ASSERT_EQ(due["overdue"].size(), 1u);
+    EXPECT_EQ(due["overdue"][0]["title"], "Overdue");
+    ASSERT_EQ(due["due"].size(), 1u);
+    EXPECT_EQ(due["due"][0]["title"], "Soon");
+    auto moh = track_json("deadlines --within 30 --today 2026-03-01 --institution MOH --as aida");
+    EXPECT_EQ(moh["due"].size(), 0u);  // Not aida's institution, not published.
+    EXPECT_EQ(moh["overdue"].size(), 0u);
+}
+
 TEST_F(TrackCommandTest, DenialsAndBadInputExitWithOneAndChangeNothing) {
     auto action = track_json("action add --title 'Train police' --lead MOH --as secretariat");
     std::string id = action["id"].dump();
