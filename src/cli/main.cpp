@@ -109,7 +109,8 @@ public:
         report_return->add_option("--comment", options_.comment, "What to change")->required();
         leaf(report, "list", "List the reports you may read");
 
-        auto* status_group = group("status", "A recommendation's implementation status: show, override");
+        auto* status_group =
+            group("status", "A recommendation's implementation status: show, override");
         leaf(status_group, "show", "The status derived from the actions, and any override")
             ->add_option("recommendation", options_.recommendation, "Recommendation id")
             ->required();
