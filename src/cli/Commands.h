@@ -3,6 +3,9 @@
 // after printing its own output and errors.
 #pragma once
 
+#include <cstdint>
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -108,6 +111,47 @@ struct ClassifyRepeatsOptions {
     bool json = false;
 };
 
+// `track ...`: implementation tracking, acting as the user named by --as. `command` is the
+// subcommand path ("action update"); `given` holds the long names of the options given, so that
+// an update changes only those.
+struct TrackOptions {
+    std::string command;
+    std::string as;
+    std::string database = kDefaultDatabase;
+    bool json = false;
+    std::string name;  // init-admin NAME, user add NAME, institution add CODE.
+    int64_t id = 0;    // Cluster or action id.
+    std::string status;
+    std::string role;
+    std::string institution_name;
+    std::string kind = "ministry";
+    std::string title;
+    std::string description;
+    std::string lead;
+    std::string start;
+    std::string due;
+    int64_t budget = 0;  // Used when "budget" is given.
+    std::string currency;
+    std::string resource;
+    std::vector<std::string> institutions;
+    std::vector<std::string> supporting;
+    std::vector<std::string> recommendations;
+    std::vector<int64_t> clusters;
+    std::vector<std::string> sdgs;
+    std::string recommendation;  // status show|override REC, assessment add|list REC.
+    std::string from;            // Report period.
+    std::string to;
+    std::string narrative;
+    std::string comment;  // Returning a report.
+    std::string reason;   // Overriding a status.
+    std::string sources;  // An assessment's evidence.
+    std::vector<std::string> evidence;  // Files attached to a report.
+    int within = 30;                    // deadlines: days ahead.
+    std::string today;                  // deadlines: instead of the clock's date.
+    std::string institution;            // deadlines: one institution only.
+    std::set<std::string> given;
+};
+
 int run_import(const ImportOptions& options);
 int run_export(const ExportOptions& options);
 int run_stats(const StatsOptions& options);
@@ -121,5 +165,8 @@ int run_classify_suggest(const ClassifySuggestOptions& options);
 int run_classify_review(const ClassifyReviewOptions& options);
 int run_classify_suggestions(const ClassifySuggestionsOptions& options);
 int run_classify_repeats(const ClassifyRepeatsOptions& options);
+};
+
+int run_track(const TrackOptions& options);
 
 }  // namespace rightstrack::cli

@@ -13,6 +13,191 @@ void add_database_option(CLI::App& command, std::string& database) {
     command.add_option("--db", database, "SQLite database file")->capture_default_str();
 }
 
+// The `track` subcommands: each leaf is remembered with its path ("action update") so that
+// run_track() can dispatch on it, and the options given are noted for partial updates.
+class TrackCommands {
+public:
+    TrackCommands(CLI::App& app, TrackOptions& options) : options_(options) {
+        track_ = app.add_subcommand("track",
+                                    "Implementation tracking: institutions, users, "
+                                    "clusters, actions, audit (acting as --as USER)");
+        track_->require_subcommand(1);
+        auto* init = leaf(track_, "init-admin",
+                          "Create the first administrator (empty user "
+                          "table only); the password is read from stdin");
+        init->add_option("name", options_.name, "User name")->required();
+
+        auto* institution = group("institution", "Institutions: add, update, list");
+        for (const char* verb : {"add", "update"}) {
+            auto* command = leaf(institution, verb, std::string(verb) + " an institution");
+            command->add_option("code", options_.name, "Short code, e.g. MOJ")->required();
+            command->add_option("--name", options_.institution_name, "Full name")->required();
+            command
+                ->add_option("--kind", options_.kind,
+                             "ministry, court, prosecution, police, nhri, cso or other")
+                ->required(std::string(verb) == "update");
+        }
+        leaf(institution, "list", "List institutions");
+
+        auto* user = group("user", "Users: add, list");
+        auto* user_add = leaf(user, "add", "Add a user; the password is read from stdin");
+        user_add->add_option("name", options_.name, "User name")->required();
+        user_add
+            ->add_option("--role", options_.role,
+                         "administrator, coordinator, focal_point, contributor or viewer")
+            ->required();
+        user_add->add_option("--institution", options_.institutions,
+                             "Institution code, repeatable");
+        leaf(user, "list", "List users");
+
+        auto* cluster = group("cluster", "Clusters of recommendations: add, link, list");
+        auto* cluster_add = leaf(cluster, "add", "Add a cluster");
+        cluster_add->add_option("--title", options_.title, "Title")->required();
+        cluster_add->add_option("--description", options_.description, "Description");
+        cluster_add->add_option("--recommendation", options_.recommendations,
+                                "Recommendation id, repeatable");
+        auto* cluster_link = leaf(cluster, "link", "Add recommendations to a cluster");
+        cluster_link->add_option("id", options_.id, "Cluster id")->required();
+        cluster_link
+            ->add_option("--recommendation", options_.recommendations,
+                         "Recommendation id, repeatable")
+            ->required();
+        leaf(cluster, "list", "List clusters");
+
+        auto* action = group("action",
+                             "Actions of the plan: add, update, status, link, "
+                             "publish, show, list");
+        action_fields(leaf(action, "add", "Add an action (planned, unpublished)"), true);
+        auto* update = leaf(action, "update", "Change the options given, nothing else");
+        update->add_option("id", options_.id, "Action id")->required();
+        action_fields(update, false);
+        auto* status = leaf(action, "status", "Set an action's status (legal transitions only)");
+        status->add_option("id", options_.id, "Action id")->required();
+        status
+            ->add_option("status", options_.status,
+                         "planned, in_progress, completed, delayed or cancelled")
+            ->required();
+        auto* link = leaf(action, "link", "Link recommendations and clusters to an action");
+        link->add_option("id", options_.id, "Action id")->required();
+        link->add_option("--recommendation", options_.recommendations, "Recommendation id");
+        link->add_option("--cluster", options_.clusters, "Cluster id");
+        leaf(action, "publish", "Make an action public")
+            ->add_option("id", options_.id, "Action id")
+            ->required();
+        leaf(action, "show", "Show an action")
+            ->add_option("id", options_.id, "Action id")
+            ->required();
+        leaf(action, "list", "List the actions you may read");
+
+        auto* report = group("report", "Progress reports: add, edit, submit, approve, return, "
+                                       "publish, show, list");
+        auto* report_add = leaf(report, "add", "Start a draft report on an action");
+        report_add->add_option("action", options_.id, "Action id")->required();
+        report_add->add_option("--from", options_.from, "Period start, YYYY-MM-DD")->required();
+        report_add->add_option("--to", options_.to, "Period end, YYYY-MM-DD")->required();
+        report_add->add_option("--narrative", options_.narrative, "What was done");
+        auto* report_edit = leaf(report, "edit", "Change a draft or returned report");
+        report_edit->add_option("id", options_.id, "Report id")->required();
+        report_edit->add_option("--narrative", options_.narrative, "What was done");
+        report_edit->add_option("--evidence", options_.evidence, "Evidence file, repeatable");
+        for (const char* verb : {"submit", "approve", "publish", "show"})
+            leaf(report, verb, std::string(verb) + " a report")
+                ->add_option("id", options_.id, "Report id")
+                ->required();
+        auto* report_return = leaf(report, "return", "Return a submitted report with a comment");
+        report_return->add_option("id", options_.id, "Report id")->required();
+        report_return->add_option("--comment", options_.comment, "What to change")->required();
+        leaf(report, "list", "List the reports you may read");
+
+        auto* status_group =
+            group("status", "A recommendation's implementation status: show, override");
+        leaf(status_group, "show", "The status derived from the actions, and any override")
+            ->add_option("recommendation", options_.recommendation, "Recommendation id")
+            ->required();
+        auto* override_ = leaf(status_group, "override", "Set the State's view, with a reason");
+        override_->add_option("recommendation", options_.recommendation, "Recommendation id")
+            ->required();
+        override_->add_option("status", options_.status,
+                              "not_started, partially_implemented or implemented")
+            ->required();
+        override_->add_option("--reason", options_.reason, "Why")->required();
+
+        auto* assessment = group("assessment", "Independent assessments: add, list");
+        auto* assess = leaf(assessment, "add", "Assess a recommendation's implementation");
+        assess->add_option("recommendation", options_.recommendation, "Recommendation id")
+            ->required();
+        assess->add_option("status", options_.status,
+                           "not_started, partially_implemented or implemented")
+            ->required();
+        assess->add_option("--narrative", options_.narrative, "The assessment");
+        assess->add_option("--sources", options_.sources, "Evidence: documents, links");
+        leaf(assessment, "list", "A recommendation's assessments")
+            ->add_option("recommendation", options_.recommendation, "Recommendation id")
+            ->required();
+
+        auto* due = leaf(track_, "deadlines", "Open actions overdue or due within N days");
+        due->add_option("--within", options_.within, "Days ahead")->capture_default_str();
+        due->add_option("--institution", options_.institution, "Only this institution's");
+        due->add_option("--today", options_.today, "Count from this date (YYYY-MM-DD)");
+
+        auto* audit = group("audit", "The audit log: list, verify");
+        leaf(audit, "list", "List audit entries")
+            ->add_option("--resource", options_.resource, "Only this resource, e.g. action:3");
+        leaf(audit, "verify", "Check the audit log's hash chain (--as optional)");
+    }
+
+    // Whether a track command was given; if so, fills in its path and the options given.
+    bool parsed() {
+        for (auto& [command, path] : leaves_) {
+            if (!*command)
+                continue;
+            options_.command = path;
+            for (const auto* option : command->get_options())
+                if (option->count() > 0 && !option->get_lnames().empty())
+                    options_.given.insert(option->get_lnames().front());
+            return true;
+        }
+        return false;
+    }
+
+private:
+    CLI::App* group(const char* name, const std::string& description) {
+        auto* command = track_->add_subcommand(name, description);
+        command->require_subcommand(1);
+        return command;
+    }
+
+    CLI::App* leaf(CLI::App* parent, const std::string& name, const std::string& description) {
+        auto* command = parent->add_subcommand(name, description);
+        std::string path = parent == track_ ? name : parent->get_name() + " " + name;
+        leaves_.emplace_back(command, path);
+        add_database_option(*command, options_.database);
+        command->add_option("--as", options_.as, "Act as this user");
+        command->add_flag("--json", options_.json, "Print JSON");
+        return command;
+    }
+
+    void action_fields(CLI::App* command, bool adding) {
+        command->add_option("--title", options_.title, "Title")->required(adding);
+        command->add_option("--lead", options_.lead, "Lead institution code")->required(adding);
+        command->add_option("--support", options_.supporting, "Supporting institution, repeatable");
+        command->add_option("--description", options_.description, "Description");
+        command->add_option("--start", options_.start, "Start date, YYYY-MM-DD");
+        command->add_option("--due", options_.due, "Due date, YYYY-MM-DD");
+        command->add_option("--budget", options_.budget, "Budget in whole units of --currency");
+        command->add_option("--currency", options_.currency, "ISO 4217 code, e.g. KGS");
+        command->add_option("--sdg", options_.sdgs, "SDG target, e.g. 5.2, repeatable");
+        if (!adding)
+            return;
+        command->add_option("--recommendation", options_.recommendations, "Recommendation id");
+        command->add_option("--cluster", options_.clusters, "Cluster id");
+    }
+
+    TrackOptions& options_;
+    CLI::App* track_;
+    std::vector<std::pair<CLI::App*, std::string>> leaves_;
+};
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -157,6 +342,9 @@ int main(int argc, char** argv) {
     repeats_command->add_flag("--json", repeats.json, "Print JSON");
     add_database_option(*repeats_command, repeats.database);
 
+    TrackOptions track;
+    TrackCommands track_commands(app, track);
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {
@@ -188,5 +376,7 @@ int main(int argc, char** argv) {
         return run_classify_suggestions(listing);
     if (*repeats_command)
         return run_classify_repeats(repeats);
+    if (track_commands.parsed())
+        return run_track(track);
     return 2;
 }

@@ -46,11 +46,18 @@ void write_file(const std::filesystem::path& path, const std::string& bytes) {
 }
 
 CommandOutput run_rightstrack(const std::string& arguments) {
+    return run_rightstrack(arguments, std::string());
+}
+
+CommandOutput run_rightstrack(const std::string& arguments, const std::string& input) {
     TempDir scratch;
     auto out_path = scratch / "stdout";
     auto err_path = scratch / "stderr";
+    auto in_path = scratch / "stdin";
+    write_file(in_path, input);
     std::string command = std::string(RIGHTSTRACK_BINARY) + " " + arguments + " >" +
-                          out_path.string() + " 2>" + err_path.string() + " </dev/null";
+                          out_path.string() + " 2>" + err_path.string() + " <" +
+                          in_path.string();
     int status = std::system(command.c_str());
     CommandOutput result;
     result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;

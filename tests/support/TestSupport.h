@@ -45,5 +45,7 @@ struct CommandOutput {
 
 // Runs the built rightstrack binary with `arguments` (already shell-quoted by the caller).
 CommandOutput run_rightstrack(const std::string& arguments);
+// The same with `input` on its standard input (a password, say).
+CommandOutput run_rightstrack(const std::string& arguments, const std::string& input);
 
 }  // namespace rightstrack::testing

@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include <filesystem>
+
 namespace rightstrack::store::sqlite {
 
 core::Error sqlite_error(sqlite3* db, std::string_view context) {
@@ -10,6 +12,17 @@ core::Error sqlite_error(sqlite3* db, std::string_view context) {
     if ((code & 0xff) == SQLITE_CONSTRAINT)
         return core::Error::conflict(message);
     return core::Error::storage(message);
+}
+
+core::Status create_parent_folder(const std::string& path) {
+    auto parent = std::filesystem::path(path).parent_path();
+    if (parent.empty())
+        return {};
+    std::error_code error;
+    std::filesystem::create_directories(parent, error);
+    if (error)
+        return core::Error::io("cannot create folder: " + error.message(), parent.string());
+    return {};
 }
 
 Statement::Statement(Statement&& other) noexcept : db_(other.db_), statement_(other.statement_) {
@@ -158,6 +171,10 @@ int64_t Database::last_insert_id() const {
 
 int64_t Database::changes() const {
     return sqlite3_changes64(db_);
+}
+
+bool Database::in_transaction() const {
+    return sqlite3_get_autocommit(db_) == 0;
 }
 
 void Database::rollback() {

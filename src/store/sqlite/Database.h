@@ -66,6 +66,8 @@ public:
     // Rows changed by the last INSERT, UPDATE or DELETE.
     int64_t changes() const;
 
+    // True between BEGIN and COMMIT or ROLLBACK.
+    bool in_transaction() const;
     core::Status begin_immediate() { return execute("BEGIN IMMEDIATE"); }
     core::Status commit() { return execute("COMMIT"); }
     void rollback();
@@ -76,5 +78,8 @@ private:
 };
 
 core::Error sqlite_error(sqlite3* db, std::string_view context);
+
+// Creates the folder a database file at `path` goes in, if missing.
+core::Status create_parent_folder(const std::string& path);
 
 }  // namespace rightstrack::store::sqlite

@@ -1,7 +1,5 @@
 #include "store/sqlite/SqliteStore.h"
 
-#include <filesystem>
-
 #include "store/sqlite/BatchLabels.h"
 #include "store/sqlite/BatchWriter.h"
 #include "store/sqlite/ChangeFeed.h"
@@ -21,17 +19,6 @@ core::Result<std::unique_ptr<Store>> open_sqlite_store(const std::string& path) 
 
 namespace rightstrack::store::sqlite {
 namespace {
-
-core::Status ensure_parent_folder(const std::string& path) {
-    auto parent = std::filesystem::path(path).parent_path();
-    if (parent.empty())
-        return {};
-    std::error_code error;
-    std::filesystem::create_directories(parent, error);
-    if (error)
-        return core::Error::io("cannot create folder: " + error.message(), parent.string());
-    return {};
-}
 
 core::Result<Counts> count_by(Database& db, std::string_view sql) {
     auto query = TRY(db.prepare(sql));
@@ -62,7 +49,7 @@ core::Status save_label(Statement& upsert, Statement& find, Statement& name,
 }  // namespace
 
 core::Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path) {
-    TRY(ensure_parent_folder(path));
+    TRY(create_parent_folder(path));
     auto db = TRY(Database::open(path, OpenMode::ReadWrite));
     TRY(migrate(*db));
     TRY(refresh_reference_data(*db));

@@ -1,0 +1,23 @@
+#include "model/Implementation.h"
+
+namespace rightstrack::model {
+
+std::string_view implementation_status_code(ImplementationStatus status) {
+    switch (status) {
+    case ImplementationStatus::NotStarted: return "not_started";
+    case ImplementationStatus::PartiallyImplemented: return "partially_implemented";
+    case ImplementationStatus::Implemented: return "implemented";
+    }
+    return "not_started";
+}
+
+std::optional<ImplementationStatus> parse_implementation_status(std::string_view text) {
+    for (auto status :
+         {ImplementationStatus::NotStarted, ImplementationStatus::PartiallyImplemented,
+          ImplementationStatus::Implemented})
+        if (implementation_status_code(status) == text)
+            return status;
+    return std::nullopt;
+}
+
+}  // namespace rightstrack::model

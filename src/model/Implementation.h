@@ -1,0 +1,42 @@
+// How far a recommendation is implemented: the State's view (derived from its actions, or set by
+// a coordinator with a stated reason) and, beside it and never overwritten by it, independent
+// assessments by the NHRI and civil society. Plain value types; no I/O.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace rightstrack::model {
+
+enum class ImplementationStatus { NotStarted, PartiallyImplemented, Implemented };
+
+// A coordinator's decision that replaces the status derived from the actions.
+struct StatusOverride {
+    std::string recommendation;  // Recommendation id.
+    ImplementationStatus status = ImplementationStatus::NotStarted;
+    std::string reason;
+    std::string by;  // User name.
+    std::string at;  // UTC timestamp.
+    bool operator==(const StatusOverride&) const = default;
+};
+
+// A contributor's own judgement of a recommendation's implementation.
+struct Assessment {
+    int64_t id = 0;  // Assigned by the store.
+    std::string recommendation;
+    std::string assessor;     // User name.
+    std::string institution;  // The assessor's institution code (NHRI, CSO), or empty.
+    ImplementationStatus status = ImplementationStatus::NotStarted;
+    std::string narrative;
+    std::string evidence;  // Sources: documents, links, testimonies.
+    std::string at;        // UTC timestamp.
+    bool operator==(const Assessment&) const = default;
+};
+
+// "not_started", "partially_implemented", "implemented".
+std::string_view implementation_status_code(ImplementationStatus status);
+std::optional<ImplementationStatus> parse_implementation_status(std::string_view text);
+
+}  // namespace rightstrack::model

@@ -1,0 +1,33 @@
+#include "model/User.h"
+
+#include <array>
+#include <utility>
+
+namespace rightstrack::model {
+namespace {
+
+constexpr std::array<std::pair<Role, std::string_view>, 5> kRoles = {{
+    {Role::Administrator, "administrator"},
+    {Role::Coordinator, "coordinator"},
+    {Role::FocalPoint, "focal_point"},
+    {Role::Contributor, "contributor"},
+    {Role::Viewer, "viewer"},
+}};
+
+}  // namespace
+
+std::string_view role_code(Role role) {
+    for (const auto& [value, code] : kRoles)
+        if (value == role)
+            return code;
+    return "viewer";
+}
+
+std::optional<Role> parse_role(std::string_view text) {
+    for (const auto& [value, code] : kRoles)
+        if (code == text)
+            return value;
+    return std::nullopt;
+}
+
+}  // namespace rightstrack::model

@@ -1,0 +1,100 @@
+#include "track/ImplementationService.h"
+
+#include "track/Permissions.h"
+#include "track/TrackJson.h"
+
+namespace rightstrack::track {
+
+using model::ActionStatus;
+using model::ImplementationStatus;
+
+ImplementationStatus derive_status(const std::vector<model::Action>& actions) {
+    int counted = 0, completed = 0, started = 0;
+    for (const auto& action : actions) {
+        if (action.status == ActionStatus::Cancelled)
+            continue;
+        ++counted;
+        completed += action.status == ActionStatus::Completed;
+        started +=
+            action.status == ActionStatus::InProgress || action.status == ActionStatus::Completed;
+    }
+    if (counted > 0 && completed == counted)
+        return ImplementationStatus::Implemented;
+    if (started > 0)
+        return ImplementationStatus::PartiallyImplemented;
+    return ImplementationStatus::NotStarted;
+}
+
+core::Result<RecommendationStatus> ImplementationService::status(
+    std::string_view actor, const std::string& recommendation) {
+    RecommendationStatus result;
+    result.recommendation = recommendation;
+    TRY(context_.store.transaction([&]() -> core::Status {
+        auto user = TRY(context_.actor(actor));
+        TRY(check_implementation(user, Operation::StatusRead, recommendation));
+        TRY(check_recommendations_exist(context_.store, {recommendation}));
+        std::vector<model::Action> readable;
+        for (auto& action : TRY(context_.store.actions_for(recommendation)))
+            if (check_action(user, Operation::ActionRead, &action).ok()) {
+                result.actions.push_back(action.id);
+                readable.push_back(std::move(action));
+            }
+        result.derived = derive_status(readable);
+        result.override_ = TRY(context_.store.status_override(recommendation));
+        return {};
+    }));
+    return result;
+}
+
+core::Result<model::StatusOverride> ImplementationService::override_status(
+    std::string_view actor, const std::string& recommendation, ImplementationStatus status,
+    const std::string& reason) {
+    model::StatusOverride decision;
+    TRY(context_.store.transaction([&]() -> core::Status {
+        auto user = TRY(context_.actor(actor));
+        TRY(check_implementation(user, Operation::StatusOverride, recommendation));
+        TRY(check_recommendations_exist(context_.store, {recommendation}));
+        if (reason.empty())
+            return core::Error::invalid_input("overriding a status needs a stated reason",
+                                              "recommendation:" + recommendation);
+        auto before = TRY(context_.store.status_override(recommendation));
+        decision = {recommendation, status, reason, user.name, context_.now()};
+        TRY(context_.store.save_status_override(decision));
+        return context_.audit({user.name, "status.override", "recommendation:" + recommendation,
+                               before ? canonical(to_json(*before)) : "null",
+                               canonical(to_json(decision))});
+    }));
+    return decision;
+}
+
+core::Result<model::Assessment> ImplementationService::assess(std::string_view actor,
+                                                              model::Assessment assessment) {
+    TRY(context_.store.transaction([&]() -> core::Status {
+        auto user = TRY(context_.actor(actor));
+        TRY(check_implementation(user, Operation::AssessmentCreate, assessment.recommendation));
+        TRY(check_recommendations_exist(context_.store, {assessment.recommendation}));
+        assessment.assessor = user.name;
+        assessment.institution = user.institutions.empty() ? "" : user.institutions.front();
+        assessment.at = context_.now();
+        assessment.id = TRY(context_.store.add_assessment(assessment));
+        return context_.audit({user.name, "assessment.create",
+                               "assessment:" + std::to_string(assessment.id), "null",
+                               canonical(to_json(assessment))});
+    }));
+    return assessment;
+}
+
+core::Result<std::vector<model::Assessment>> ImplementationService::assessments(
+    std::string_view actor, const std::string& recommendation) {
+    std::vector<model::Assessment> assessments;
+    TRY(context_.store.transaction([&]() -> core::Status {
+        auto user = TRY(context_.actor(actor));
+        TRY(check_implementation(user, Operation::AssessmentRead, recommendation));
+        TRY(check_recommendations_exist(context_.store, {recommendation}));
+        assessments = TRY(context_.store.assessments(recommendation));
+        return {};
+    }));
+    return assessments;
+}
+
+}  // namespace rightstrack::track

@@ -1,0 +1,202 @@
+// `rightstrack track ...` end to end: a plan for imported first-cycle Kyrgyzstan
+// recommendations (our own small UPR Info-format fixture) with three ministries, a focal point
+// moving its action along, a viewer seeing what is published, denials and bad input with their
+// exit codes, and `track audit verify` finding an entry edited behind its back.
+#include <nlohmann/json.hpp>
+
+#include "CliTestSupport.h"
+#include "store/sqlite/Database.h"
+
+namespace rightstrack::testing {
+namespace {
+
+class TrackCommandTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        auto imported =
+            workspace_.import(test_data("../golden/upr-info-csv/two-reviews-two-cycles.input.csv"));
+        ASSERT_EQ(imported.exit_code, 0) << imported.err;
+        auto exported = nlohmann::json::parse("[" + jsonl_as_array() + "]");
+        for (const auto& record : exported)
+            if (record["document"]["cycle"] == 1)
+                first_cycle_.push_back(record["id"]);
+        ASSERT_GE(first_cycle_.size(), 2u);
+        expect_ok(track("init-admin admin", "admin-password\n"));
+        for (const char* code : {"MOJ", "MOH", "MOE"})
+            expect_ok(track(std::string("institution add ") + code + " --name 'Ministry " + code +
+                            "' --kind ministry --as admin"));
+        expect_ok(track("user add secretariat --role coordinator --as admin", "secretariat-pw\n"));
+        expect_ok(track("user add aida --role focal_point --institution MOJ --as admin",
+                        "aida-password\n"));
+        expect_ok(track("user add public --role viewer --as admin", "public-password\n"));
+        expect_ok(track("institution add BIRDUINO --name 'Bir Duino' --kind cso --as admin"));
+        expect_ok(track("user add monitor --role contributor --institution BIRDUINO --as admin",
+                        "monitor-password\n"));
+    }
+
+    CommandOutput track(const std::string& arguments, const std::string& input = "") {
+        return run_rightstrack("track " + arguments + " --db " + quoted(workspace_.db()), input);
+    }
+
+    nlohmann::json track_json(const std::string& arguments) {
+        auto result = track(arguments + " --json");
+        EXPECT_EQ(result.exit_code, 0) << arguments << ": " << result.err;
+        return nlohmann::json::parse(result.out, nullptr, false);
+    }
+
+    static void expect_ok(const CommandOutput& result) {
+        EXPECT_EQ(result.exit_code, 0) << result.err;
+    }
+
+    std::string jsonl_as_array() {
+        std::string lines = workspace_.exported("jsonl"), joined;
+        for (char c : lines) joined += c == '\n' ? ',' : c;
+        while (!joined.empty() && joined.back() == ',') joined.pop_back();
+        return joined;
+    }
+
+    Workspace workspace_;
+    std::vector<std::string> first_cycle_;
+};
+
+TEST_F(TrackCommandTest, PlanForFirstCycleRecommendations) {
+    auto cluster = track_json("cluster add --title 'Human rights defenders' --recommendation " +
+                              first_cycle_[0] + " --as secretariat");
+    EXPECT_EQ(cluster["recommendations"].size(), 1u);
+    auto action = track_json(
+        "action add --title 'Amend the law on NGOs' --lead MOJ --support MOE "
+        "--start 2026-01-15 --due 2026-12-31 --budget 250000 --currency KGS "
+        "--sdg 16.10 --cluster " +
+        cluster["id"].dump() + " --recommendation " + first_cycle_[1] + " --as secretariat");
+    std::string id = action["id"].dump();
+    EXPECT_EQ(action["status"], "planned");
+    EXPECT_EQ(action["lead_institution"], "MOJ");
+
+    EXPECT_EQ(track_json("action status " + id + " in_progress --as aida")["status"],
+              "in_progress");
+    EXPECT_EQ(track_json("action update " + id + " --due 2027-03-31 --as aida")["due_date"],
+              "2027-03-31");
+    EXPECT_EQ(track_json("action list --as public").size(), 0u);
+    track_json("action publish " + id + " --as secretariat");
+    EXPECT_EQ(track_json("action list --as public").size(), 1u);
+    EXPECT_EQ(track_json("action status " + id + " completed --as aida")["status"], "completed");
+
+    auto verified = track_json("audit verify");
+    EXPECT_EQ(verified["intact"], true);
+    // Setup (9), cluster, action, 2 statuses, update, publish.
+    EXPECT_EQ(verified["entries"], 15);
+}
+
+TEST_F(TrackCommandTest, FullReportingRoundWithThreeMinistries) {
+    std::vector<std::string> actions;
+    for (const char* lead : {"MOJ", "MOH", "MOE"})
+        actions.push_back(track_json(std::string("action add --title 'Measure of ") + lead +
+                                     "' --lead " + lead + " --recommendation " + first_cycle_[0] +
+                                     " --as secretariat")["id"]
+                              .dump());
+    for (const auto& id : actions) track_json("action publish " + id + " --as secretariat");
+    track_json("action status " + actions[0] + " in_progress --as aida");
+    EXPECT_EQ(track_json("status show " + first_cycle_[0] + " --as public")["status"],
+              "partially_implemented");
+
+    auto evidence = workspace_.file("minutes.txt", "Working group minutes, our own text");
+    auto report = track_json("report add " + actions[0] +
+                             " --from 2026-01-01 --to 2026-06-30 --narrative 'Bill drafted'"
+                             " --as aida");
+    std::string id = report["id"].dump();
+    report = track_json("report edit " + id + " --evidence " + quoted(evidence) + " --as aida");
+    EXPECT_EQ(report["evidence"][0]["file_name"], "minutes.txt");
+    EXPECT_EQ(report["evidence"][0]["sha256"].get<std::string>().size(), 64u);
+    track_json("report submit " + id + " --as aida");
+    EXPECT_EQ(track("report approve " + id + " --as aida").exit_code, 1);
+    EXPECT_EQ(track_json("report return " + id +
+                         " --comment 'Add the bill number' --as "
+                         "secretariat")["status"],
+              "returned");
+    track_json("report edit " + id + " --narrative 'Bill 12-345 drafted' --as aida");
+    track_json("report submit " + id + " --as aida");
+    EXPECT_EQ(track("report publish " + id + " --as secretariat").exit_code, 1);  // Not approved.
+    track_json("report approve " + id + " --as secretariat");
+    EXPECT_EQ(track_json("report list --as public").size(), 0u);
+    track_json("report publish " + id + " --as secretariat");
+    auto visible = track_json("report list --as public");
+    ASSERT_EQ(visible.size(), 1u);
+    EXPECT_EQ(visible[0]["narrative"], "Bill 12-345 drafted");
+
+    track_json("action status " + actions[0] + " completed --as aida");
+    track_json("action status " + actions[1] + " cancelled --as secretariat");
+    track_json("action status " + actions[2] + " in_progress --as secretariat");
+    track_json("action status " + actions[2] + " completed --as secretariat");
+    EXPECT_EQ(track_json("status show " + first_cycle_[0] + " --as public")["status"],
+              "implemented");
+    track_json("assessment add " + first_cycle_[0] +
+               " partially_implemented --narrative 'Not applied in the regions' --as monitor");
+    track_json("status override " + first_cycle_[0] +
+               " partially_implemented --reason 'Regional rollout pending' --as secretariat");
+    auto status = track_json("status show " + first_cycle_[0] + " --as public");
+    EXPECT_EQ(status["derived"], "implemented");
+    EXPECT_EQ(status["status"], "partially_implemented");
+    auto assessments = track_json("assessment list " + first_cycle_[0] + " --as public");
+    ASSERT_EQ(assessments.size(), 1u);
+    EXPECT_EQ(assessments[0]["institution"], "BIRDUINO");
+    EXPECT_EQ(track_json("audit verify")["intact"], true);
+}
+
+TEST_F(TrackCommandTest, DeadlinesPerInstitution) {
+    track_json("action add --title 'Overdue' --lead MOJ --due 2026-02-01 --as secretariat");
+    track_json("action add --title 'Soon' --lead MOH --due 2026-03-20 --as secretariat");
+    track_json("action add --title 'Later' --lead MOJ --due 2026-09-01 --as secretariat");
+    auto due = track_json("deadlines --within 30 --today 2026-03-01 --as secretariat");
+    ASSERT_EQ(due["overdue"].size(), 1u);
+    EXPECT_EQ(due["overdue"][0]["title"], "Overdue");
+    ASSERT_EQ(due["due"].size(), 1u);
+    EXPECT_EQ(due["due"][0]["title"], "Soon");
+    auto moh = track_json("deadlines --within 30 --today 2026-03-01 --institution MOH --as aida");
+    EXPECT_EQ(moh["due"].size(), 0u);  // Not aida's institution, not published.
+    EXPECT_EQ(moh["overdue"].size(), 0u);
+}
+
+TEST_F(TrackCommandTest, DenialsAndBadInputExitWithOneAndChangeNothing) {
+    auto action = track_json("action add --title 'Train police' --lead MOH --as secretariat");
+    std::string id = action["id"].dump();
+    auto denied = track("action status " + id + " in_progress --as aida");
+    EXPECT_EQ(denied.exit_code, 1);
+    EXPECT_NE(
+        denied.err.find("user 'aida' (focal_point) may not action.set_status on action:" + id),
+        std::string::npos)
+        << denied.err;
+    auto backwards =
+        track("action update " + id + " --start 2026-05-01 --due 2026-04-01 --as secretariat");
+    EXPECT_EQ(backwards.exit_code, 1);
+    EXPECT_NE(backwards.err.find("due date 2026-04-01 is before start date 2026-05-01"),
+              std::string::npos)
+        << backwards.err;
+    auto illegal = track("action status " + id + " completed --as secretariat");
+    EXPECT_EQ(illegal.exit_code, 1);
+    EXPECT_NE(illegal.err.find("cannot go from planned to completed"), std::string::npos);
+    auto unknown = track("action link " + id + " --recommendation nosuchid --as secretariat");
+    EXPECT_EQ(unknown.exit_code, 1);
+    EXPECT_NE(unknown.err.find("no recommendation with id 'nosuchid'"), std::string::npos);
+    EXPECT_EQ(track("action list").exit_code, 2);  // --as missing
+    EXPECT_EQ(track_json("action show " + id + " --as secretariat"), action);
+    EXPECT_EQ(track_json("audit verify")["entries"], 10);  // Setup (9) and the action.
+    EXPECT_EQ(track("init-admin intruder", "intruder-password\n").exit_code, 1);
+}
+
+TEST_F(TrackCommandTest, AuditVerifyNamesTheFirstTamperedEntry) {
+    {
+        auto db = store::sqlite::Database::open(workspace_.db().string(),
+                                                store::sqlite::OpenMode::ReadWrite);
+        ASSERT_TRUE(db.ok()) << db.error().describe();
+        ASSERT_TRUE((*db)->execute("DROP TRIGGER audit_log_no_update").ok());
+        ASSERT_TRUE(
+            (*db)->execute("UPDATE audit_log SET actor = 'someone' WHERE sequence = 3").ok());
+    }
+    auto result = track("audit verify");
+    EXPECT_EQ(result.exit_code, 1);
+    EXPECT_NE(result.err.find("audit chain broken at entry 3 of 9"), std::string::npos)
+        << result.err;
+}
+
+}  // namespace
+}  // namespace rightstrack::testing

@@ -1,0 +1,96 @@
+// A recommendation's implementation status: derived from its actions (directly linked or
+// through a cluster; cancelled ones aside), overridden by a coordinator only with a reason,
+// and the independent assessments of contributors kept beside it, untouched by the override.
+#include "TrackTestSupport.h"
+
+namespace rightstrack::track {
+namespace {
+
+using model::ActionStatus;
+using model::ImplementationStatus;
+
+model::Action with_status(ActionStatus status) {
+    model::Action action;
+    action.status = status;
+    return action;
+}
+
+TEST(DeriveStatus, FromTheActions) {
+    using S = ActionStatus;
+    EXPECT_EQ(derive_status({}), ImplementationStatus::NotStarted);
+    EXPECT_EQ(derive_status({with_status(S::Planned), with_status(S::Delayed)}),
+              ImplementationStatus::NotStarted);
+    EXPECT_EQ(derive_status({with_status(S::Planned), with_status(S::InProgress)}),
+              ImplementationStatus::PartiallyImplemented);
+    EXPECT_EQ(derive_status({with_status(S::Completed), with_status(S::Delayed)}),
+              ImplementationStatus::PartiallyImplemented);
+    EXPECT_EQ(derive_status({with_status(S::Completed), with_status(S::Cancelled)}),
+              ImplementationStatus::Implemented);
+    EXPECT_EQ(derive_status({with_status(S::Cancelled)}), ImplementationStatus::NotStarted);
+}
+
+class ImplementationStatusTest : public TrackTest {};
+
+TEST_F(ImplementationStatusTest, DerivedThroughDirectLinksAndClusters) {
+    const auto& target = recommendation_ids_[1];
+    EXPECT_EQ(value_of(implementation().status("viewer", target)).derived,
+              ImplementationStatus::NotStarted);
+    auto cluster = value_of(clusters().create("coordinator", {0, "Ill-treatment", "", {target}}));
+    auto action = make_action("MOJ");  // Linked to recommendation 0 only.
+    action = value_of(actions().link("coordinator", action.id, {}, {cluster.id}));
+    action = value_of(actions().set_status("focal", action.id, ActionStatus::InProgress));
+    auto status = value_of(implementation().status("coordinator", target));
+    EXPECT_EQ(status.actions, std::vector<int64_t>{action.id});
+    EXPECT_EQ(status.derived, ImplementationStatus::PartiallyImplemented);
+    // The public derives from published actions only.
+    EXPECT_EQ(value_of(implementation().status("viewer", target)).derived,
+              ImplementationStatus::NotStarted);
+    ASSERT_OK(actions().publish("coordinator", action.id));
+    ASSERT_OK(actions().set_status("focal", action.id, ActionStatus::Completed));
+    EXPECT_EQ(value_of(implementation().status("viewer", target)).effective(),
+              ImplementationStatus::Implemented);
+}
+
+TEST_F(ImplementationStatusTest, OverrideNeedsACoordinatorAndAReasonAndLeavesAssessments) {
+    const auto& target = recommendation_ids_[0];
+    model::Assessment assessment;
+    assessment.recommendation = target;
+    assessment.status = ImplementationStatus::NotStarted;
+    assessment.narrative = "The law was drafted but never reached parliament";
+    assessment.evidence = "Ombudsman annual report 2026, p. 41";
+    auto kept = value_of(implementation().assess("contributor", assessment));
+    EXPECT_EQ(kept.assessor, "contributor");
+    EXPECT_EQ(kept.institution, "OMBUDSMAN");
+
+    int64_t entries = audit_entries();
+    auto no_reason = implementation().override_status("coordinator", target,
+                                                      ImplementationStatus::Implemented, "");
+    ASSERT_FALSE(no_reason.ok());
+    EXPECT_NE(no_reason.error().message().find("stated reason"), std::string::npos);
+    auto focal = implementation().override_status("focal", target,
+                                                  ImplementationStatus::Implemented, "Done");
+    ASSERT_FALSE(focal.ok());
+    EXPECT_EQ(focal.error().kind(), core::ErrorKind::PermissionDenied);
+    EXPECT_EQ(audit_entries(), entries);
+
+    ASSERT_OK(implementation().override_status("coordinator", target,
+                                               ImplementationStatus::Implemented,
+                                               "Law 123 adopted on 1 February 2026"));
+    auto status = value_of(implementation().status("viewer", target));
+    EXPECT_EQ(status.derived, ImplementationStatus::NotStarted);
+    EXPECT_EQ(status.effective(), ImplementationStatus::Implemented);
+    EXPECT_EQ(status.override_->reason, "Law 123 adopted on 1 February 2026");
+    auto assessments = value_of(implementation().assessments("viewer", target));
+    ASSERT_EQ(assessments.size(), 1u);
+    EXPECT_EQ(assessments[0], kept);
+
+    auto coordinator_assessing = implementation().assess("coordinator", assessment);
+    ASSERT_FALSE(coordinator_assessing.ok());
+    EXPECT_EQ(coordinator_assessing.error().kind(), core::ErrorKind::PermissionDenied);
+    auto unknown = implementation().status("viewer", "nosuchrecomm");
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_EQ(unknown.error().kind(), core::ErrorKind::NotFound);
+}
+
+}  // namespace
+}  // namespace rightstrack::track
