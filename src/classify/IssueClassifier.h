@@ -2,8 +2,9 @@
 // (LinearModel, one logistic regression per issue on TF-IDF of words and word pairs), and a
 // threshold per issue above which it is suggested. The linear model replaced fastText here: on
 // the development split it scored higher alone than fastText alone or the two averaged (see
-// BENCHMARKS.md). Thresholds are tuned on a tenth of the training texts held out from a first
-// model, never on the texts being judged; the model kept is then trained on all of them.
+// BENCHMARKS.md). Thresholds are tuned on the training texts, each predicted by a model trained
+// on the other two thirds (never on the texts being judged); the model kept is then trained on
+// all of them.
 // Immutable once trained; suggest() may be called from several threads.
 #pragma once
 

@@ -11,6 +11,9 @@ namespace {
 
 constexpr std::string_view kMagic = "rightstrack-linear-1\n";
 
+// A label whose loss gradient for a text is below this gets no update from it.
+constexpr float kNegligibleGradient = 1e-3f;
+
 // Calls `use` with every word and every pair of neighbouring words ("ratifi the") of a text
 // whose words are separated by single spaces.
 template <typename Use>
@@ -171,6 +174,7 @@ core::Result<LinearModel> LinearModel::train(const std::vector<TrainingLine>& li
     size_t steps = static_cast<size_t>(settings.epochs) * lines.size();
     size_t step = 0;
     std::vector<float> gradient;
+    std::vector<size_t> active;
     for (int epoch = 0; epoch < settings.epochs; ++epoch) {
         std::shuffle(order.begin(), order.end(), random);
         for (size_t i : order) {
@@ -185,10 +189,15 @@ core::Result<LinearModel> LinearModel::train(const std::vector<TrainingLine>& li
                     gradient[static_cast<size_t>(label)] -= 1.0f;
             scale *= 1.0 - double(rate) * settings.l2;
             float step_size = rate / static_cast<float>(scale);
+            // Most labels are already well apart from a text after the first passes; their
+            // updates would be too small to matter and cost most of the training time.
+            active.clear();
+            for (size_t label = 0; label < label_count; ++label)
+                if (std::abs(gradient[label]) >= kNegligibleGradient)
+                    active.push_back(label);
             for (const auto& f : examples[i]) {
                 float* row = &model.weights_[size_t{f.index} * label_count];
-                for (size_t label = 0; label < label_count; ++label)
-                    row[label] -= step_size * f.value * gradient[label];
+                for (size_t label : active) row[label] -= step_size * f.value * gradient[label];
             }
             for (size_t label = 0; label < label_count; ++label)
                 model.bias_[label] -= rate * gradient[label];
