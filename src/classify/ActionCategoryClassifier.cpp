@@ -16,6 +16,21 @@ LinearSettings category_linear_settings() {
     return settings;
 }
 
+// "... by adopting", "through amending", "including by establishing" after the opening words:
+// a general verb followed by the specific action, which UPR Info's methodology ranks 5.
+bool specific_means(const std::vector<std::string>& words) {
+    for (size_t i = kLeadingWords; i + 1 < words.size(); ++i) {
+        const auto& w = words[i];
+        if (w != "by" && w != "through" && w != "including")
+            continue;
+        const auto& next =
+            words[i + 1] == "by" && i + 2 < words.size() ? words[i + 2] : words[i + 1];
+        if (next.size() > 4 && next.compare(next.size() - 3, 3, "ing") == 0)
+            return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 std::string category_features(const std::string& normalised_text,
@@ -68,7 +83,9 @@ CategoryVerdict ActionCategoryClassifier::from_linear(const std::string& feature
 CategoryVerdict ActionCategoryClassifier::suggest(const std::string& text,
                                                   const TrainingText& normaliser,
                                                   CategoryMethod method) const {
-    auto words = normaliser.leading_words(text, kLeadingWords);
+    // Every word, though the rule and the opening tokens look at the first few only: the
+    // specific means may come late.
+    auto words = normaliser.leading_words(text, text.size());
     if (method == CategoryMethod::Rule)
         return rule_.guess(words);
     auto features = category_features(normaliser.normalise(text), words);
@@ -78,9 +95,11 @@ CategoryVerdict ActionCategoryClassifier::suggest(const std::string& text,
     if (method == CategoryMethod::Linear)
         return learned;
     // The rule's confidence is the share of its opening's texts in its category; the linear
-    // model overrules it only when it is surer than that, which catches the openings that
-    // usually mean one thing but not here ("Continue ..., including by adopting ...").
-    auto verdict = rule_.decide(words);
+    // model overrules it when it is surer than that, which catches the openings that usually
+    // mean one thing but not here. A general verb followed by the specific means ("Take steps
+    // to ..., including by adopting ...") is what the methodology ranks 5 whatever the
+    // opening, so there the rule is not asked.
+    auto verdict = specific_means(words) ? std::nullopt : rule_.decide(words);
     if (!verdict ||
         (learned.category != verdict->category && learned.confidence > verdict->confidence))
         return learned;

@@ -1,10 +1,12 @@
 // Suggests the action category (1-5): the leading verb rule where it is sure of itself, unless
 // a linear model (LinearModel, softmax) is surer of another category; the linear model alone
-// where the rule is not sure. The learners see the normalised text with the opening words as
-// extra tokens ("__open2_continue_and"), since the category turns on them more than on any
-// other words. A fastText model is trained too, to compare with: alone it scored below the
-// linear model, and averaged with it, below the linear model alone (BENCHMARKS.md).
-// Immutable once trained; suggest() is not thread-safe (it shares a TrainingText).
+// where the rule is not sure or the text names the specific means after its opening ("...,
+// including by adopting ...", which the methodology ranks 5 whatever the first verb). The learners
+// see the normalised text with the opening words as extra tokens ("__open2_continue_and"), since
+// the category turns on them more than on any other words. A fastText model is trained too, to
+// compare with: alone it scored below the linear model, and averaged with it, below the linear
+// model alone (BENCHMARKS.md). Immutable once trained; suggest() is not thread-safe (it shares a
+// TrainingText).
 #pragma once
 
 #include <vector>
