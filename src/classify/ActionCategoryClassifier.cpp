@@ -1,11 +1,35 @@
 #include "classify/ActionCategoryClassifier.h"
 
+#include <algorithm>
+
 namespace rightstrack::classify {
 namespace {
 
-// Openings of one to three words as tokens; longer ones are too rare for fastText to learn
+// Openings of one to three words as tokens; longer ones are too rare for the learners to learn
 // from, and the rule covers them.
 constexpr size_t kOpeningTokens = 3;
+constexpr size_t kCategories = 5;
+
+LinearSettings category_linear_settings() {
+    LinearSettings settings;
+    settings.softmax = true;
+    return settings;
+}
+
+// "... by adopting", "through amending", "including by establishing" after the opening words:
+// a general verb followed by the specific action, which UPR Info's methodology ranks 5.
+bool specific_means(const std::vector<std::string>& words) {
+    for (size_t i = kLeadingWords; i + 1 < words.size(); ++i) {
+        const auto& w = words[i];
+        if (w != "by" && w != "through" && w != "including")
+            continue;
+        const auto& next =
+            words[i + 1] == "by" && i + 2 < words.size() ? words[i + 2] : words[i + 1];
+        if (next.size() > 4 && next.compare(next.size() - 3, 3, "ing") == 0)
+            return true;
+    }
+    return false;
+}
 
 }  // namespace
 
@@ -30,39 +54,56 @@ core::Result<ActionCategoryClassifier> ActionCategoryClassifier::train(
             continue;
         auto words = normaliser.leading_words(text.text, kLeadingWords);
         rule.add(words, *text.action_category);
-        // fastText's labels are numbers from 0.
+        // The learners' labels are numbers from 0.
         lines.push_back({{*text.action_category - 1},
                          category_features(normaliser.normalise(text.text), words)});
     }
     if (lines.empty())
         return core::Error::invalid_input("no text has an action category to train on");
     auto model = TRY(FastTextModel::train(lines, FastTextSettings{}));
-    return ActionCategoryClassifier(std::move(model), std::move(rule));
+    auto linear = TRY(LinearModel::train(lines, kCategories, category_linear_settings()));
+    return ActionCategoryClassifier(std::move(model), std::move(linear), std::move(rule));
 }
 
-CategoryVerdict ActionCategoryClassifier::from_fasttext(
-    const std::string& text, const std::vector<std::string>& leading_words,
-    const TrainingText& normaliser) const {
-    auto predictions =
-        model_.predict(category_features(normaliser.normalise(text), leading_words), 0.0f);
+CategoryVerdict ActionCategoryClassifier::from_fasttext(const std::string& features) const {
+    auto predictions = model_.predict(features, 0.0f);
     if (predictions.empty())
         return {};
     return {predictions.front().label + 1, predictions.front().probability};
 }
 
+CategoryVerdict ActionCategoryClassifier::from_linear(const std::string& features) const {
+    auto probabilities = linear_.probabilities(features);
+    if (probabilities.empty())
+        return {};
+    auto top = std::max_element(probabilities.begin(), probabilities.end());
+    return {static_cast<int>(top - probabilities.begin()) + 1, *top};
+}
+
 CategoryVerdict ActionCategoryClassifier::suggest(const std::string& text,
                                                   const TrainingText& normaliser,
                                                   CategoryMethod method) const {
-    auto words = normaliser.leading_words(text, kLeadingWords);
-    switch (method) {
-    case CategoryMethod::Rule: return rule_.guess(words);
-    case CategoryMethod::FastText: return from_fasttext(text, words, normaliser);
-    case CategoryMethod::RuleThenFastText:
-        if (auto verdict = rule_.decide(words))
-            return *verdict;
-        return from_fasttext(text, words, normaliser);
-    }
-    return {};
+    // Every word, though the rule and the opening tokens look at the first few only: the
+    // specific means may come late.
+    auto words = normaliser.leading_words(text, text.size());
+    if (method == CategoryMethod::Rule)
+        return rule_.guess(words);
+    auto features = category_features(normaliser.normalise(text), words);
+    if (method == CategoryMethod::FastText)
+        return from_fasttext(features);
+    auto learned = from_linear(features);
+    if (method == CategoryMethod::Linear)
+        return learned;
+    // The rule's confidence is the share of its opening's texts in its category; the linear
+    // model overrules it when it is surer than that, which catches the openings that usually
+    // mean one thing but not here. A general verb followed by the specific means ("Take steps
+    // to ..., including by adopting ...") is what the methodology ranks 5 whatever the
+    // opening, so there the rule is not asked.
+    auto verdict = specific_means(words) ? std::nullopt : rule_.decide(words);
+    if (!verdict ||
+        (learned.category != verdict->category && learned.confidence > verdict->confidence))
+        return learned;
+    return *verdict;
 }
 
 }  // namespace rightstrack::classify

@@ -1,7 +1,12 @@
-// Suggests the action category (1-5): the leading verb rule where it is sure of itself,
-// fastText otherwise. fastText sees the normalised text with the opening words as extra tokens
-// ("__open2_continue_and"), since the category turns on them more than on any other words.
-// Immutable once trained; suggest() is not thread-safe (it shares a TrainingText).
+// Suggests the action category (1-5): the leading verb rule where it is sure of itself, unless
+// a linear model (LinearModel, softmax) is surer of another category; the linear model alone
+// where the rule is not sure or the text names the specific means after its opening ("...,
+// including by adopting ...", which the methodology ranks 5 whatever the first verb). The learners
+// see the normalised text with the opening words as extra tokens ("__open2_continue_and"), since
+// the category turns on them more than on any other words. A fastText model is trained too, to
+// compare with: alone it scored below the linear model, and averaged with it, below the linear
+// model alone (BENCHMARKS.md). Immutable once trained; suggest() is not thread-safe (it shares a
+// TrainingText).
 #pragma once
 
 #include <vector>
@@ -9,11 +14,12 @@
 #include "classify/FastTextModel.h"
 #include "classify/LabelledText.h"
 #include "classify/LeadingVerbRule.h"
+#include "classify/LinearModel.h"
 #include "classify/TrainingText.h"
 
 namespace rightstrack::classify {
 
-enum class CategoryMethod { Rule, FastText, RuleThenFastText };
+enum class CategoryMethod { Rule, FastText, Linear, RuleThenLinear };
 
 class ActionCategoryClassifier {
 public:
@@ -22,24 +28,27 @@ public:
 
     // The category by `method`; category 0 when fastText has nothing to go on (no known word).
     CategoryVerdict suggest(const std::string& text, const TrainingText& normaliser,
-                            CategoryMethod method = CategoryMethod::RuleThenFastText) const;
+                            CategoryMethod method = CategoryMethod::RuleThenLinear) const;
 
     // A classifier saved before (LabelModels), from its parts.
-    static ActionCategoryClassifier from_parts(FastTextModel model, LeadingVerbRule rule) {
-        return ActionCategoryClassifier(std::move(model), std::move(rule));
+    static ActionCategoryClassifier from_parts(FastTextModel model, LinearModel linear,
+                                               LeadingVerbRule rule) {
+        return ActionCategoryClassifier(std::move(model), std::move(linear), std::move(rule));
     }
     const FastTextModel& model() const { return model_; }
+    const LinearModel& linear() const { return linear_; }
     const LeadingVerbRule& rule() const { return rule_; }
 
 private:
-    ActionCategoryClassifier(FastTextModel model, LeadingVerbRule rule)
-        : model_(std::move(model)), rule_(std::move(rule)) {}
+    ActionCategoryClassifier(FastTextModel model, LinearModel linear, LeadingVerbRule rule)
+        : model_(std::move(model)), linear_(std::move(linear)), rule_(std::move(rule)) {}
 
-    CategoryVerdict from_fasttext(const std::string& text,
-                                  const std::vector<std::string>& leading_words,
-                                  const TrainingText& normaliser) const;
+    // Each learner's most probable category for the features (category_features).
+    CategoryVerdict from_fasttext(const std::string& features) const;
+    CategoryVerdict from_linear(const std::string& features) const;
 
     FastTextModel model_;
+    LinearModel linear_;
     LeadingVerbRule rule_;
 };
 

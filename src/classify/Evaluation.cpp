@@ -95,8 +95,9 @@ core::Result<EvaluationReport> evaluate(const std::vector<LabelledText>& train,
     auto category = TRY(ActionCategoryClassifier::train(train, normaliser));
     report.train_seconds = seconds_since(start);
     report.issues = score_issues(test, issues, normaliser);
-    report.issue_threshold = issues.threshold();
-    report.category = score_method(test, category, normaliser, CategoryMethod::RuleThenFastText);
+    report.issue_threshold = issues.thresholds().common;
+    report.category = score_method(test, category, normaliser, CategoryMethod::RuleThenLinear);
+    report.category_linear = score_method(test, category, normaliser, CategoryMethod::Linear);
     report.category_rule = score_method(test, category, normaliser, CategoryMethod::Rule);
     report.category_fasttext = score_method(test, category, normaliser, CategoryMethod::FastText);
     report.category_rule_when_sure = score_rule_when_sure(train, test, normaliser);

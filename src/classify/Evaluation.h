@@ -22,9 +22,11 @@ struct EvaluationReport {
     size_t test_texts = 0;
     LabelSetScores issues;
     float issue_threshold = 0;
-    CategoryMethodScores category;  // Rule where sure, fastText otherwise: what suggest uses.
+    CategoryMethodScores
+        category;  // Rule where sure, the linear model otherwise: what suggest uses.
     CategoryMethodScores category_rule;
     CategoryMethodScores category_fasttext;
+    CategoryMethodScores category_linear;
     CategoryMethodScores category_rule_when_sure;  // Scored on the texts it decided only.
     double train_seconds = 0;
     double suggestions_per_second = 0;  // Issues and category of one text, on one thread.

@@ -1,52 +1,64 @@
-// Suggests UPR Info issues (multi-label): fastText with one-vs-all loss, a probability per
-// issue, and one threshold above which an issue is suggested. The threshold is tuned on a
-// tenth of the training texts held out from a first model, never on the texts being judged;
-// the model kept is then trained on all of them. Immutable once trained; suggest() is not
-// thread-safe (it shares a TrainingText).
+// Suggests UPR Info issues (multi-label): a probability per issue from a linear model
+// (LinearModel, one logistic regression per issue on TF-IDF of words and word pairs), and a
+// threshold per issue above which it is suggested. The linear model replaced fastText here: on
+// the development split it scored higher alone than fastText alone or the two averaged (see
+// BENCHMARKS.md). Thresholds are tuned on the training texts, each predicted by a model trained
+// on the other two thirds (never on the texts being judged); the model kept is then trained on
+// all of them.
+// Immutable once trained; suggest() may be called from several threads.
 #pragma once
 
 #include <vector>
 
-#include "classify/FastTextModel.h"
 #include "classify/LabelledText.h"
+#include "classify/LinearModel.h"
 #include "classify/Suggestion.h"
 #include "classify/TrainingText.h"
 
 namespace rightstrack::classify {
+
+struct IssueThresholds {
+    float common = 0.5f;          // For every label, tuned for micro-F1.
+    std::vector<float> by_label;  // Each label's own, or `common` when it is rare.
+};
 
 class IssueClassifier {
 public:
     static core::Result<IssueClassifier> train(const std::vector<LabelledText>& texts,
                                                const TrainingText& normaliser);
 
-    // The issues above the threshold, most confident first. Every recommendation has at least
-    // one issue, so when none reaches the threshold the most probable one is suggested alone
-    // (if it reaches 1%: a text of words never seen gets nothing).
+    // The issues above their thresholds, most confident first. Every recommendation has at
+    // least one issue, so when none reaches its threshold the most probable one is suggested
+    // alone (if it reaches 1%: a text of words never seen gets nothing).
     std::vector<Suggestion> suggest(const std::string& normalised_text) const;
 
     // A classifier saved before (LabelModels), from its parts.
-    static IssueClassifier from_parts(FastTextModel model, std::vector<std::string> labels,
-                                      float threshold) {
-        return IssueClassifier(std::move(model), std::move(labels), threshold);
+    static IssueClassifier from_parts(LinearModel linear, std::vector<std::string> labels,
+                                      IssueThresholds thresholds) {
+        return IssueClassifier(std::move(linear), std::move(labels), std::move(thresholds));
     }
-    const FastTextModel& model() const { return model_; }
-    float threshold() const { return threshold_; }
+    const LinearModel& linear() const { return linear_; }
+    const IssueThresholds& thresholds() const { return thresholds_; }
     const std::vector<std::string>& labels() const { return labels_; }
 
 private:
-    IssueClassifier(FastTextModel model, std::vector<std::string> labels, float threshold)
-        : model_(std::move(model)), labels_(std::move(labels)), threshold_(threshold) {}
+    IssueClassifier(LinearModel linear, std::vector<std::string> labels, IssueThresholds thresholds)
+        : linear_(std::move(linear)),
+          labels_(std::move(labels)),
+          thresholds_(std::move(thresholds)) {}
 
-    FastTextModel model_;
-    std::vector<std::string> labels_;  // By fastText label number.
-    float threshold_;
+    LinearModel linear_;
+    std::vector<std::string> labels_;  // By label number.
+    IssueThresholds thresholds_;
 };
 
 // The settings both training runs use.
-FastTextSettings issue_settings();
+LinearSettings issue_settings();
 
-// Picks, from the held-out predictions, the threshold with the best micro-F1.
-float tune_threshold(const std::vector<std::vector<Prediction>>& predictions,
-                     const std::vector<std::vector<int>>& truth);
+// Picks, from the held-out probabilities (one per label), one threshold for every label with
+// the best micro-F1, then, for each label with enough held-out examples, its own threshold:
+// the one that, the others kept at the common one, gives the best micro-F1.
+IssueThresholds tune_thresholds(const std::vector<std::vector<float>>& probabilities,
+                                const std::vector<std::vector<int>>& truth);
 
 }  // namespace rightstrack::classify

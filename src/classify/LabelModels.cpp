@@ -39,13 +39,16 @@ std::vector<int> saved_versions(const std::string& folder) {
     return versions;
 }
 
+// The common threshold first, then each issue with its own threshold after a tab.
 std::string labels_text(const IssueClassifier& issues) {
-    std::string text = "threshold " + std::to_string(issues.threshold()) + "\n";
-    for (const auto& label : issues.labels()) text += label + "\n";
+    const auto& thresholds = issues.thresholds();
+    std::string text = "threshold " + std::to_string(thresholds.common) + "\n";
+    for (size_t i = 0; i < issues.labels().size(); ++i)
+        text += issues.labels()[i] + "\t" + std::to_string(thresholds.by_label[i]) + "\n";
     return text;
 }
 
-core::Result<IssueClassifier> read_issues(FastTextModel model, const std::string& path) {
+core::Result<IssueClassifier> read_issues(LinearModel linear, const std::string& path) {
     auto text = TRY(core::read_whole_file(path));
     std::istringstream in(text);
     std::string line;
@@ -58,8 +61,26 @@ core::Result<IssueClassifier> read_issues(FastTextModel model, const std::string
             "between 0 and 1",
             path + ":1");
     std::vector<std::string> labels;
-    while (std::getline(in, line)) labels.push_back(line);
-    return IssueClassifier::from_parts(std::move(model), std::move(labels), threshold);
+    IssueThresholds thresholds{threshold, {}};
+    while (std::getline(in, line)) {
+        size_t tab = line.find('\t');
+        float own = tab == std::string::npos ? 0 : std::strtof(line.c_str() + tab + 1, nullptr);
+        if (own <= 0 || own >= 1)
+            return core::Error::invalid_input(
+                "each issue must be followed by a tab and its threshold between 0 and 1",
+                path + ":" + std::to_string(labels.size() + 2));
+        labels.push_back(line.substr(0, tab));
+        thresholds.by_label.push_back(own);
+    }
+    if (labels.size() != linear.label_count())
+        return core::Error::invalid_input("the issues do not match the linear model's (" +
+                                              std::to_string(linear.label_count()) + ")",
+                                          path);
+    return IssueClassifier::from_parts(std::move(linear), std::move(labels), std::move(thresholds));
+}
+
+core::Result<LinearModel> read_linear(const std::string& path) {
+    return LinearModel::read(TRY(core::read_whole_file(path)), path);
 }
 
 // Checks a file against the digest its manifest gives.
@@ -82,8 +103,8 @@ core::Status check_manifest(const std::string& folder, const std::string& manife
         TRY(check_digest((fs::path(folder) / name).string(), digest));
         ++files;
     }
-    if (files != 4)
-        return core::Error::invalid_input("the manifest must name the four model files",
+    if (files != 5)
+        return core::Error::invalid_input("the manifest must name the five model files",
                                           manifest_path);
     return {};
 }
@@ -117,12 +138,16 @@ core::Status LabelModels::save(const std::string& database) {
     auto versions = saved_versions(folder);
     int next = versions.empty() ? 1 : *std::max_element(versions.begin(), versions.end()) + 1;
     const std::vector<std::string> paths = {
-        versioned(folder, "issues", next, ".bin"), versioned(folder, "issues", next, ".labels"),
-        versioned(folder, "category", next, ".bin"), versioned(folder, "category", next, ".rule")};
-    TRY(issues.model().save(paths[0]));
+        versioned(folder, "issues", next, ".linear"), versioned(folder, "issues", next, ".labels"),
+        versioned(folder, "category", next, ".bin"), versioned(folder, "category", next, ".rule"),
+        versioned(folder, "category", next, ".linear")};
+    TRY(core::write_file_atomically(paths[0],
+                                    [&](std::ostream& out) { return issues.linear().write(out); }));
     TRY(write_text(paths[1], labels_text(issues)));
     TRY(category.model().save(paths[2]));
     TRY(write_text(paths[3], category.rule().serialise()));
+    TRY(core::write_file_atomically(
+        paths[4], [&](std::ostream& out) { return category.linear().write(out); }));
     std::string manifest;
     for (const auto& path : paths)
         manifest += core::sha256_hex(TRY(core::read_whole_file(path))) + " " +
@@ -144,15 +169,17 @@ core::Result<LabelModels> LabelModels::load_latest(const std::string& database) 
     int version = *std::max_element(versions.begin(), versions.end());
     TRY(check_manifest(
         folder, (fs::path(folder) / ("v" + std::to_string(version) + ".manifest")).string()));
-    auto issue_model = TRY(FastTextModel::load(versioned(folder, "issues", version, ".bin")));
+    auto linear = TRY(read_linear(versioned(folder, "issues", version, ".linear")));
     auto issues =
-        TRY(read_issues(std::move(issue_model), versioned(folder, "issues", version, ".labels")));
+        TRY(read_issues(std::move(linear), versioned(folder, "issues", version, ".labels")));
     auto category_model = TRY(FastTextModel::load(versioned(folder, "category", version, ".bin")));
+    auto category_linear = TRY(read_linear(versioned(folder, "category", version, ".linear")));
     std::string rule_path = versioned(folder, "category", version, ".rule");
     auto rule = TRY(LeadingVerbRule::parse(TRY(core::read_whole_file(rule_path)), rule_path));
-    return LabelModels{
-        std::move(issues),
-        ActionCategoryClassifier::from_parts(std::move(category_model), std::move(rule)), version};
+    return LabelModels{std::move(issues),
+                       ActionCategoryClassifier::from_parts(
+                           std::move(category_model), std::move(category_linear), std::move(rule)),
+                       version};
 }
 
 }  // namespace rightstrack::classify

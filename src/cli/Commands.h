@@ -165,8 +165,6 @@ int run_classify_suggest(const ClassifySuggestOptions& options);
 int run_classify_review(const ClassifyReviewOptions& options);
 int run_classify_suggestions(const ClassifySuggestionsOptions& options);
 int run_classify_repeats(const ClassifyRepeatsOptions& options);
-};
-
 int run_track(const TrackOptions& options);
 
 }  // namespace rightstrack::cli

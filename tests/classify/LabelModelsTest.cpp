@@ -37,7 +37,7 @@ TEST(LabelModelsTest, SavedModelsLoadBackAndSuggestTheSame) {
     auto loaded = LabelModels::load_latest(database);
     ASSERT_TRUE(loaded.ok()) << loaded.error().describe();
     EXPECT_EQ(loaded->version, 2);
-    EXPECT_EQ(loaded->issues.threshold(), models->issues.threshold());
+    EXPECT_EQ(loaded->issues.thresholds().by_label, models->issues.thresholds().by_label);
     TrainingText normaliser;
     std::string text = "Ratify the Optional Protocol on district 99";
     auto before = models->issues.suggest(normaliser.normalise(text));
@@ -69,7 +69,7 @@ TEST(LabelModelsTest, MissingDamagedOrUnfinishedModelsAreRefusedByName) {
     ASSERT_TRUE(models.ok());
     ASSERT_TRUE(models->save(database).ok());
     // A version without its manifest (training interrupted) is not a version.
-    testing::write_file(dir / "store.db.models" / "issues-v2.bin", "");
+    testing::write_file(dir / "store.db.models" / "issues-v2.linear", "");
     EXPECT_EQ(LabelModels::load_latest(database)->version, 1);
 
     testing::write_file(dir / "store.db.models" / "category-v1.bin", "");

@@ -1,0 +1,87 @@
+// The linear model on texts written for this test: it learns which words go with which label,
+// repeats itself exactly, and survives being written and read back; damaged bytes are refused.
+#include <gtest/gtest.h>
+
+#include <numeric>
+#include <sstream>
+
+#include "classify/LinearModel.h"
+
+namespace rightstrack::classify {
+namespace {
+
+// Label 0 for prisons, 1 for schools, both for texts about both.
+std::vector<TrainingLine> lines() {
+    std::vector<TrainingLine> out;
+    for (int i = 0; i < 20; ++i) {
+        std::string n = std::to_string(i);
+        out.push_back({{0}, "improv prison condit in region " + n});
+        out.push_back({{1}, "build school for girl in region " + n});
+        out.push_back({{0, 1}, "teach in prison school in region " + n});
+    }
+    return out;
+}
+
+TEST(LinearModelTest, LearnsWhichWordsGoWithWhichLabel) {
+    auto model = LinearModel::train(lines(), 2, LinearSettings{});
+    ASSERT_TRUE(model.ok()) << model.error().describe();
+    auto prison = model->probabilities("improv prison condit");
+    ASSERT_EQ(prison.size(), 2u);
+    EXPECT_GT(prison[0], 0.5f);
+    EXPECT_LT(prison[1], 0.5f);
+    auto school = model->probabilities("build school for girl");
+    EXPECT_LT(school[0], 0.5f);
+    EXPECT_GT(school[1], 0.5f);
+}
+
+TEST(LinearModelTest, SoftmaxProbabilitiesSumToOne) {
+    LinearSettings settings;
+    settings.softmax = true;
+    auto model = LinearModel::train(lines(), 2, settings);
+    ASSERT_TRUE(model.ok());
+    auto p = model->probabilities("build school for girl");
+    EXPECT_NEAR(std::accumulate(p.begin(), p.end(), 0.0f), 1.0f, 1e-5);
+    EXPECT_GT(p[1], p[0]);
+}
+
+TEST(LinearModelTest, TrainingRepeatsExactly) {
+    auto first = LinearModel::train(lines(), 2, LinearSettings{});
+    auto second = LinearModel::train(lines(), 2, LinearSettings{});
+    ASSERT_TRUE(first.ok() && second.ok());
+    EXPECT_EQ(first->probabilities("teach in prison"), second->probabilities("teach in prison"));
+}
+
+TEST(LinearModelTest, WrittenAndReadBackGivesTheSameProbabilities) {
+    auto model = LinearModel::train(lines(), 2, LinearSettings{});
+    ASSERT_TRUE(model.ok());
+    std::ostringstream out;
+    ASSERT_TRUE(model->write(out).ok());
+    auto loaded = LinearModel::read(out.str(), "model.linear");
+    ASSERT_TRUE(loaded.ok()) << loaded.error().describe();
+    EXPECT_EQ(loaded->probabilities("improv prison school"),
+              model->probabilities("improv prison school"));
+    // Words never seen give the biases' probabilities, not a failure.
+    EXPECT_EQ(loaded->probabilities("zzz").size(), 2u);
+}
+
+TEST(LinearModelTest, DamagedBytesAreRefusedWithTheFileName) {
+    auto model = LinearModel::train(lines(), 2, LinearSettings{});
+    ASSERT_TRUE(model.ok());
+    std::ostringstream out;
+    ASSERT_TRUE(model->write(out).ok());
+    std::string bytes = out.str();
+    auto truncated = LinearModel::read(bytes.substr(0, bytes.size() - 3), "model.linear");
+    ASSERT_FALSE(truncated.ok());
+    EXPECT_NE(truncated.error().describe().find("model.linear"), std::string::npos);
+    EXPECT_FALSE(LinearModel::read("", "model.linear").ok());
+    EXPECT_FALSE(LinearModel::read("not a model at all", "model.linear").ok());
+}
+
+TEST(LinearModelTest, NothingToTrainOnIsAnError) {
+    EXPECT_FALSE(LinearModel::train({}, 2, LinearSettings{}).ok());
+    // Every word seen once only: below the minimum count, so no feature is left.
+    EXPECT_FALSE(LinearModel::train({{{0}, "alpha beta"}}, 1, LinearSettings{}).ok());
+}
+
+}  // namespace
+}  // namespace rightstrack::classify
