@@ -178,10 +178,10 @@ TEST_F(SuggestReviewCommandTest, MissingOrDamagedModelsWriteNothing) {
     EXPECT_EQ(none.exit_code, 1);
     EXPECT_NE(none.err.find("classify train"), std::string::npos) << none.err;
     ASSERT_EQ(work_.run("classify train").exit_code, 0);
-    write_file(work_.folder() / (work_.db().filename().string() + ".models") / "issues-v1.bin", "");
+    write_file(work_.folder() / (work_.db().filename().string() + ".models") / "issues-v1.linear", "");
     auto damaged = work_.run("classify suggest");
     EXPECT_EQ(damaged.exit_code, 1);
-    EXPECT_NE(damaged.err.find("issues-v1.bin"), std::string::npos) << damaged.err;
+    EXPECT_NE(damaged.err.find("issues-v1.linear"), std::string::npos) << damaged.err;
     EXPECT_EQ(json_of("classify suggestions")["total"], 0);
 }
 
