@@ -4,39 +4,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include "classify/LabelledCsv.h"
 #include "support/TestSupport.h"
 
 namespace rightstrack::testing {
 namespace {
 
-struct Pattern {
-    const char* opening;
-    const char* issue;
-    int category;
-};
-
-// Openings and the issue their objects belong to; each combined with every object below.
-constexpr Pattern kPatterns[] = {
-    {"Ratify the Optional Protocol on", "International instruments", 5},
-    {"Continue its efforts to prevent", "Torture and other CID treatment", 2},
-    {"Consider a review of the law on", "Justice", 3},
-    {"Ensure equal protection for girls facing", "Women's rights", 4},
-};
-constexpr const char* kObjects[] = {"detention",  "the courts", "police custody", "prisons",
-                                    "schools",    "villages",   "the capital",    "hospitals",
-                                    "the border", "the army",   "the media",      "migrants"};
-
-std::string upr_info_csv(size_t first_object, size_t objects, int session) {
-    std::string csv =
-        "id,session,cycle,state_under_review,recommending_state,response,action_category,"
-        "issues,text\n";
-    int id = 1;
-    for (const auto& pattern : kPatterns)
-        for (size_t i = first_object; i < first_object + objects; ++i)
-            csv += std::to_string(id++) + "," + std::to_string(session) + ",1,Kyrgyzstan,Norway," +
-                   "Accepted," + std::to_string(pattern.category) + ",\"" + pattern.issue +
-                   "\",\"" + pattern.opening + " " + kObjects[i] + ".\"\n";
-    return csv;
+std::string upr_info_csv(std::size_t first_object, std::size_t objects, int session) {
+    return upr_info_csv(CsvRows{first_object, objects, session});
 }
 
 std::string quoted(const std::filesystem::path& path) {

@@ -6,45 +6,20 @@
 
 #include <nlohmann/json.hpp>
 
+#include "classify/LabelledCsv.h"
 #include "cli/CliTestSupport.h"
 
 namespace rightstrack::testing {
 namespace {
 
-struct Pattern {
-    const char* opening;
-    const char* issue;
-    int category;
-};
-
-constexpr Pattern kPatterns[] = {
-    {"Ratify the Optional Protocol on", "International instruments", 5},
-    {"Continue its efforts to prevent", "Torture and other CID treatment", 2},
-    {"Consider a review of the law on", "Justice", 3},
-    {"Ensure equal protection for girls facing", "Women's rights", 4},
-};
-constexpr const char* kObjects[] = {"detention",  "the courts", "police custody", "prisons",
-                                    "schools",    "villages",   "the capital",    "hospitals",
-                                    "the border", "the army",   "the media",      "migrants",
-                                    "orphanages", "mines",      "farms",          "ports"};
-constexpr size_t kTrainingObjects = 14;
+constexpr std::size_t kTrainingObjects = 14;
 
 // Labelled (session 10) or, for the last objects, without labels (session 11).
 std::string upr_info_csv(bool labelled) {
-    std::string csv =
-        "id,session,cycle,state_under_review,recommending_state,response,action_category,"
-        "issues,text\n";
-    int id = labelled ? 1 : 1000;
-    size_t first = labelled ? 0 : kTrainingObjects;
-    size_t last = labelled ? kTrainingObjects : std::size(kObjects);
-    for (const auto& pattern : kPatterns)
-        for (size_t i = first; i < last; ++i)
-            csv += std::to_string(id++) +
-                   (labelled ? ",10,1,Kyrgyzstan,Norway,Accepted," +
-                                   std::to_string(pattern.category) + ",\"" + pattern.issue + "\","
-                             : std::string(",11,1,Kazakhstan,Spain,Accepted,,,")) +
-                   "\"" + pattern.opening + " " + kObjects[i] + ".\"\n";
-    return csv;
+    if (labelled)
+        return upr_info_csv(CsvRows{0, kTrainingObjects});
+    return upr_info_csv(CsvRows{kTrainingObjects, std::size(kObjects) - kTrainingObjects, 11,
+                                1000, false, "Kazakhstan", "Spain"});
 }
 
 class SuggestReviewCommandTest : public ::testing::Test {

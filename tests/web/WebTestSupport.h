@@ -12,37 +12,20 @@
 
 namespace rightstrack::web {
 
-inline model::Recommendation recommendation(const std::string& paragraph, const std::string& text,
-                                            const std::string& state, model::Response response) {
-    model::Recommendation r;
-    r.document = "A/HRC/15/2";
-    r.paragraph = paragraph;
-    r.text = text;
-    r.recommending_states = {state};
-    r.response = response;
-    r.provenance.importer = "test";
-    r.id = model::make_recommendation_id(r.document, paragraph, text, 0);
-    return r;
-}
-
 class WebTest : public ::testing::Test {
 protected:
     void SetUp() override {
         store_ = store::open_store(dir_, "web.db");
-        model::ImportBatch batch;
-        model::Document report;
-        report.symbol = "A/HRC/15/2";
-        report.state = "KGZ";
-        report.session = 8;
-        report.cycle = 1;
-        report.date = "2010-06-16";
-        batch.documents = {report};
         using model::Response;
-        batch.recommendations = {
-            recommendation("76.1", "Investigate all allegations of torture", "FRA", Response::Supported),
-            recommendation("76.2", "Ensure that tortured detainees receive redress", "DEU", Response::Supported),
-            recommendation("76.3", "Guarantee freedom of expression and of the press", "SWE", Response::Noted),
-        };
+        using store::report_recommendation;
+        auto batch = store::kyrgyzstan_review({
+            report_recommendation("76.1", "Investigate all allegations of torture", "FRA",
+                                  Response::Supported),
+            report_recommendation("76.2", "Ensure that tortured detainees receive redress", "DEU",
+                                  Response::Supported),
+            report_recommendation("76.3", "Guarantee freedom of expression and of the press",
+                                  "SWE", Response::Noted),
+        });
         store::write(*store_, batch);
         auto searcher = index::Searcher::build(*store_);
         ASSERT_TRUE(searcher.ok()) << searcher.error().describe();
