@@ -51,6 +51,7 @@ struct SearchOptions {
     std::vector<std::string> filters;  // FIELD=VALUE
     bool facets = false;
     std::size_t limit = 20;
+    std::size_t offset = 0;  // Hits to skip: the next page.
     std::string sort = "relevance";
     std::string database = kDefaultDatabase;
     bool json = false;

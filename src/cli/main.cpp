@@ -234,6 +234,7 @@ int main(int argc, char** argv) {
                                "FIELD=VALUE, repeatable: values of one field are alternatives");
     search_command->add_flag("--facets", search.facets, "Count every facet");
     search_command->add_option("--limit", search.limit, "Hits to show")->capture_default_str();
+    search_command->add_option("--offset", search.offset, "Hits to skip first (the next page)");
     auto* sort_option =
         search_command->add_option("--sort", search.sort, "relevance, newest, oldest or document")
             ->capture_default_str();

@@ -148,9 +148,10 @@ core::Result<SearchResult> Searcher::search(const SearchRequest& request) {
     result.prefix_capped = evaluation.prefix_capped;
     RankOptions options;
     options.sort = request.sort;
-    options.limit = request.limit;
-    for (const Hit& hit : index_.rank(counted.hits, evaluation.positive_terms, options))
-        result.hits.push_back(hit_with_snippet(hit, evaluation.positive_terms));
+    options.limit = request.offset + request.limit;
+    const auto ranked = index_.rank(counted.hits, evaluation.positive_terms, options);
+    for (std::size_t i = request.offset; i < ranked.size(); ++i)
+        result.hits.push_back(hit_with_snippet(ranked[i], evaluation.positive_terms));
     return result;
 }
 

@@ -26,6 +26,7 @@ struct SearchRequest {
     std::vector<FacetSelection> filters;    // --filter FIELD=VALUE, grouped by field.
     SortOrder sort = SortOrder::Relevance;
     std::size_t limit = 20;
+    std::size_t offset = 0;  // Hits to skip, for pages after the first.
 };
 
 // What a hit shows without a second trip to the store.

@@ -13,14 +13,15 @@ struct ParsedSearch {
     bool facets = true;
 };
 
-core::Result<std::size_t> limit_of(const std::string& value) {
-    auto limit = core::parse_int(value);
-    if (!limit || *limit < 0 || static_cast<std::size_t>(*limit) > kMaxSearchLimit)
-        return core::Error::invalid_input("limit must be a number from 0 to " +
-                                              std::to_string(kMaxSearchLimit) + ", not '" +
-                                              value + "'",
-                                          "limit");
-    return static_cast<std::size_t>(*limit);
+// A count from 0 to `most`, the parameter `name`'s value.
+core::Result<std::size_t> count_of(const std::string& name, const std::string& value,
+                                   std::size_t most) {
+    auto count = core::parse_int(value);
+    if (!count || *count < 0 || static_cast<std::size_t>(*count) > most)
+        return core::Error::invalid_input(name + " must be a number from 0 to " +
+                                              std::to_string(most) + ", not '" + value + "'",
+                                          name);
+    return static_cast<std::size_t>(*count);
 }
 
 core::Result<ParsedSearch> parse(const QueryParameters& parameters) {
@@ -31,7 +32,9 @@ core::Result<ParsedSearch> parse(const QueryParameters& parameters) {
         else if (name == "sort")
             out.request.sort = TRY(index::parse_sort_order(value, "sort"));
         else if (name == "limit")
-            out.request.limit = TRY(limit_of(value));
+            out.request.limit = TRY(count_of(name, value, kMaxSearchLimit));
+        else if (name == "offset")
+            out.request.offset = TRY(count_of(name, value, kMaxSearchDepth));
         else if (name == "facets")
             out.facets = value != "0" && value != "false";
         else if (name == "similar")
@@ -41,6 +44,13 @@ core::Result<ParsedSearch> parse(const QueryParameters& parameters) {
         else
             index::add_selection(out.request.filters, name, value);
     }
+    if (out.request.offset + out.request.limit > kMaxSearchDepth)
+        return core::Error::invalid_input("offset + limit may not pass " +
+                                              std::to_string(kMaxSearchDepth),
+                                          "offset");
+    if (!out.similar.empty() && out.request.offset > 0)
+        return core::Error::invalid_input("similar gives one page; offset does not apply",
+                                          "offset");
     if (!out.similar.empty() && !out.request.query.empty())
         return core::Error::invalid_input("give q or similar, not both", "similar");
     return out;

@@ -1,6 +1,7 @@
 // GET /api/v1/search: the search command over HTTP. The query string speaks the command line's
-// words — q, sort (relevance, newest, oldest, document), limit, facets (0 leaves the counts
-// out), similar (an id, instead of q) — and every other parameter is a filter under its export
+// words — q, sort (relevance, newest, oldest, document), limit and offset (pages), facets (0
+// leaves the counts out), similar (an id, instead of q) — and every other parameter is a filter
+// under its export
 // column name, repeated for OR: ?q=torture&state_under_review=KGZ&response=noted. The answer has
 // the JSON shape of `rightstrack search --json`.
 #pragma once
@@ -16,8 +17,10 @@ namespace rightstrack::web {
 
 using QueryParameters = std::vector<std::pair<std::string, std::string>>;
 
-// The most hits one request may ask for.
+// The most hits one request may ask for, and how deep pages may go: ranking keeps every hit up
+// to offset + limit.
 inline constexpr std::size_t kMaxSearchLimit = 1000;
+inline constexpr std::size_t kMaxSearchDepth = 10'000;
 
 ApiAnswer search_api(index::Searcher& searcher, const QueryParameters& parameters);
 

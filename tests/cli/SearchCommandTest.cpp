@@ -43,6 +43,15 @@ TEST(SearchCommand, PrintsHitsAndFacetsAsJson) {
         workspace.run("search torture --filter recommending_states=DEU --json --limit 1").out);
     EXPECT_EQ(narrowed["total"], 1);
     EXPECT_FALSE(narrowed.contains("facets"));
+
+    // The second page of one hit each is the other hit.
+    auto first = json::parse(workspace.run("search torture --json --limit 1").out);
+    auto second = json::parse(workspace.run("search torture --json --limit 1 --offset 1").out);
+    ASSERT_EQ(first["hits"].size(), 1u);
+    ASSERT_EQ(second["hits"].size(), 1u);
+    EXPECT_EQ(second["total"], 2);
+    EXPECT_NE(first["hits"][0]["id"], second["hits"][0]["id"]);
+    EXPECT_EQ(workspace.run("search --similar x --offset 1").exit_code, 2);
 }
 
 // The reviews, and Kyrgyzstan's second cycle repeating its first-cycle recommendation in other

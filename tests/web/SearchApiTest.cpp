@@ -42,6 +42,23 @@ TEST_F(SearchApiTest, AnswersWhatTheCommandLinePrintsForTheSameSearch) {
     EXPECT_EQ(answer.at("facets").at("state_under_review").at("KGZ"), 2);
 }
 
+TEST_F(SearchApiTest, PagesFollowEachOtherInTheSameOrder) {
+    auto ids = [&](const QueryParameters& parameters) {
+        const auto answer = ok(parameters);
+        std::vector<std::string> out;
+        for (const auto& hit : answer.at("hits")) out.push_back(hit.at("id"));
+        return out;
+    };
+    const auto all = ids({{"sort", "document"}, {"limit", "3"}});
+    ASSERT_EQ(all.size(), 3u);
+    EXPECT_EQ(ids({{"sort", "document"}, {"limit", "2"}}),
+              (std::vector<std::string>{all[0], all[1]}));
+    EXPECT_EQ(ids({{"sort", "document"}, {"limit", "2"}, {"offset", "2"}}),
+              std::vector<std::string>{all[2]});
+    EXPECT_TRUE(ids({{"limit", "2"}, {"offset", "3"}}).empty());
+    EXPECT_EQ(ok({{"offset", "3"}}).at("total"), 3);  // The total counts every page.
+}
+
 TEST_F(SearchApiTest, FiltersAloneAndFacetsLeftOut) {
     const auto answer = ok({{"response", "noted"}, {"facets", "0"}});
     EXPECT_EQ(answer.at("total"), 1);
@@ -59,6 +76,8 @@ TEST_F(SearchApiTest, BadParametersAreNamed) {
     EXPECT_EQ(error({{"q", "torture"}, {"limit", "lots"}}, 400).at("where"), "limit");
     EXPECT_EQ(error({{"q", "torture"}, {"limit", "5000"}}, 400).at("where"), "limit");
     EXPECT_EQ(error({{"sort", "random"}}, 400).at("where"), "sort");
+    EXPECT_EQ(error({{"offset", "-1"}}, 400).at("where"), "offset");
+    EXPECT_EQ(error({{"offset", "9500"}, {"limit", "1000"}}, 400).at("where"), "offset");
     EXPECT_EQ(error({{"response", ""}}, 400).at("where"), "response");
     EXPECT_NE(error({{"colour", "red"}}, 400).at("message").get<std::string>().find("colour"),
               std::string::npos);
