@@ -1,8 +1,8 @@
-// `rightstrack search QUERY [--filter FIELD=VALUE]... [--facets] [--limit N] [--offset N] [--sort S]
-// [--json]`:
-// builds the index from the store, runs one search and prints it. A malformed query is shown
-// with a caret under the place it went wrong. `--similar ID` instead of a query lists the
-// recommendations most like that one, scored by cosine similarity, in the same shape.
+// `rightstrack search QUERY [--filter FIELD=VALUE]... [--facets] [--limit N] [--offset N]
+// [--sort S] [--json]`: builds the index from the store, runs one search and prints it. A
+// malformed query is shown with a caret under the place it went wrong. `--similar ID` instead of
+// a query lists the recommendations most like that one, scored by cosine similarity, in the same
+// shape.
 
 #include <cstdio>
 
@@ -55,7 +55,8 @@ int run_search(const SearchOptions& options) {
     if (!options.similar.empty() && !options.query.empty())
         return report_error(core::Error::usage("give a query or --similar ID, not both"));
     if (!options.similar.empty() && options.offset > 0)
-        return report_error(core::Error::usage("--similar gives one page; --offset does not apply"));
+        return report_error(
+            core::Error::usage("--similar gives one page; --offset does not apply"));
     index::SearchRequest request;
     request.query = options.query;
     request.limit = options.limit;

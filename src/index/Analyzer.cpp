@@ -50,7 +50,7 @@ const WordAnalysis& Analyzer::analysis(std::string_view word) const {
     // alone keeps analyze_term() equal to analyze() without ICU's word status.
     std::string term = stemmer_ ? std::string(stemmer_->stem(folded)) : folded;
     if (!term.empty())
-        words_.emplace(folded, term);
+        words_.try_emplace(folded, term);  // Builds no node for a word seen before.
     return cache_.insert(word, WordAnalysis{std::move(folded), std::move(term)});
 }
 

@@ -41,9 +41,9 @@ public:
     // The same, appended to `out` (which is not cleared) so that a caller can reuse one buffer.
     void analyze(std::string_view utf8, std::vector<Token>& out) const;
 
-    // The term one word is indexed under, as analyze() gives it for that word in a text: the
-    // query parser's term for a query word. `word` is taken whole, without segmenting it, so a
-    // parser should split query text with analyze() and use this for single words only.
+    // The term one word is indexed under, as analyze() gives it for that word in a text. `word`
+    // is taken whole, without segmenting it: split a text with analyze() and use this for
+    // single words only.
     std::string analyze_term(std::string_view word) const;
 
     // The folded, unstemmed form of a word.

@@ -55,11 +55,14 @@ void Server::Impl::route() {
     http.set_error_handler([](const httplib::Request& request, httplib::Response& response) {
         if (!response.body.empty())
             return;
-        if (request.path.starts_with("/api/"))
-            answer(response, api_error(response.status, response.status == 404 ? "no_route" : "http_error",
-                                       "no such resource: " + request.method + " " + request.path));
-        else
-            response.set_content(std::to_string(response.status) + "\n", "text/plain; charset=utf-8");
+        if (!request.path.starts_with("/api/")) {
+            response.set_content(std::to_string(response.status) + "\n",
+                                 "text/plain; charset=utf-8");
+            return;
+        }
+        const char* code = response.status == 404 ? "no_route" : "http_error";
+        answer(response, api_error(response.status, code,
+                                   "no such resource: " + request.method + " " + request.path));
     });
     // A bug must not show its insides: the log gets what happened, the client a bare 500.
     http.set_exception_handler([this](const httplib::Request& request, httplib::Response& response,

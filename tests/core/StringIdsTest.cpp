@@ -30,7 +30,8 @@ TEST(StringIds, KeepsEveryStringFindableAndItsViewsValidAsTheTableGrows) {
     // Long and short, sharing prefixes and lengths, so that hashes and probes collide.
     std::vector<std::string> texts;
     for (int i = 0; i < 20000; ++i)
-        texts.push_back(i % 3 ? "term" + std::to_string(i) : std::string(40, 'x') + std::to_string(i));
+        texts.push_back(i % 3 ? "term" + std::to_string(i)
+                              : std::string(40, 'x') + std::to_string(i));
     std::vector<std::string_view> views;
     for (const std::string& text : texts)
         views.push_back(ids.text(ids.intern(text, added)));
