@@ -61,16 +61,30 @@ std::int64_t date_key(const std::string& date) {
 }  // namespace
 
 const std::vector<std::string>& standard_facets() {
-    static const std::vector<std::string> kFacets = {
-        "state_under_review", "sur_regional_group", "sur_organisations", "recommending_states",
-        "rs_regional_group",  "rs_organisations",   "mechanism",         "cycle",
-        "session",            "document",           "response",          "action_category",
-        "issues",             "themes",             "affected_persons",  "sdgs"};
+    static const std::vector<std::string> kFacets = {"state_under_review",
+                                                     "sur_regional_group",
+                                                     "sur_organisations",
+                                                     "recommending_states",
+                                                     "rs_regional_group",
+                                                     "rs_organisations",
+                                                     "mechanism",
+                                                     "cycle",
+                                                     "session",
+                                                     "document",
+                                                     "response",
+                                                     "action_category",
+                                                     "issues",
+                                                     "themes",
+                                                     "affected_persons",
+                                                     "sdgs",
+                                                     "implementation_status",
+                                                     "responsible_institutions"};
     return kFacets;
 }
 
 void index_document(const model::Recommendation& recommendation, const model::Document& document,
-                    AnalyzerSet& analyzers, IndexDocument& out) {
+                    const store::PublicImplementation* implementation, AnalyzerSet& analyzers,
+                    IndexDocument& out) {
     out.id = recommendation.id;
     for (auto& tokens : out.fields) tokens.clear();
     const Analyzer& own = analyzers.for_language(recommendation.language);
@@ -96,6 +110,12 @@ void index_document(const model::Recommendation& recommendation, const model::Do
     if (recommendation.action_category)
         facets.add("action_category", std::to_string(*recommendation.action_category));
     for (const auto& label : recommendation.labels) facets.add(label.taxonomy, label.code);
+    if (implementation) {
+        facets.add("implementation_status",
+                   model::implementation_status_code(implementation->status));
+        for (const auto& institution : implementation->institutions)
+            facets.add("responsible_institutions", institution);
+    }
 
     out.date = date_key(document.date);
     out.order = document.symbol + '\x1f' + model::paragraph_sort_key(recommendation.paragraph);

@@ -3,7 +3,9 @@
 // (state_under_review, recommending_states, response, cycle, session, mechanism, document,
 // action_category, one facet per taxonomy: issues, themes, affected_persons, sdgs, ...) plus
 // the regional groups and organisations of the State under review and of the recommending
-// States (sur_regional_group, rs_regional_group, sur_organisations, rs_organisations).
+// States (sur_regional_group, rs_regional_group, sur_organisations, rs_organisations), and what
+// the public sees of its implementation (implementation_status, responsible_institutions) when
+// it is tracked.
 #pragma once
 
 #include <string>
@@ -13,6 +15,7 @@
 #include "index/SearchIndex.h"
 #include "model/Document.h"
 #include "model/Recommendation.h"
+#include "store/Store.h"
 
 namespace rightstrack::index {
 
@@ -20,8 +23,9 @@ namespace rightstrack::index {
 const std::vector<std::string>& standard_facets();
 
 // Fills `out` with what the index keeps of the recommendation, reusing its buffers: a build
-// from the store makes a million of these.
+// from the store makes a million of these. `implementation`: null when it is not tracked.
 void index_document(const model::Recommendation& recommendation, const model::Document& document,
-                    AnalyzerSet& analyzers, IndexDocument& out);
+                    const store::PublicImplementation* implementation, AnalyzerSet& analyzers,
+                    IndexDocument& out);
 
 }  // namespace rightstrack::index

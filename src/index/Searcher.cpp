@@ -47,6 +47,7 @@ core::Result<Searcher> Searcher::build(store::Store& store) {
     Searcher searcher(store);
     // Read before the scan: a write committed in between is caught up with again, harmlessly.
     searcher.seen_ = TRY(store.change_sequence());
+    searcher.implementation_ = TRY(store.public_implementation());
     // Reading, analysing and numbering the terms and values of the recommendations (this
     // thread, SearchIndex::prepare) runs beside indexing them (a second one, put): each is
     // about half the work.
@@ -77,15 +78,22 @@ core::Result<Searcher> Searcher::build(store::Store& store) {
 
 core::Status Searcher::catch_up() {
     std::size_t facets = index_.facets().facet_count();
-    store::ChangeVisitor visit{
-        [this](const model::Recommendation& recommendation, const model::Document& document) {
-            add(recommendation, document);
-            return core::Status();
-        },
-        [this](const std::string& id) {
-            remove(id);
-            return core::Status();
-        }};
+    bool implementation_read = false;
+    auto changed = [&](const model::Recommendation& recommendation,
+                       const model::Document& document) -> core::Status {
+        // Read once, from the snapshot the changes come from, and only when something changed.
+        if (!implementation_read) {
+            implementation_ = TRY(store_->public_implementation());
+            implementation_read = true;
+        }
+        add(recommendation, document);
+        return {};
+    };
+    auto removed = [this](const std::string& id) {
+        remove(id);
+        return core::Status();
+    };
+    store::ChangeVisitor visit{changed, removed};
     // On an error part of the changes may be applied: they are applied again next time.
     seen_ = TRY(store_->scan_changes(seen_, visit));
     if (index_.documents().size() - index_.size() > index_.size()) {
@@ -114,7 +122,8 @@ void Searcher::remove(const std::string& id) {
 
 Searcher::Analysed Searcher::analyse(const model::Recommendation& recommendation,
                                      const model::Document& document) {
-    index_document(recommendation, document, analyzers_, analysing_);
+    index_document(recommendation, document, implementation_of(recommendation.id), analyzers_,
+                   analysing_);
     return {index_.prepare(analysing_), summary_of(recommendation, document)};
 }
 
@@ -125,6 +134,11 @@ void Searcher::place(Analysed analysed) {
     if (summaries_.size() <= doc)
         summaries_.resize(doc + 1);
     summaries_[doc] = std::move(analysed.summary);
+}
+
+const store::PublicImplementation* Searcher::implementation_of(const std::string& id) const {
+    auto found = implementation_.find(id);
+    return found == implementation_.end() ? nullptr : &found->second;
 }
 
 void Searcher::add(const model::Recommendation& recommendation, const model::Document& document) {

@@ -92,8 +92,12 @@ private:
     void update_fields();
     SearchHit hit_with_snippet(const Hit& hit, std::span<const std::string> terms);
 
+    // The implementation of `id` as the public sees it; null when it is not tracked.
+    const store::PublicImplementation* implementation_of(const std::string& id) const;
+
     store::Store* store_;
     std::int64_t seen_ = 0;  // The store's change sequence the index reflects.
+    store::PublicImplementationMap implementation_;  // As of seen_.
     SearchIndex index_;
     AnalyzerSet analyzers_;
     QueryParser parser_;

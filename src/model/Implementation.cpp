@@ -20,4 +20,20 @@ std::optional<ImplementationStatus> parse_implementation_status(std::string_view
     return std::nullopt;
 }
 
+ImplementationStatus derive_status(std::span<const ActionStatus> actions) {
+    int counted = 0, completed = 0, started = 0;
+    for (ActionStatus status : actions) {
+        if (status == ActionStatus::Cancelled)
+            continue;
+        ++counted;
+        completed += status == ActionStatus::Completed;
+        started += status == ActionStatus::InProgress || status == ActionStatus::Completed;
+    }
+    if (counted > 0 && completed == counted)
+        return ImplementationStatus::Implemented;
+    if (started > 0)
+        return ImplementationStatus::PartiallyImplemented;
+    return ImplementationStatus::NotStarted;
+}
+
 }  // namespace rightstrack::model

@@ -5,8 +5,11 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
+
+#include "model/Action.h"
 
 namespace rightstrack::model {
 
@@ -38,5 +41,11 @@ struct Assessment {
 // "not_started", "partially_implemented", "implemented".
 std::string_view implementation_status_code(ImplementationStatus status);
 std::optional<ImplementationStatus> parse_implementation_status(std::string_view text);
+
+// The State's view derived from the statuses of a recommendation's actions. Cancelled actions do
+// not count. No action left: not started. All completed: implemented. Any in progress or
+// completed: partially implemented. Otherwise (planned, or delayed before starting): not
+// started.
+ImplementationStatus derive_status(std::span<const ActionStatus> actions);
 
 }  // namespace rightstrack::model

@@ -8,11 +8,13 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "core/Result.h"
 #include "model/Document.h"
+#include "model/Implementation.h"
 #include "model/ImportBatch.h"
 #include "model/LabelCatalog.h"
 #include "model/LabelSuggestion.h"
@@ -78,6 +80,18 @@ struct ReviewSummary {
     int64_t corrected = 0;
 };
 
+// What the public may see of how a recommendation is being implemented (the search facets):
+// its status, a coordinator's override or else derived from its published actions, and the
+// institutions that lead or support those of them not cancelled. Unpublished actions stay with
+// the secretariat and the institutions concerned.
+struct PublicImplementation {
+    model::ImplementationStatus status = model::ImplementationStatus::NotStarted;
+    std::vector<std::string> institutions;  // Codes, sorted, unique.
+    bool operator==(const PublicImplementation&) const = default;
+};
+// By recommendation id: those with a published action or an override, no others.
+using PublicImplementationMap = std::unordered_map<std::string, PublicImplementation>;
+
 struct StoredRecommendation {
     model::Recommendation recommendation;
     model::Document document;
@@ -113,6 +127,11 @@ public:
     // written after it (an id removed and written again is left written), and returns the
     // sequence the snapshot has: the `since` of the next call. One read when nothing changed.
     virtual core::Result<int64_t> scan_changes(int64_t since, const ChangeVisitor& visit) = 0;
+
+    // The public view of implementation tracking, from one snapshot: the caller's read
+    // transaction when it is inside scan_changes() (so that what it visits and this agree), its
+    // own otherwise. Tracking writes that change it stamp the change feed.
+    virtual core::Result<PublicImplementationMap> public_implementation() = 0;
 
     // Adds a taxonomy's labels, replacing the names and parents of labels that exist.
     virtual core::Status save_taxonomy(const model::Taxonomy& taxonomy) = 0;

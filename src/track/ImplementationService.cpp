@@ -8,23 +8,6 @@ namespace rightstrack::track {
 using model::ActionStatus;
 using model::ImplementationStatus;
 
-ImplementationStatus derive_status(const std::vector<model::Action>& actions) {
-    int counted = 0, completed = 0, started = 0;
-    for (const auto& action : actions) {
-        if (action.status == ActionStatus::Cancelled)
-            continue;
-        ++counted;
-        completed += action.status == ActionStatus::Completed;
-        started +=
-            action.status == ActionStatus::InProgress || action.status == ActionStatus::Completed;
-    }
-    if (counted > 0 && completed == counted)
-        return ImplementationStatus::Implemented;
-    if (started > 0)
-        return ImplementationStatus::PartiallyImplemented;
-    return ImplementationStatus::NotStarted;
-}
-
 core::Result<RecommendationStatus> ImplementationService::status(
     std::string_view actor, const std::string& recommendation) {
     RecommendationStatus result;
@@ -33,13 +16,13 @@ core::Result<RecommendationStatus> ImplementationService::status(
         auto user = TRY(context_.actor(actor));
         TRY(check_implementation(user, Operation::StatusRead, recommendation));
         TRY(check_recommendations_exist(context_.store, {recommendation}));
-        std::vector<model::Action> readable;
-        for (auto& action : TRY(context_.store.actions_for(recommendation)))
+        std::vector<model::ActionStatus> readable;
+        for (const auto& action : TRY(context_.store.actions_for(recommendation)))
             if (check_action(user, Operation::ActionRead, &action).ok()) {
                 result.actions.push_back(action.id);
-                readable.push_back(std::move(action));
+                readable.push_back(action.status);
             }
-        result.derived = derive_status(readable);
+        result.derived = model::derive_status(readable);
         result.override_ = TRY(context_.store.status_override(recommendation));
         return {};
     }));

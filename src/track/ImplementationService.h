@@ -16,11 +16,6 @@
 
 namespace rightstrack::track {
 
-// Cancelled actions do not count. No action left: not started. All completed: implemented.
-// Any in progress or completed: partially implemented. Otherwise (planned or delayed before
-// starting): not started.
-model::ImplementationStatus derive_status(const std::vector<model::Action>& actions);
-
 struct RecommendationStatus {
     std::string recommendation;
     model::ImplementationStatus derived = model::ImplementationStatus::NotStarted;

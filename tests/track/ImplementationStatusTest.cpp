@@ -9,24 +9,17 @@ namespace {
 using model::ActionStatus;
 using model::ImplementationStatus;
 
-model::Action with_status(ActionStatus status) {
-    model::Action action;
-    action.status = status;
-    return action;
-}
-
 TEST(DeriveStatus, FromTheActions) {
     using S = ActionStatus;
-    EXPECT_EQ(derive_status({}), ImplementationStatus::NotStarted);
-    EXPECT_EQ(derive_status({with_status(S::Planned), with_status(S::Delayed)}),
-              ImplementationStatus::NotStarted);
-    EXPECT_EQ(derive_status({with_status(S::Planned), with_status(S::InProgress)}),
-              ImplementationStatus::PartiallyImplemented);
-    EXPECT_EQ(derive_status({with_status(S::Completed), with_status(S::Delayed)}),
-              ImplementationStatus::PartiallyImplemented);
-    EXPECT_EQ(derive_status({with_status(S::Completed), with_status(S::Cancelled)}),
-              ImplementationStatus::Implemented);
-    EXPECT_EQ(derive_status({with_status(S::Cancelled)}), ImplementationStatus::NotStarted);
+    auto derive = [](std::initializer_list<ActionStatus> statuses) {
+        return model::derive_status(std::span(statuses.begin(), statuses.size()));
+    };
+    EXPECT_EQ(derive({}), ImplementationStatus::NotStarted);
+    EXPECT_EQ(derive({S::Planned, S::Delayed}), ImplementationStatus::NotStarted);
+    EXPECT_EQ(derive({S::Planned, S::InProgress}), ImplementationStatus::PartiallyImplemented);
+    EXPECT_EQ(derive({S::Completed, S::Delayed}), ImplementationStatus::PartiallyImplemented);
+    EXPECT_EQ(derive({S::Completed, S::Cancelled}), ImplementationStatus::Implemented);
+    EXPECT_EQ(derive({S::Cancelled}), ImplementationStatus::NotStarted);
 }
 
 class ImplementationStatusTest : public TrackTest {};

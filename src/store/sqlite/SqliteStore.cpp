@@ -4,6 +4,7 @@
 #include "store/sqlite/BatchWriter.h"
 #include "store/sqlite/ChangeFeed.h"
 #include "store/sqlite/Migrator.h"
+#include "store/sqlite/PublicImplementation.h"
 #include "store/sqlite/RecommendationReader.h"
 #include "store/sqlite/ReferenceData.h"
 #include "store/sqlite/SuggestionBook.h"
@@ -100,6 +101,15 @@ core::Result<int64_t> SqliteStore::scan_changes(int64_t since, const ChangeVisit
     auto reached = read_changes(*db_, since, visit);
     db_->rollback();
     return reached;
+}
+
+core::Result<PublicImplementationMap> SqliteStore::public_implementation() {
+    if (db_->in_transaction())
+        return read_public_implementation(*db_);
+    TRY(db_->execute("BEGIN"));
+    auto views = read_public_implementation(*db_);
+    db_->rollback();
+    return views;
 }
 
 core::Result<Statistics> SqliteStore::statistics() {

@@ -21,6 +21,7 @@ public:
     core::Result<Statistics> statistics() override;
     core::Result<int64_t> change_sequence() override;
     core::Result<int64_t> scan_changes(int64_t since, const ChangeVisitor& visit) override;
+    core::Result<PublicImplementationMap> public_implementation() override;
     core::Status save_taxonomy(const model::Taxonomy& taxonomy) override;
     core::Result<model::Taxonomy> taxonomy(const std::string& code) override;
     core::Result<model::LabelCatalog> label_catalog() override;
