@@ -50,6 +50,7 @@ struct SearchOptions {
     std::string similar;               // --similar ID: recommendations like this one, no query.
     std::vector<std::string> filters;  // FIELD=VALUE
     bool facets = false;
+    std::optional<std::size_t> facet_limit;  // Values per facet; 0: all; unset: the default.
     std::size_t limit = 20;
     std::size_t offset = 0;  // Hits to skip: the next page.
     std::string sort = "relevance";

@@ -46,6 +46,7 @@ core::Result<index::SearchResult> find_similar(index::Searcher& searcher,
     request.filters = std::move(filters);
     request.limit = options.limit;
     request.count_facets = options.facets;
+    request.values_per_facet = options.facet_limit.value_or(index::kDefaultFacetValues);
     return searcher.similar(request);
 }
 
@@ -61,6 +62,8 @@ int run_search(const SearchOptions& options) {
     request.query = options.query;
     request.limit = options.limit;
     request.offset = options.offset;
+    request.count_facets = options.facets;
+    request.values_per_facet = options.facet_limit.value_or(index::kDefaultFacetValues);
     auto filters = selections_of(options.filters);
     if (!filters.ok())
         return report_error(filters.error());

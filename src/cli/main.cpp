@@ -233,6 +233,9 @@ int main(int argc, char** argv) {
     search_command->add_option("--filter", search.filters,
                                "FIELD=VALUE, repeatable: values of one field are alternatives");
     search_command->add_flag("--facets", search.facets, "Count every facet");
+    search_command->add_option("--facet-limit", search.facet_limit,
+                               "Values each facet lists, most frequent first (0: all; 100 unless "
+                               "given)");
     search_command->add_option("--limit", search.limit, "Hits to show")->capture_default_str();
     search_command->add_option("--offset", search.offset, "Hits to skip first (the next page)");
     auto* sort_option =

@@ -111,22 +111,38 @@ private:
     std::span<const KnownCounts> supersets_;
 };
 
+// Each facet's values by count, highest first, then by name: the chosen ones always, the others
+// when counted at least once, at most `values_per_facet` of them (0: all). Only the values kept
+// are named, which matters for facets of thousands of values (documents).
 std::vector<FacetCount> report(const Facets& facets, const std::vector<std::uint32_t>& counts,
-                               const std::vector<Chosen>& chosen) {
+                               const std::vector<Chosen>& chosen, std::size_t values_per_facet) {
     std::vector<bool> selected(facets.value_count(), false);
     for (const Chosen& c : chosen)
         for (ValueId value : c.values)
             selected[value] = true;
+    auto before = [&](ValueId a, ValueId b) {
+        return counts[a] != counts[b] ? counts[a] > counts[b]
+                                      : facets.value_name(a) < facets.value_name(b);
+    };
     std::vector<FacetCount> out;
+    std::vector<ValueId> shown;
     for (FacetId facet = 0; facet < facets.facet_count(); ++facet) {
         FacetCount& fc = out.emplace_back();
         fc.facet = facets.name(facet);
+        shown.clear();
         for (ValueId value : facets.values_of(facet))
-            if (counts[value] > 0 || selected[value])
-                fc.values.push_back({std::string(facets.value_name(value)), counts[value]});
-        std::sort(fc.values.begin(), fc.values.end(), [](const auto& a, const auto& b) {
-            return a.count != b.count ? a.count > b.count : a.value < b.value;
-        });
+            if (counts[value] > 0 && !selected[value])
+                shown.push_back(value);
+        std::size_t keep = values_per_facet == 0 ? shown.size()
+                                                 : std::min(shown.size(), values_per_facet);
+        std::partial_sort(shown.begin(), shown.begin() + keep, shown.end(), before);
+        shown.resize(keep);
+        for (ValueId value : facets.values_of(facet))
+            if (selected[value])
+                shown.push_back(value);
+        std::sort(shown.begin(), shown.end(), before);
+        for (ValueId value : shown)
+            fc.values.push_back({std::string(facets.value_name(value)), counts[value]});
     }
     return out;
 }
@@ -137,7 +153,8 @@ core::Result<FacetedResult> count_facets(const Facets& facets, const DocSet& mat
                                          const DocSet& live,
                                          std::span<const FacetSelection> selections,
                                          CountMethod method,
-                                         std::span<const KnownCounts> supersets) {
+                                         std::span<const KnownCounts> supersets,
+                                         std::size_t values_per_facet) {
     auto chosen = TRY(resolve(facets, selections));
     Counter counter(facets, live, method, supersets);
     FacetedResult result;
@@ -167,7 +184,7 @@ core::Result<FacetedResult> count_facets(const Facets& facets, const DocSet& mat
         for (ValueId value : facets.values_of(facet))
             counts[value] += extra[value];
     }
-    result.facets = report(facets, counts, chosen);
+    result.facets = report(facets, counts, chosen, values_per_facet);
     return result;
 }
 

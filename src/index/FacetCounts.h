@@ -33,8 +33,8 @@ struct ValueCount {
 
 struct FacetCount {
     std::string facet;
-    // Values with a count above zero, and the chosen values even at zero; by count, highest
-    // first, then by value.
+    // Values with a count above zero (the most frequent, when their number is limited), and the
+    // chosen values even at zero; by count, highest first, then by value.
     std::vector<ValueCount> values;
 };
 
@@ -56,12 +56,14 @@ enum class CountMethod { Auto, Rows, Bitmaps };
 
 // Counts every facet over `match` (a subset of `live`, before selections) under `selections`.
 // `supersets` may hold sets with known counts that `match` perhaps lies within (each is checked).
-// An unknown facet name is an error; an unknown value selects nothing.
+// An unknown facet name is an error; an unknown value selects nothing. Each facet reports at
+// most `values_per_facet` values (0: all) beside the chosen ones; every count is exact.
 core::Result<FacetedResult> count_facets(const Facets& facets, const DocSet& match,
                                          const DocSet& live,
                                          std::span<const FacetSelection> selections,
                                          CountMethod method = CountMethod::Auto,
-                                         std::span<const KnownCounts> supersets = {});
+                                         std::span<const KnownCounts> supersets = {},
+                                         std::size_t values_per_facet = 0);
 
 // The documents within every selection (OR within a facet, AND across facets); all of `live`
 // when there are none.

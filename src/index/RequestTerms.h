@@ -13,6 +13,10 @@
 
 namespace rightstrack::index {
 
+// The values each facet lists unless asked otherwise: enough for any facet of States or
+// labels, while a facet of thousands of documents does not swell every answer.
+inline constexpr std::size_t kDefaultFacetValues = 100;
+
 // "relevance", "newest", "oldest" or "document"; anything else is an error located at `where`.
 core::Result<SortOrder> parse_sort_order(std::string_view name, std::string_view where);
 

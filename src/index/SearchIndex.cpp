@@ -87,9 +87,11 @@ core::Result<DocSet> SearchIndex::docs_with_value(std::string_view facet,
 core::Result<FacetedResult> SearchIndex::count_facets(const DocSet& match,
                                                       std::span<const FacetSelection> selections,
                                                       CountMethod method,
-                                                      std::span<const std::string> hint_terms) const {
+                                                      std::span<const std::string> hint_terms,
+                                                      std::size_t values_per_facet) const {
     const auto known = counts_.cached_for(known_terms(hint_terms), inverted_);
-    return index::count_facets(facets_, match, all_docs(), selections, method, known);
+    return index::count_facets(facets_, match, all_docs(), selections, method, known,
+                               values_per_facet);
 }
 
 void SearchIndex::cache_frequent_counts() {

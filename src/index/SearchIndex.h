@@ -82,10 +82,12 @@ public:
 
     // `hint_terms`, the query's positive terms, name sets the match may lie within, whose
     // cached counts (see `cache_frequent_counts`) make large matches cheaper to count.
+    // `values_per_facet`: see index::count_facets.
     core::Result<FacetedResult> count_facets(const DocSet& match,
                                              std::span<const FacetSelection> selections,
                                              CountMethod method = CountMethod::Auto,
-                                             std::span<const std::string> hint_terms = {}) const;
+                                             std::span<const std::string> hint_terms = {},
+                                             std::size_t values_per_facet = 0) const;
     // Caches the facet counts of the frequent terms and word pairs (`CountCache`), as the end
     // of a bulk load does; later puts keep the cache exact.
     void cache_frequent_counts();

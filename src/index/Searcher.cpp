@@ -154,8 +154,13 @@ core::Result<SearchResult> Searcher::search(const SearchRequest& request) {
         Query query = TRY(parser_.parse(request.query));
         evaluation = TRY(evaluate(query, index_, analyzers_));
     }
-    FacetedResult counted = TRY(index_.count_facets(evaluation.docs, request.filters,
-                                                    CountMethod::Auto, evaluation.positive_terms));
+    FacetedResult counted;
+    if (request.count_facets)
+        counted = TRY(index_.count_facets(evaluation.docs, request.filters, CountMethod::Auto,
+                                          evaluation.positive_terms, request.values_per_facet));
+    else
+        counted.hits = evaluation.docs & TRY(selected_docs(index_.facets(), index_.all_docs(),
+                                                           request.filters));
     SearchResult result;
     result.total = static_cast<std::uint32_t>(counted.hits.cardinality());
     result.facets = std::move(counted.facets);

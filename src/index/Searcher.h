@@ -27,6 +27,8 @@ struct SearchRequest {
     SortOrder sort = SortOrder::Relevance;
     std::size_t limit = 20;
     std::size_t offset = 0;  // Hits to skip, for pages after the first.
+    bool count_facets = true;
+    std::size_t values_per_facet = 0;  // Values each facet lists beside the chosen ones; 0: all.
 };
 
 // What a hit shows without a second trip to the store.

@@ -25,6 +25,7 @@ struct SimilarRequest {
     std::vector<FacetSelection> filters;  // As in SearchRequest.
     std::size_t limit = 20;
     bool count_facets = false;  // Facets over the candidates, as a search has them.
+    std::size_t values_per_facet = 0;  // As in SearchRequest.
 };
 
 struct SimilarOptions {

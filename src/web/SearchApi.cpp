@@ -26,6 +26,7 @@ core::Result<std::size_t> count_of(const std::string& name, const std::string& v
 
 core::Result<ParsedSearch> parse(const QueryParameters& parameters) {
     ParsedSearch out;
+    out.request.values_per_facet = index::kDefaultFacetValues;
     for (const auto& [name, value] : parameters) {
         if (name == "q")
             out.request.query = value;
@@ -37,6 +38,8 @@ core::Result<ParsedSearch> parse(const QueryParameters& parameters) {
             out.request.offset = TRY(count_of(name, value, kMaxSearchDepth));
         else if (name == "facets")
             out.facets = value != "0" && value != "false";
+        else if (name == "facet_limit")
+            out.request.values_per_facet = TRY(count_of(name, value, kMaxFacetValues));
         else if (name == "similar")
             out.similar = value;
         else if (value.empty())
@@ -57,6 +60,7 @@ core::Result<ParsedSearch> parse(const QueryParameters& parameters) {
 }
 
 core::Result<index::SearchResult> run(index::Searcher& searcher, ParsedSearch& parsed) {
+    parsed.request.count_facets = parsed.facets;
     if (parsed.similar.empty())
         return searcher.search(parsed.request);
     index::SimilarRequest similar;
@@ -64,6 +68,7 @@ core::Result<index::SearchResult> run(index::Searcher& searcher, ParsedSearch& p
     similar.filters = std::move(parsed.request.filters);
     similar.limit = parsed.request.limit;
     similar.count_facets = parsed.facets;
+    similar.values_per_facet = parsed.request.values_per_facet;
     return searcher.similar(similar);
 }
 

@@ -1,6 +1,6 @@
 // GET /api/v1/search: the search command over HTTP. The query string speaks the command line's
 // words — q, sort (relevance, newest, oldest, document), limit and offset (pages), facets (0
-// leaves the counts out), similar (an id, instead of q) — and every other parameter is a filter
+// leaves the counts out), facet_limit (values per facet, 100 unless given, 0: all), similar (an id, instead of q) — and every other parameter is a filter
 // under its export
 // column name, repeated for OR: ?q=torture&state_under_review=KGZ&response=noted. The answer has
 // the JSON shape of `rightstrack search --json`.
@@ -21,6 +21,8 @@ using QueryParameters = std::vector<std::pair<std::string, std::string>>;
 // to offset + limit.
 inline constexpr std::size_t kMaxSearchLimit = 1000;
 inline constexpr std::size_t kMaxSearchDepth = 10'000;
+// facet_limit: values each facet lists (0: all); the bound only keeps the number sane.
+inline constexpr std::size_t kMaxFacetValues = 1'000'000;
 
 ApiAnswer search_api(index::Searcher& searcher, const QueryParameters& parameters);
 

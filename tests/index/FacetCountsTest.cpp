@@ -74,6 +74,26 @@ TEST(FacetCounts, OrWithinAFacetAndAcrossFacetsEachIgnoringItsOwn) {
     }
 }
 
+TEST(FacetCounts, ALimitKeepsTheMostFrequentValuesAndEveryChosenOne) {
+    SearchIndex index = four_reviews();
+    std::vector<FacetSelection> selections = {{"state", {"TJK"}}};
+    for (CountMethod method : kMethods) {
+        auto result = index.count_facets(index.all_docs(), selections, method, {}, 1).value();
+        // KGZ (2) is the most frequent of the others; TJK is chosen, so it stays whatever the
+        // limit. Counts are the unlimited ones.
+        auto values_of = [&](const std::string& facet) {
+            for (const FacetCount& fc : result.facets)
+                if (fc.facet == facet)
+                    return fc.values;
+            return std::vector<ValueCount>{};
+        };
+        EXPECT_EQ(values_of("state"), (std::vector<ValueCount>{{"KGZ", 2}, {"TJK", 1}}));
+        // DEU and NOR tie at TJK's one document: the first by name is kept.
+        EXPECT_EQ(values_of("recommending"), (std::vector<ValueCount>{{"DEU", 1}}));
+        EXPECT_EQ(external_ids(index, result.hits), std::vector<std::string>{"4"});
+    }
+}
+
 TEST(FacetCounts, NoSelectionCountsTheMatch) {
     SearchIndex index = four_reviews();
     DocSet match = index.docs_with_term("two") | index.docs_with_term("four");

@@ -65,6 +65,18 @@ TEST_F(SearchApiTest, FiltersAloneAndFacetsLeftOut) {
     EXPECT_FALSE(answer.contains("facets"));
 }
 
+TEST_F(SearchApiTest, FacetLimitListsTheMostFrequentValues) {
+    const auto all = ok({{"facet_limit", "0"}}).at("facets").at("recommending_states");
+    ASSERT_GT(all.size(), 1u) << all;
+    const auto one = ok({{"facet_limit", "1"}}).at("facets").at("recommending_states");
+    ASSERT_EQ(one.size(), 1u) << one;
+    int most = 0;
+    for (const auto& [state, count] : all.items()) most = std::max(most, count.get<int>());
+    EXPECT_EQ(all.at(one.begin().key()), most);  // The most frequent, counted alike.
+    EXPECT_EQ(one.begin().value(), most);
+    EXPECT_EQ(error({{"facet_limit", "many"}}, 400).at("where"), "facet_limit");
+}
+
 TEST_F(SearchApiTest, AMalformedQueryIsABadRequestThatSaysWhere) {
     const auto error = this->error({{"q", "torture AND (redress"}}, 400);
     EXPECT_EQ(error.at("code"), "invalid_input");
