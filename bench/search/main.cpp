@@ -40,6 +40,7 @@ struct Options {
     std::string plot = "bench/results/search-latency.svg";
     size_t slowest = 0;  // Queries listed per engine, slowest first, to see where time goes.
     bool store_build = false;  // Also time the index built from a store of --docs.
+    std::string keep_store;    // Where to keep that store (the web benchmark serves it).
 };
 
 core::Result<Options> parse_options(int argc, char** argv) {
@@ -70,10 +71,13 @@ core::Result<Options> parse_options(int argc, char** argv) {
             options.data = value;
         } else if (flag == "--plot") {
             options.plot = value;
+        } else if (flag == "--keep-store") {
+            options.keep_store = value;
+            options.store_build = true;
         } else {
             return core::Error::usage("unknown option " + flag +
                                       " (--docs N --queries N --engines a,b --data DIR --plot F --slowest N"
-                                      " --store-build)");
+                                      " --store-build --keep-store FILE)");
         }
     }
     return options;
@@ -112,6 +116,19 @@ public:
 private:
     std::filesystem::path path_;
 };
+
+// Moves `from` (in the scratch folder) to `to`, copying when they lie on different file systems.
+core::Status keep_file(const std::filesystem::path& from, const std::filesystem::path& to) {
+    std::error_code error;
+    std::filesystem::rename(from, to, error);
+    if (error) {
+        std::filesystem::copy_file(from, to, std::filesystem::copy_options::overwrite_existing,
+                                   error);
+        if (error)
+            return core::Error::io("cannot keep the store: " + error.message(), to.string());
+    }
+    return {};
+}
 
 core::Result<std::unique_ptr<Engine>> make_engine(const std::string& name,
                                                   const std::filesystem::path& folder) {
@@ -190,6 +207,8 @@ core::Status run(const Options& options) {
                   << " recommendations in " << built.build_seconds << " s, resident memory +"
                   << built.resident_bytes / (1024 * 1024) << " MB (store written in "
                   << built.write_seconds << " s)\n";
+        if (!options.keep_store.empty())
+            TRY(keep_file(scratch.path() / "rightstrack.db", options.keep_store));
     }
     std::vector<EngineRun> plotted;
     for (const auto& run : runs)

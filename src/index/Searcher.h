@@ -74,6 +74,9 @@ public:
     core::Result<SearchResult> similar(const SimilarRequest& request);
 
     const QueryParser& parser() const { return parser_; }
+    // The store's change sequence the index reflects (Store::change_sequence), as of the last
+    // catch-up: what answers computed from it stay valid for.
+    std::int64_t sequence() const { return seen_; }
     std::uint32_t size() const { return index_.size(); }
 
 private:

@@ -1,0 +1,25 @@
+-- wrk script: each thread cycles through the request paths of the file named by the WRK_PATHS
+-- environment variable, from its own starting point, and the run ends with one line for the
+-- benchmark script to read.
+local paths = {}
+for line in io.lines(os.getenv("WRK_PATHS")) do paths[#paths + 1] = line end
+local next_path = 0
+
+function setup(thread)
+    thread:set("next_path", math.random(#paths))
+end
+
+function request()
+    next_path = next_path % #paths + 1
+    return wrk.format("GET", paths[next_path])
+end
+
+-- "RESULT p50 p99 rps errors": latencies in microseconds; errors are non-2xx answers and
+-- socket errors.
+function done(summary, latency, requests)
+    local errors = summary.errors.connect + summary.errors.read + summary.errors.write +
+                   summary.errors.status + summary.errors.timeout
+    io.write(string.format("RESULT %d %d %.1f %d\n", latency:percentile(50),
+                           latency:percentile(99), summary.requests / (summary.duration / 1e6),
+                           errors))
+end
