@@ -16,8 +16,8 @@
 namespace rightstrack::classify {
 
 // The names suggestions carry, with the models' version.
-inline constexpr const char* kIssuesModelName = "issues-fasttext";
-inline constexpr const char* kCategoryModelName = "category-rule-fasttext";
+inline constexpr const char* kIssuesModelName = "issues-linear";
+inline constexpr const char* kCategoryModelName = "category-rule-linear";
 inline constexpr const char* kSdgModelName = "sdg-goals-issues-targets";
 
 struct SuggestOptions {

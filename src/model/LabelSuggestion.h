@@ -24,7 +24,7 @@ struct LabelSuggestion {
     // The action category is suggested as a label of the action_categories taxonomy ("1".."5").
     LabelRef label;
     double confidence = 0;  // 0-1.
-    std::string model;      // The learner, e.g. "issues-fasttext".
+    std::string model;      // The learner, e.g. "issues-linear".
     int model_version = 0;  // The version of the saved models (LabelModels).
     std::string created;    // ISO 8601 UTC, set by the store.
     SuggestionState state = SuggestionState::Pending;
