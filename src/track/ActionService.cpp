@@ -140,7 +140,7 @@ core::Result<model::Action> ActionService::publish(std::string_view actor, int64
 
 core::Result<model::Action> ActionService::get(std::string_view actor, int64_t id) {
     model::Action action;
-    TRY(context_.store.transaction([&]() -> core::Status {
+    TRY(context_.store.read_transaction([&]() -> core::Status {
         auto user = TRY(context_.actor(actor));
         TRY(check_action(user, Operation::ActionRead));
         action = TRY(load(context_.store, id));
@@ -151,7 +151,7 @@ core::Result<model::Action> ActionService::get(std::string_view actor, int64_t i
 
 core::Result<std::vector<model::Action>> ActionService::list(std::string_view actor) {
     std::vector<model::Action> visible;
-    TRY(context_.store.transaction([&]() -> core::Status {
+    TRY(context_.store.read_transaction([&]() -> core::Status {
         auto user = TRY(context_.actor(actor));
         TRY(check_action(user, Operation::ActionRead));
         for (auto& action : TRY(context_.store.actions()))
