@@ -84,6 +84,9 @@ void add_measure_handlers(HandlerTable& table) {
     };
     table["calendar add"] = calendar_add;
     table["calendar list"] = calendar_list;
+    table["calendar remove"] = [](const TrackOptions& o, track::Context& c) -> core::Result<json> {
+        return track::to_json(TRY(track::CalendarService(c).remove(TRY(require_actor(o)), o.id)));
+    };
 }
 
 }  // namespace rightstrack::cli

@@ -89,9 +89,8 @@ public:
             ->required();
         leaf(action, "list", "List the actions you may read");
 
-        auto* report = group("report",
-                             "Progress reports: add, edit, submit, approve, return, "
-                             "publish, show, list");
+        auto* report = group("report", "Progress reports: add, edit, submit, approve, return, "
+                                       "publish, show, list");
         auto* report_add = leaf(report, "add", "Start a draft report on an action");
         report_add->add_option("action", options_.id, "Action id")->required();
         report_add->add_option("--from", options_.from, "Period start, YYYY-MM-DD")->required();
@@ -118,9 +117,8 @@ public:
         auto* override_ = leaf(status_group, "override", "Set the State's view, with a reason");
         override_->add_option("recommendation", options_.recommendation, "Recommendation id")
             ->required();
-        override_
-            ->add_option("status", options_.status,
-                         "not_started, partially_implemented or implemented")
+        override_->add_option("status", options_.status,
+                              "not_started, partially_implemented or implemented")
             ->required();
         override_->add_option("--reason", options_.reason, "Why")->required();
 
@@ -128,9 +126,8 @@ public:
         auto* assess = leaf(assessment, "add", "Assess a recommendation's implementation");
         assess->add_option("recommendation", options_.recommendation, "Recommendation id")
             ->required();
-        assess
-            ->add_option("status", options_.status,
-                         "not_started, partially_implemented or implemented")
+        assess->add_option("status", options_.status,
+                           "not_started, partially_implemented or implemented")
             ->required();
         assess->add_option("--narrative", options_.narrative, "The assessment");
         assess->add_option("--sources", options_.sources, "Evidence: documents, links");
@@ -208,7 +205,7 @@ private:
     }
 
     void calendar_commands() {
-        auto* calendar = group("calendar", "UPR calendar events: add, list");
+        auto* calendar = group("calendar", "UPR calendar events: add, list, remove");
         auto* add = leaf(calendar, "add", "Add an event");
         add->add_option("--kind", options_.event_kind,
                         "submission_deadline, review, adoption, mid_term_report or other")
@@ -220,6 +217,9 @@ private:
         auto* list = leaf(calendar, "list", "List events by date");
         list->add_option("--within", options_.within, "Only those within N days");
         list->add_option("--today", options_.today, "Count from this date (YYYY-MM-DD)");
+        leaf(calendar, "remove", "Remove an event")
+            ->add_option("id", options_.id, "Event id")
+            ->required();
     }
 
     void action_fields(CLI::App* command, bool adding) {

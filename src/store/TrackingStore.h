@@ -96,7 +96,9 @@ public:
     virtual core::Result<int64_t> add_measurement(const model::Measurement& measurement) = 0;
 
     virtual core::Result<int64_t> add_event(const model::CalendarEvent& event) = 0;
+    virtual core::Result<std::optional<model::CalendarEvent>> event(int64_t id) = 0;
     virtual core::Result<std::vector<model::CalendarEvent>> events() = 0;  // By date.
+    virtual core::Status remove_event(int64_t id) = 0;
 
     // Whether the store holds a recommendation with this public id.
     virtual core::Result<bool> recommendation_exists(std::string_view id) = 0;

@@ -41,6 +41,22 @@ core::Result<model::CalendarEvent> CalendarService::add(std::string_view actor,
     return event;
 }
 
+core::Result<model::CalendarEvent> CalendarService::remove(std::string_view actor, int64_t id) {
+    model::CalendarEvent event;
+    TRY(context_.store.transaction([&]() -> core::Status {
+        auto user = TRY(context_.actor(actor));
+        TRY(check_calendar(user, Operation::EventDelete));
+        auto found = TRY(context_.store.event(id));
+        if (!found)
+            return core::Error::not_found("no calendar event with id " + std::to_string(id));
+        event = *found;
+        TRY(context_.store.remove_event(id));
+        return context_.audit({user.name, "event.delete", "event:" + std::to_string(id),
+                               canonical(to_json(event)), "null"});
+    }));
+    return event;
+}
+
 core::Result<std::vector<model::CalendarEvent>> CalendarService::list(std::string_view actor,
                                                                       std::optional<int> days,
                                                                       std::string today) {

@@ -130,6 +130,7 @@ std::string_view operation_name(Operation operation) {
     case Operation::IndicatorMeasure: return "indicator.measure";
     case Operation::IndicatorRead: return "indicator.read";
     case Operation::EventCreate: return "event.create";
+    case Operation::EventDelete: return "event.delete";
     case Operation::EventRead: return "event.read";
     }
     return "unknown";
@@ -229,7 +230,8 @@ core::Status check_indicator(const model::User& actor, Operation operation,
 
 core::Status check_calendar(const model::User& actor, Operation operation) {
     switch (operation) {
-    case Operation::EventCreate: return allow_if(manages(actor), actor, operation, "calendar");
+    case Operation::EventCreate:
+    case Operation::EventDelete: return allow_if(manages(actor), actor, operation, "calendar");
     case Operation::EventRead: return {};
     default: return denied(actor, operation, "calendar");
     }

@@ -48,6 +48,7 @@ enum class Operation {
     IndicatorMeasure,
     IndicatorRead,
     EventCreate,  // UPR calendar events.
+    EventDelete,
     EventRead,
 };
 
@@ -62,7 +63,8 @@ inline constexpr Operation kAllOperations[] = {
     Operation::ReportPublish,      Operation::ReportRead,        Operation::StatusRead,
     Operation::StatusOverride,     Operation::AssessmentCreate,  Operation::AssessmentRead,
     Operation::ActionSetReporting, Operation::IndicatorDefine,   Operation::IndicatorMeasure,
-    Operation::IndicatorRead,      Operation::EventCreate,       Operation::EventRead,
+    Operation::IndicatorRead,      Operation::EventCreate,       Operation::EventDelete,
+    Operation::EventRead,
 };
 
 // "institution.create", "action.set_status", ...
@@ -76,9 +78,9 @@ core::Status check_user(const model::User& actor, Operation operation, std::stri
 // Clusters: the secretariat builds them; everyone reads them (they group public texts).
 core::Status check_cluster(const model::User& actor, Operation operation, int64_t id = 0);
 // Actions: the secretariat does everything (setting the reporting period too); a focal point
-// updates and sets the status of the actions one of its institutions leads or supports, and reads
-// those and published ones; contributors and viewers read published actions only. Without `action`,
-// whether the role may do `operation` on any action at all.
+// updates and sets the status of the actions one of its institutions leads or supports, and
+// reads those and published ones; contributors and viewers read published actions only.
+// Without `action`, whether the role may do `operation` on any action at all.
 core::Status check_action(const model::User& actor, Operation operation,
                           const model::Action* action = nullptr);
 // The audit log: the administrator and the secretariat.

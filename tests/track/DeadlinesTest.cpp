@@ -160,6 +160,12 @@ TEST_F(DeadlinesTest, CalendarEventsComingWithinDays) {
     EXPECT_FALSE(
         calendar().add("coordinator", {0, EventKind::Other, "2026-04-01", "", "", {}}).ok());
     EXPECT_EQ(audit_entries(), entries);
+
+    ASSERT_OK(calendar().remove("coordinator", coming[0].id));
+    EXPECT_TRUE(value_of(calendar().list("viewer", 30, "2026-03-01")).empty());
+    EXPECT_EQ(calendar().remove("coordinator", coming[0].id).error().kind(),
+              core::ErrorKind::NotFound);
+    EXPECT_EQ(audit_entries(), entries + 1);
 }
 
 }  // namespace

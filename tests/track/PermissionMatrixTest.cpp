@@ -246,6 +246,15 @@ protected:
                 return as_status(calendar().add(actor, {0, model::EventKind::Review, "2026-05-04",
                                                         "Review " + suffix, "KGZ", 4}));
             };
+        case Operation::EventDelete: {
+            int64_t id = value_of(calendar().add(
+                                      "coordinator",
+                                      {0, model::EventKind::Other, "2026-06-01", "Moved", "", {}}))
+                             .id;
+            return [=, this](const std::string& actor) {
+                return as_status(calendar().remove(actor, id));
+            };
+        }
         case Operation::EventRead:
             return
                 [=, this](const std::string& actor) { return as_status(calendar().list(actor)); };

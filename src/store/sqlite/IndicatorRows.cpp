@@ -75,6 +75,19 @@ core::Result<std::vector<model::Indicator>> read_indicators(Database& db, Statem
     return indicators;
 }
 
+constexpr std::string_view kEventColumns =
+    "SELECT id, kind, date, title, state, cycle FROM calendar_events";
+
+core::Result<std::vector<model::CalendarEvent>> read_events(Statement& query) {
+    std::vector<model::CalendarEvent> events;
+    while (TRY(query.step()))
+        events.push_back({query.integer(0),
+                          model::parse_event_kind(query.text(1)).value_or(model::EventKind::Other),
+                          std::string(query.text(2)), std::string(query.text(3)),
+                          std::string(query.text(4)), query.optional_integer(5)});
+    return events;
+}
+
 }  // namespace
 
 core::Result<int64_t> insert_indicator(Database& db, const model::Indicator& indicator) {
@@ -138,16 +151,23 @@ core::Result<int64_t> insert_event(Database& db, const model::CalendarEvent& eve
     return db.last_insert_id();
 }
 
+core::Result<std::optional<model::CalendarEvent>> find_event(Database& db, int64_t id) {
+    auto query = TRY(db.prepare(std::string(kEventColumns) + " WHERE id = ?"));
+    query.bind(1, id);
+    auto events = TRY(read_events(query));
+    if (events.empty())
+        return std::optional<model::CalendarEvent>();
+    return std::optional<model::CalendarEvent>(std::move(events.front()));
+}
+
 core::Result<std::vector<model::CalendarEvent>> all_events(Database& db) {
-    auto query = TRY(db.prepare(
-        "SELECT id, kind, date, title, state, cycle FROM calendar_events ORDER BY date, id"));
-    std::vector<model::CalendarEvent> events;
-    while (TRY(query.step()))
-        events.push_back({query.integer(0),
-                          model::parse_event_kind(query.text(1)).value_or(model::EventKind::Other),
-                          std::string(query.text(2)), std::string(query.text(3)),
-                          std::string(query.text(4)), query.optional_integer(5)});
-    return events;
+    auto query = TRY(db.prepare(std::string(kEventColumns) + " ORDER BY date, id"));
+    return read_events(query);
+}
+
+core::Status delete_event(Database& db, int64_t id) {
+    auto remove = TRY(db.prepare("DELETE FROM calendar_events WHERE id = ?"));
+    return remove.bind(1, id).run();
 }
 
 }  // namespace rightstrack::store::sqlite

@@ -19,7 +19,9 @@ core::Result<std::vector<model::Indicator>> indicators_of(Database& db, int64_t 
 core::Result<int64_t> insert_measurement(Database& db, const model::Measurement& measurement);
 
 core::Result<int64_t> insert_event(Database& db, const model::CalendarEvent& event);
+core::Result<std::optional<model::CalendarEvent>> find_event(Database& db, int64_t id);
 // By date, then id.
 core::Result<std::vector<model::CalendarEvent>> all_events(Database& db);
+core::Status delete_event(Database& db, int64_t id);
 
 }  // namespace rightstrack::store::sqlite

@@ -198,8 +198,17 @@ core::Result<int64_t> SqliteTrackingStore::add_event(const model::CalendarEvent&
     return insert_event(*db_, event);
 }
 
+core::Result<std::optional<model::CalendarEvent>> SqliteTrackingStore::event(int64_t id) {
+    return find_event(*db_, id);
+}
+
 core::Result<std::vector<model::CalendarEvent>> SqliteTrackingStore::events() {
     return all_events(*db_);
+}
+
+core::Status SqliteTrackingStore::remove_event(int64_t id) {
+    TRY(require_transaction());
+    return delete_event(*db_, id);
 }
 
 core::Result<bool> SqliteTrackingStore::recommendation_exists(std::string_view id) {

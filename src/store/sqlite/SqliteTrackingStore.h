@@ -61,7 +61,9 @@ public:
     core::Result<int64_t> add_measurement(const model::Measurement& measurement) override;
 
     core::Result<int64_t> add_event(const model::CalendarEvent& event) override;
+    core::Result<std::optional<model::CalendarEvent>> event(int64_t id) override;
     core::Result<std::vector<model::CalendarEvent>> events() override;
+    core::Status remove_event(int64_t id) override;
 
     core::Result<bool> recommendation_exists(std::string_view id) override;
 
