@@ -189,6 +189,30 @@ TEST_F(TrackCommandTest, DeadlinesPerInstitution) {
     auto moh = track_json("deadlines --within 30 --today 2026-03-01 --institution MOH --as aida");
     EXPECT_EQ(moh["due"].size(), 0u);  // Not aida's institution, not published.
     EXPECT_EQ(moh["overdue"].size(), 0u);
+
+    // Reports owed and calendar events, in JSON and as text lines named by their list.
+    track_json(
+        "action add --title 'Reported on' --lead MOJ --start 2025-12-01 --report-every 60"
+        " --as secretariat");
+    track_json(
+        "calendar add --kind submission_deadline --date 2026-03-15 --title 'NHRI and CSO"
+        " submissions' --state KGZ --cycle 4 --as secretariat");
+    track_json(
+        "calendar add --kind mid_term_report --date 2026-08-01 --title 'Mid-term report'"
+        " --as secretariat");
+    EXPECT_EQ(
+        track("calendar add --kind review --date 2026-05-01 --title Mine --as aida").exit_code, 1);
+    due = track_json("deadlines --within 30 --today 2026-03-01 --as aida");
+    ASSERT_EQ(due["reports_overdue"].size(), 1u);
+    EXPECT_EQ(due["reports_overdue"][0]["date"], "2026-01-30");
+    ASSERT_EQ(due["events"].size(), 1u);
+    EXPECT_EQ(due["events"][0]["kind"], "submission_deadline");
+    EXPECT_EQ(track_json("calendar list --as public").size(), 2u);
+    auto text = track("deadlines --within 30 --today 2026-03-01 --as aida");
+    EXPECT_EQ(text.exit_code, 0) << text.err;
+    EXPECT_NE(text.out.find("reports_overdue\t2026-01-30\tReported on\t"), std::string::npos)
+        << text.out;
+    EXPECT_NE(text.out.find("events\t"), std::string::npos) << text.out;
 }
 
 TEST_F(TrackCommandTest, DenialsAndBadInputExitWithOneAndChangeNothing) {

@@ -130,8 +130,13 @@ TEST_F(DeadlinesTest, ReportingPeriodNeedsAStartAndIsTheSecretariats) {
     EXPECT_EQ(value_of(actions().update("coordinator", id, changes)).report_every_days, 90);
     changes.report_every_days = 0;  // Clears it.
     EXPECT_FALSE(value_of(actions().update("coordinator", id, changes)).report_every_days);
-    changes.report_every_days = -5;
-    EXPECT_FALSE(actions().update("coordinator", id, changes).ok());
+    for (int64_t days : {int64_t{-5}, int64_t{3661}, int64_t{1} << 40}) {
+        changes.report_every_days = days;
+        auto refused_days = actions().update("coordinator", id, changes);
+        ASSERT_FALSE(refused_days.ok()) << days;
+        EXPECT_NE(refused_days.error().message().find("reports cannot be due every"),
+                  std::string::npos);
+    }
 }
 
 TEST_F(DeadlinesTest, CalendarEventsComingWithinDays) {
