@@ -118,8 +118,15 @@ TEST_F(TrackCommandTest, FullReportingRoundWithThreeMinistries) {
         << wrong_unit.err;
     auto listed = track_json("indicator list " + actions[0] + " --as public");
     ASSERT_EQ(listed.size(), 1u);
+    EXPECT_EQ(listed[0]["baseline"], 0);  // Zero, not missing.
+    EXPECT_EQ(listed[0]["target"], 400);
     ASSERT_EQ(listed[0]["measurements"].size(), 1u);
     EXPECT_EQ(listed[0]["measurements"][0]["value"], 120);
+    auto history = track_json("audit list --resource indicator:" + indicator_id + " --as admin");
+    ASSERT_EQ(history.size(), 2u);
+    EXPECT_EQ(history[0]["operation"], "indicator.define");
+    EXPECT_EQ(history[1]["operation"], "indicator.measure");
+    EXPECT_EQ(history[1]["actor"], "aida");
     EXPECT_EQ(track_json("status show " + first_cycle_[0] + " --as public")["status"],
               "partially_implemented");
 
