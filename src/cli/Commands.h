@@ -144,13 +144,26 @@ struct TrackOptions {
     std::string from;            // Report period.
     std::string to;
     std::string narrative;
-    std::string comment;  // Returning a report.
-    std::string reason;   // Overriding a status.
-    std::string sources;  // An assessment's evidence.
+    std::string comment;                // Returning a report.
+    std::string reason;                 // Overriding a status.
+    std::string sources;                // An assessment's evidence.
     std::vector<std::string> evidence;  // Files attached to a report.
     int within = 30;                    // deadlines: days ahead.
     std::string today;                  // deadlines: instead of the clock's date.
     std::string institution;            // deadlines: one institution only.
+    int64_t report_every = 0;           // action add|update: days between reports, 0 none.
+    std::string indicator_name;         // indicator add --name.
+    std::string unit;                   // indicator add|measure.
+    double baseline = 0;                // Used when "baseline" is given.
+    double target = 0;                  // Used when "target" is given.
+    std::string disaggregation;         // indicator add: "sex,region".
+    double value = 0;                   // indicator measure ID VALUE.
+    std::string date;                   // indicator measure, calendar add.
+    std::string source;                 // indicator measure.
+    std::vector<std::string> groups;    // indicator measure --for sex=female.
+    std::string event_kind;             // calendar add --kind.
+    std::string state;                  // calendar add: ISO 3166 alpha-3.
+    int cycle = 0;                      // calendar add: used when "cycle" is given.
     std::set<std::string> given;
 };
 

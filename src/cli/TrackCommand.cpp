@@ -18,6 +18,7 @@ const HandlerTable& handlers() {
         HandlerTable all;
         add_plan_handlers(all);
         add_progress_handlers(all);
+        add_measure_handlers(all);
         return all;
     }();
     return table;
@@ -26,7 +27,7 @@ const HandlerTable& handlers() {
 // One line per object: its identifying fields, then the rest as compact JSON.
 std::string text_line(const json& item) {
     std::string line;
-    for (const char* key : {"sequence", "id", "code", "name", "status", "title"})
+    for (const char* key : {"sequence", "id", "code", "name", "status", "date", "title"})
         if (item.contains(key) && !item[key].is_null())
             line +=
                 (item[key].is_string() ? item[key].get<std::string>() : item[key].dump()) + "\t";
@@ -51,10 +52,10 @@ int run_track(const TrackOptions& options) {
         std::fputs((result->dump(2) + "\n").c_str(), stdout);
         return 0;
     }
-    if (result->contains("overdue")) {
-        for (const char* list : {"overdue", "due"})
-            for (const auto& item : (*result)[list])
-                std::fputs((std::string(list) + "\t" + text_line(item)).c_str(), stdout);
+    if (result->contains("overdue")) {  // Deadlines: one line per item, its list first.
+        for (const auto& [list, items] : result->items())
+            for (const auto& item : items)
+                std::fputs((list + "\t" + text_line(item)).c_str(), stdout);
         return 0;
     }
     if (result->is_array())

@@ -36,5 +36,7 @@ nlohmann::json json_list(const std::vector<T>& items) {
 void add_plan_handlers(HandlerTable& table);
 // Progress reports, implementation status, assessments and deadlines.
 void add_progress_handlers(HandlerTable& table);
+// Indicators and their measurements, and the UPR calendar.
+void add_measure_handlers(HandlerTable& table);
 
 }  // namespace rightstrack::cli

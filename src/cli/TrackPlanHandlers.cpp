@@ -90,6 +90,8 @@ track::ActionChanges changes_from(const TrackOptions& o) {
         changes.lead_institution = o.lead;
     if (given("support"))
         changes.supporting_institutions = o.supporting;
+    if (given("report-every"))
+        changes.report_every_days = o.report_every;
     return changes;
 }
 
@@ -107,6 +109,8 @@ core::Result<json> action_add(const TrackOptions& o, track::Context& context) {
     action.recommendations = o.recommendations;
     action.clusters = o.clusters;
     action.sdg_targets = o.sdgs;
+    if (o.report_every != 0)
+        action.report_every_days = o.report_every;
     std::string actor = TRY(require_actor(o));
     return track::to_json(TRY(track::ActionService(context).create(actor, action)));
 }

@@ -3,6 +3,7 @@
 
 #include "cli/TrackHandlers.h"
 #include "core/Files.h"
+#include "track/CalendarService.h"
 #include "track/Deadlines.h"
 #include "track/ImplementationService.h"
 #include "track/ReportService.h"
@@ -62,10 +63,29 @@ core::Result<json> assessment_add(const TrackOptions& o, track::Context& context
     return track::to_json(TRY(track::ImplementationService(context).assess(actor, assessment)));
 }
 
+json reports_due(const std::vector<track::ReportDue>& list) {
+    json out = json::array();
+    for (const auto& due : list)
+        out.push_back({{"action", due.action.id},
+                       {"title", due.action.title},
+                       {"lead_institution", due.action.lead_institution},
+                       {"supporting_institutions", due.action.supporting_institutions},
+                       {"report_every_days", *due.action.report_every_days},
+                       {"date", due.due_date}});
+    return out;
+}
+
 core::Result<json> deadlines(const TrackOptions& o, track::Context& context) {
-    auto due = TRY(track::DeadlineService(context).actions(TRY(require_actor(o)), o.within, o.today,
-                                                           o.institution));
-    return json{{"overdue", json_list(due.overdue)}, {"due", json_list(due.due_soon)}};
+    std::string actor = TRY(require_actor(o));
+    track::DeadlineService service(context);
+    auto actions = TRY(service.actions(actor, o.within, o.today, o.institution));
+    auto reports = TRY(service.reports(actor, o.within, o.today, o.institution));
+    auto events = TRY(track::CalendarService(context).list(actor, o.within, o.today));
+    return json{{"overdue", json_list(actions.overdue)},
+                {"due", json_list(actions.due_soon)},
+                {"reports_overdue", reports_due(reports.overdue)},
+                {"reports_due", reports_due(reports.due_soon)},
+                {"events", json_list(events)}};
 }
 
 }  // namespace

@@ -135,7 +135,12 @@ public:
             ->add_option("recommendation", options_.recommendation, "Recommendation id")
             ->required();
 
-        auto* due = leaf(track_, "deadlines", "Open actions overdue or due within N days");
+        indicator_commands();
+        calendar_commands();
+
+        auto* due = leaf(track_, "deadlines",
+                         "Open actions and progress reports overdue or due within N days, and "
+                         "calendar events coming");
         due->add_option("--within", options_.within, "Days ahead")->capture_default_str();
         due->add_option("--institution", options_.institution, "Only this institution's");
         due->add_option("--today", options_.today, "Count from this date (YYYY-MM-DD)");
@@ -177,6 +182,46 @@ private:
         return command;
     }
 
+    void indicator_commands() {
+        auto* indicator = group("indicator", "Indicators of actions: add, measure, list");
+        auto* add = leaf(indicator, "add", "Define an indicator of an action");
+        add->add_option("action", options_.id, "Action id")->required();
+        add->add_option("--name", options_.indicator_name, "What is measured")->required();
+        add->add_option("--unit", options_.unit, "Unit, e.g. percent or cases")->required();
+        add->add_option("--baseline", options_.baseline, "Value at the start, in the unit");
+        add->add_option("--target", options_.target, "Value aimed at, in the unit");
+        add->add_option("--disaggregation", options_.disaggregation,
+                        "Dimensions measurements may be broken down by: sex,region,age");
+        auto* measure = leaf(indicator, "measure", "Record a dated measurement");
+        measure->add_option("id", options_.id, "Indicator id")->required();
+        measure->add_option("value", options_.value, "The value")->required();
+        measure->add_option("--unit", options_.unit, "Its unit (the indicator's)")->required();
+        measure->add_option("--date", options_.date, "When it held, YYYY-MM-DD")->required();
+        measure->add_option("--source", options_.source, "Where it comes from")->required();
+        measure->add_option("--for", options_.groups, "The group it is for, e.g. sex=female");
+        leaf(indicator, "list", "An action's indicators with their measurements")
+            ->add_option("action", options_.id, "Action id")
+            ->required();
+    }
+
+    void calendar_commands() {
+        auto* calendar = group("calendar", "UPR calendar events: add, list, remove");
+        auto* add = leaf(calendar, "add", "Add an event");
+        add->add_option("--kind", options_.event_kind,
+                        "submission_deadline, review, adoption, mid_term_report or other")
+            ->required();
+        add->add_option("--date", options_.date, "YYYY-MM-DD")->required();
+        add->add_option("--title", options_.title, "Title")->required();
+        add->add_option("--state", options_.state, "State under review, e.g. KGZ");
+        add->add_option("--cycle", options_.cycle, "UPR cycle, e.g. 4");
+        auto* list = leaf(calendar, "list", "List events by date");
+        list->add_option("--within", options_.within, "Only those within N days");
+        list->add_option("--today", options_.today, "Count from this date (YYYY-MM-DD)");
+        leaf(calendar, "remove", "Remove an event")
+            ->add_option("id", options_.id, "Event id")
+            ->required();
+    }
+
     void action_fields(CLI::App* command, bool adding) {
         command->add_option("--title", options_.title, "Title")->required(adding);
         command->add_option("--lead", options_.lead, "Lead institution code")->required(adding);
@@ -187,6 +232,8 @@ private:
         command->add_option("--budget", options_.budget, "Budget in whole units of --currency");
         command->add_option("--currency", options_.currency, "ISO 4217 code, e.g. KGS");
         command->add_option("--sdg", options_.sdgs, "SDG target, e.g. 5.2, repeatable");
+        command->add_option("--report-every", options_.report_every,
+                            "Progress reports due every N days (0: none)");
         if (!adding)
             return;
         command->add_option("--recommendation", options_.recommendations, "Recommendation id");
@@ -207,12 +254,14 @@ int main(int argc, char** argv) {
 
     ImportOptions import;
     auto* import_command = app.add_subcommand(
-        "import", "Import files: UN documents (UPR Working Group reports and addenda, Treaty Body "
+        "import",
+        "Import files: UN documents (UPR Working Group reports and addenda, Treaty Body "
         "concluding observations; PDF, DOCX, HTML or text), OHCHR matrices (DOCX), UPR Info CSV "
         "exports, rightstrack CSV and JSONL exports");
     import_command->add_option("files", import.files, "Files to import")->required();
     add_database_option(*import_command, import.database);
-    import_command->add_flag("--dry-run", import.dry_run, "Check and count, store nothing; with --json, print the records too");
+    import_command->add_flag("--dry-run", import.dry_run,
+                             "Check and count, store nothing; with --json, print the records too");
     import_command->add_flag("--json", import.json, "Print the results as JSON");
 
     ExportOptions exporting;
@@ -249,13 +298,14 @@ int main(int argc, char** argv) {
     auto* serve_command = app.add_subcommand(
         "serve", "Serve the JSON API (GET /api/v1/search) and /healthz until SIGINT or SIGTERM");
     add_database_option(*serve_command, serve.database);
-    serve_command->add_option("--port", serve.port, "TCP port")->capture_default_str()
+    serve_command->add_option("--port", serve.port, "TCP port")
+        ->capture_default_str()
         ->check(CLI::Range(1, 65535));
-    serve_command->add_option("--bind", serve.bind, "Address to listen on")
-        ->capture_default_str();
+    serve_command->add_option("--bind", serve.bind, "Address to listen on")->capture_default_str();
 
     StatsOptions stats;
-    auto* stats_command = app.add_subcommand("stats", "Counts by State, cycle, response, mechanism");
+    auto* stats_command =
+        app.add_subcommand("stats", "Counts by State, cycle, response, mechanism");
     add_database_option(*stats_command, stats.database);
     stats_command->add_flag("--json", stats.json, "Print JSON");
 
@@ -264,8 +314,9 @@ int main(int argc, char** argv) {
     TaxonomyLoadOptions load;
     auto* load_command = taxonomy_command->add_subcommand(
         "load", "Load labels from CSV (code, parent, name_<lang>) or SDG YAML files");
-    load_command->add_option("taxonomy", load.taxonomy,
-                             "Taxonomy code: issues, themes, affected_persons, sdgs, or a new one")
+    load_command
+        ->add_option("taxonomy", load.taxonomy,
+                     "Taxonomy code: issues, themes, affected_persons, sdgs, or a new one")
         ->required();
     load_command->add_option("files", load.files, "Label files")->required();
     load_command->add_option("--language", load.language, "Language of YAML files");
@@ -282,15 +333,16 @@ int main(int argc, char** argv) {
     classify_command->require_subcommand(1);
     ClassifyEvalOptions evaluation;
     auto* eval_command = classify_command->add_subcommand(
-        "eval", "Train on one labelled export (UPR Info's format) and score the suggestions on "
+        "eval",
+        "Train on one labelled export (UPR Info's format) and score the suggestions on "
         "another: micro and macro F1 for issues, accuracy for the action category");
-    eval_command->add_option("--train", evaluation.train, "Labelled CSV to learn from")
-        ->required();
+    eval_command->add_option("--train", evaluation.train, "Labelled CSV to learn from")->required();
     eval_command->add_option("--test", evaluation.test, "Labelled CSV to judge on")->required();
     eval_command->add_flag("--json", evaluation.json, "Print JSON");
     ClassifyTrainOptions training;
     auto* train_command = classify_command->add_subcommand(
-        "train", "Learn from the confirmed labels in the store; the models are saved beside the "
+        "train",
+        "Learn from the confirmed labels in the store; the models are saved beside the "
         "database as its next version");
     add_database_option(*train_command, training.database);
     ClassifySuggestOptions suggesting;

@@ -29,6 +29,8 @@ struct Action {
     std::vector<std::string> recommendations;  // Recommendation ids, sorted, unique.
     std::vector<int64_t> clusters;             // Cluster ids, sorted, unique.
     std::vector<std::string> sdg_targets;      // "5.2", "16.3", sorted, unique.
+    // Progress reports are due every this many days (see track/ReportSchedule.h), if set.
+    std::optional<int64_t> report_every_days;
     bool operator==(const Action&) const = default;
 
     // True when `institution` leads or supports this action.

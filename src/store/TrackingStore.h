@@ -17,8 +17,10 @@
 #include "core/Result.h"
 #include "model/Action.h"
 #include "model/AuditEntry.h"
+#include "model/CalendarEvent.h"
 #include "model/Cluster.h"
 #include "model/Implementation.h"
+#include "model/Indicator.h"
 #include "model/Institution.h"
 #include "model/ProgressReport.h"
 #include "model/User.h"
@@ -34,6 +36,10 @@ public:
     // Runs `work` in one write transaction (taken at once, so what it reads stays true until it
     // commits): committed when `work` succeeds, rolled back when it fails.
     virtual core::Status transaction(const std::function<core::Status()>& work) = 0;
+    // Runs `work`, which only reads, in one read transaction: it sees one state of the store
+    // and takes no write lock, so readers do not wait for each other or for a writer. Writes
+    // inside it are refused.
+    virtual core::Status read_transaction(const std::function<core::Status()>& work) = 0;
 
     virtual core::Result<int64_t> add_institution(const model::Institution& institution) = 0;
     // Replaces the name and kind of the institution with `institution.code`.
@@ -81,6 +87,18 @@ public:
     // The assessments of a recommendation, oldest first.
     virtual core::Result<std::vector<model::Assessment>> assessments(
         std::string_view recommendation) = 0;
+
+    // `indicator.measurements` are not written: they are added one by one.
+    virtual core::Result<int64_t> add_indicator(const model::Indicator& indicator) = 0;
+    virtual core::Result<std::optional<model::Indicator>> indicator(int64_t id) = 0;
+    // The action's indicators by id, each with its measurements (oldest date first).
+    virtual core::Result<std::vector<model::Indicator>> indicators(int64_t action) = 0;
+    virtual core::Result<int64_t> add_measurement(const model::Measurement& measurement) = 0;
+
+    virtual core::Result<int64_t> add_event(const model::CalendarEvent& event) = 0;
+    virtual core::Result<std::optional<model::CalendarEvent>> event(int64_t id) = 0;
+    virtual core::Result<std::vector<model::CalendarEvent>> events() = 0;  // By date.
+    virtual core::Status remove_event(int64_t id) = 0;
 
     // Whether the store holds a recommendation with this public id.
     virtual core::Result<bool> recommendation_exists(std::string_view id) = 0;

@@ -101,6 +101,15 @@ core::Status normalise_action(model::Action& action, const std::string& where) {
         return core::Error::invalid_input(
             "currency '" + action.currency + "' is not an ISO 4217 code such as KGS", where);
     TRY(check_sdg_targets(action.sdg_targets, where));
+    // Up to ten years: longer is no reporting period, and dates must stay in the calendar.
+    if (action.report_every_days &&
+        (*action.report_every_days < 1 || *action.report_every_days > 3660))
+        return core::Error::invalid_input(
+            "reports cannot be due every " + std::to_string(*action.report_every_days) + " days",
+            where);
+    if (action.report_every_days && action.start_date.empty())
+        return core::Error::invalid_input(
+            "a reporting period needs a start date to count the first report from", where);
     sort_unique(action.supporting_institutions);
     std::erase(action.supporting_institutions, action.lead_institution);
     sort_unique(action.recommendations);

@@ -24,8 +24,9 @@ core::Status check_transition(model::ActionStatus from, model::ActionStatus to,
 // True for a real calendar date written YYYY-MM-DD.
 bool is_date(std::string_view text);
 
-// Checks the title, dates (real, start not after due), budget and currency, and SDG targets
-// ("5.2", "16.a"); sorts and deduplicates the lists.
+// Checks the title, dates (real, start not after due), budget and currency, SDG targets
+// ("5.2", "16.a") and the reporting period (positive, counted from a start date); sorts and
+// deduplicates the lists.
 core::Status normalise_action(model::Action& action, const std::string& where);
 
 // Sorts and removes duplicates.

@@ -36,6 +36,10 @@ void apply(model::Action& action, const ActionChanges& changes) {
         action.lead_institution = *changes.lead_institution;
     if (changes.supporting_institutions)
         action.supporting_institutions = *changes.supporting_institutions;
+    if (changes.report_every_days)
+        action.report_every_days = *changes.report_every_days == 0
+                                       ? std::nullopt
+                                       : std::optional<int64_t>(*changes.report_every_days);
 }
 
 }  // namespace
@@ -96,6 +100,8 @@ core::Result<model::Action> ActionService::update(std::string_view actor, int64_
                   [&](const model::User& user, model::Action& action) -> core::Status {
                       if (changes.lead_institution || changes.supporting_institutions)
                           TRY(check_action(user, Operation::ActionAssign, &action));
+                      if (changes.report_every_days)
+                          TRY(check_action(user, Operation::ActionSetReporting, &action));
                       apply(action, changes);
                       return {};
                   });
@@ -134,7 +140,7 @@ core::Result<model::Action> ActionService::publish(std::string_view actor, int64
 
 core::Result<model::Action> ActionService::get(std::string_view actor, int64_t id) {
     model::Action action;
-    TRY(context_.store.transaction([&]() -> core::Status {
+    TRY(context_.store.read_transaction([&]() -> core::Status {
         auto user = TRY(context_.actor(actor));
         TRY(check_action(user, Operation::ActionRead));
         action = TRY(load(context_.store, id));
@@ -145,7 +151,7 @@ core::Result<model::Action> ActionService::get(std::string_view actor, int64_t i
 
 core::Result<std::vector<model::Action>> ActionService::list(std::string_view actor) {
     std::vector<model::Action> visible;
-    TRY(context_.store.transaction([&]() -> core::Status {
+    TRY(context_.store.read_transaction([&]() -> core::Status {
         auto user = TRY(context_.actor(actor));
         TRY(check_action(user, Operation::ActionRead));
         for (auto& action : TRY(context_.store.actions()))

@@ -27,6 +27,8 @@ struct ActionChanges {
     // Assigning institutions is the secretariat's: a focal point's update may not touch these.
     std::optional<std::string> lead_institution;
     std::optional<std::vector<std::string>> supporting_institutions;
+    // Days between progress reports, 0 for none; the secretariat's to set.
+    std::optional<int64_t> report_every_days;
 };
 
 class ActionService {

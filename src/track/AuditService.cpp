@@ -7,7 +7,7 @@ namespace rightstrack::track {
 core::Result<std::vector<model::AuditEntry>> AuditService::list(std::string_view actor,
                                                                 std::string_view resource) {
     std::vector<model::AuditEntry> entries;
-    TRY(context_.store.transaction([&]() -> core::Status {
+    TRY(context_.store.read_transaction([&]() -> core::Status {
         auto user = TRY(context_.actor(actor));
         TRY(check_audit(user, Operation::AuditRead));
         return context_.store.scan_audit([&](const model::AuditEntry& entry) -> core::Status {
@@ -21,7 +21,7 @@ core::Result<std::vector<model::AuditEntry>> AuditService::list(std::string_view
 
 core::Result<ChainReport> AuditService::verify(std::string_view actor) {
     ChainReport report;
-    TRY(context_.store.transaction([&]() -> core::Status {
+    TRY(context_.store.read_transaction([&]() -> core::Status {
         auto user = TRY(context_.actor(actor));
         TRY(check_audit(user, Operation::AuditRead));
         report = TRY(verify_chain(context_.store));

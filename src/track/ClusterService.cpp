@@ -55,7 +55,7 @@ core::Result<model::Cluster> ClusterService::link(std::string_view actor, int64_
 
 core::Result<model::Cluster> ClusterService::get(std::string_view actor, int64_t id) {
     model::Cluster cluster;
-    TRY(context_.store.transaction([&]() -> core::Status {
+    TRY(context_.store.read_transaction([&]() -> core::Status {
         auto user = TRY(context_.actor(actor));
         TRY(check_cluster(user, Operation::ClusterRead, id));
         cluster = TRY(load(context_.store, id));
@@ -66,7 +66,7 @@ core::Result<model::Cluster> ClusterService::get(std::string_view actor, int64_t
 
 core::Result<std::vector<model::Cluster>> ClusterService::list(std::string_view actor) {
     std::vector<model::Cluster> clusters;
-    TRY(context_.store.transaction([&]() -> core::Status {
+    TRY(context_.store.read_transaction([&]() -> core::Status {
         auto user = TRY(context_.actor(actor));
         TRY(check_cluster(user, Operation::ClusterRead));
         clusters = TRY(context_.store.clusters());

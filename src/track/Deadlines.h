@@ -1,6 +1,7 @@
 // Deadlines: the actions still open (not completed, not cancelled) that are overdue or due
-// within N days, optionally for one institution (leading or supporting), among those the actor
-// may read. Reports and UPR calendar events are to join these lists once they have due dates.
+// within N days, and the progress reports owed on them (see ReportSchedule.h), optionally for
+// one institution (leading or supporting), among the actions the actor may read. UPR calendar
+// events coming within N days are CalendarService's.
 #pragma once
 
 #include <string>
@@ -17,6 +18,17 @@ struct DueActions {
     std::vector<model::Action> due_soon;  // Due from today to today + days, soonest first.
 };
 
+// A progress report owed on an action, and by when.
+struct ReportDue {
+    model::Action action;
+    std::string due_date;  // YYYY-MM-DD
+};
+
+struct DueReports {
+    std::vector<ReportDue> overdue;   // Due before today, oldest first.
+    std::vector<ReportDue> due_soon;  // Due from today to today + days, soonest first.
+};
+
 // `date` + `days` as YYYY-MM-DD; InvalidInput unless `date` is a real date.
 core::Result<std::string> add_days(const std::string& date, int days);
 
@@ -27,8 +39,17 @@ public:
     // `today` empty: the context's clock. `institution` empty: every institution.
     core::Result<DueActions> actions(std::string_view actor, int days, std::string today = {},
                                      const std::string& institution = {});
+    core::Result<DueReports> reports(std::string_view actor, int days, std::string today = {},
+                                     const std::string& institution = {});
 
 private:
+    // Runs `visit` on each open action the actor may read (of `institution` if given), in a
+    // read transaction, after checking `days` and setting `today` and `horizon`.
+    template <typename Visit>
+    core::Status each_open_action(std::string_view actor, int days, std::string& today,
+                                  std::string& horizon, const std::string& institution,
+                                  Visit&& visit);
+
     Context context_;
 };
 

@@ -12,7 +12,7 @@ core::Result<RecommendationStatus> ImplementationService::status(
     std::string_view actor, const std::string& recommendation) {
     RecommendationStatus result;
     result.recommendation = recommendation;
-    TRY(context_.store.transaction([&]() -> core::Status {
+    TRY(context_.store.read_transaction([&]() -> core::Status {
         auto user = TRY(context_.actor(actor));
         TRY(check_implementation(user, Operation::StatusRead, recommendation));
         TRY(check_recommendations_exist(context_.store, {recommendation}));
@@ -70,7 +70,7 @@ core::Result<model::Assessment> ImplementationService::assess(std::string_view a
 core::Result<std::vector<model::Assessment>> ImplementationService::assessments(
     std::string_view actor, const std::string& recommendation) {
     std::vector<model::Assessment> assessments;
-    TRY(context_.store.transaction([&]() -> core::Status {
+    TRY(context_.store.read_transaction([&]() -> core::Status {
         auto user = TRY(context_.actor(actor));
         TRY(check_implementation(user, Operation::AssessmentRead, recommendation));
         TRY(check_recommendations_exist(context_.store, {recommendation}));

@@ -56,7 +56,7 @@ core::Result<model::Institution> InstitutionService::update(std::string_view act
 
 core::Result<std::vector<model::Institution>> InstitutionService::list(std::string_view actor) {
     std::vector<model::Institution> institutions;
-    TRY(context_.store.transaction([&]() -> core::Status {
+    TRY(context_.store.read_transaction([&]() -> core::Status {
         auto user = TRY(context_.actor(actor));
         TRY(check_institution(user, Operation::InstitutionRead));
         institutions = TRY(context_.store.institutions());

@@ -52,7 +52,8 @@ bool is_action_operation(Operation operation) {
     case Operation::ActionSetStatus:
     case Operation::ActionLink:
     case Operation::ActionPublish:
-    case Operation::ActionRead: return true;
+    case Operation::ActionRead:
+    case Operation::ActionSetReporting: return true;
     default: return false;
     }
 }
@@ -79,6 +80,18 @@ bool may_report_on(const model::User& actor, Operation operation,
     if (actor.role == Role::FocalPoint && involved_in(actor, action))
         return role_may_report(actor.role, operation);
     return operation == Operation::ReportRead && report.status == model::ReportStatus::Published;
+}
+
+// Whether the role may do `operation` on the indicators of some action.
+bool role_may_indicate(Role role, Operation operation) {
+    switch (operation) {
+    case Operation::IndicatorDefine:
+        return role == Role::Administrator || role == Role::Coordinator;
+    case Operation::IndicatorMeasure:
+        return role == Role::Administrator || role == Role::Coordinator || role == Role::FocalPoint;
+    case Operation::IndicatorRead: return true;
+    default: return false;
+    }
 }
 
 }  // namespace
@@ -112,6 +125,13 @@ std::string_view operation_name(Operation operation) {
     case Operation::StatusOverride: return "status.override";
     case Operation::AssessmentCreate: return "assessment.create";
     case Operation::AssessmentRead: return "assessment.read";
+    case Operation::ActionSetReporting: return "action.set_reporting";
+    case Operation::IndicatorDefine: return "indicator.define";
+    case Operation::IndicatorMeasure: return "indicator.measure";
+    case Operation::IndicatorRead: return "indicator.read";
+    case Operation::EventCreate: return "event.create";
+    case Operation::EventDelete: return "event.delete";
+    case Operation::EventRead: return "event.read";
     }
     return "unknown";
 }
@@ -190,6 +210,30 @@ core::Status check_implementation(const model::User& actor, Operation operation,
     case Operation::AssessmentCreate:
         return allow_if(actor.role == Role::Contributor, actor, operation, resource);
     default: return denied(actor, operation, resource);
+    }
+}
+
+core::Status check_indicator(const model::User& actor, Operation operation,
+                             const model::Action* action) {
+    std::string resource =
+        action ? "indicators of action:" + std::to_string(action->id) : "indicators";
+    if (!role_may_indicate(actor.role, operation))
+        return denied(actor, operation, resource);
+    if (!action || manages(actor))
+        return {};
+    // The action's own policy decides the rest: reading as it is read, measuring as it is
+    // updated by the institutions concerned.
+    Operation as =
+        operation == Operation::IndicatorRead ? Operation::ActionRead : Operation::ActionUpdate;
+    return allow_if(may_act_on(actor, as, *action), actor, operation, resource);
+}
+
+core::Status check_calendar(const model::User& actor, Operation operation) {
+    switch (operation) {
+    case Operation::EventCreate:
+    case Operation::EventDelete: return allow_if(manages(actor), actor, operation, "calendar");
+    case Operation::EventRead: return {};
+    default: return denied(actor, operation, "calendar");
     }
 }
 

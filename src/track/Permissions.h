@@ -43,18 +43,28 @@ enum class Operation {
     StatusOverride,
     AssessmentCreate,
     AssessmentRead,
+    ActionSetReporting,  // How often progress reports on the action are due.
+    IndicatorDefine,
+    IndicatorMeasure,
+    IndicatorRead,
+    EventCreate,  // UPR calendar events.
+    EventDelete,
+    EventRead,
 };
 
 inline constexpr Operation kAllOperations[] = {
-    Operation::InstitutionCreate, Operation::InstitutionUpdate, Operation::InstitutionRead,
-    Operation::UserCreate,        Operation::UserRead,          Operation::ClusterCreate,
-    Operation::ClusterUpdate,     Operation::ClusterRead,       Operation::ActionCreate,
-    Operation::ActionUpdate,      Operation::ActionAssign,      Operation::ActionSetStatus,
-    Operation::ActionLink,        Operation::ActionPublish,     Operation::ActionRead,
-    Operation::AuditRead,         Operation::ReportCreate,      Operation::ReportEdit,
-    Operation::ReportSubmit,      Operation::ReportApprove,     Operation::ReportReturn,
-    Operation::ReportPublish,     Operation::ReportRead,        Operation::StatusRead,
-    Operation::StatusOverride,    Operation::AssessmentCreate,  Operation::AssessmentRead,
+    Operation::InstitutionCreate,  Operation::InstitutionUpdate, Operation::InstitutionRead,
+    Operation::UserCreate,         Operation::UserRead,          Operation::ClusterCreate,
+    Operation::ClusterUpdate,      Operation::ClusterRead,       Operation::ActionCreate,
+    Operation::ActionUpdate,       Operation::ActionAssign,      Operation::ActionSetStatus,
+    Operation::ActionLink,         Operation::ActionPublish,     Operation::ActionRead,
+    Operation::AuditRead,          Operation::ReportCreate,      Operation::ReportEdit,
+    Operation::ReportSubmit,       Operation::ReportApprove,     Operation::ReportReturn,
+    Operation::ReportPublish,      Operation::ReportRead,        Operation::StatusRead,
+    Operation::StatusOverride,     Operation::AssessmentCreate,  Operation::AssessmentRead,
+    Operation::ActionSetReporting, Operation::IndicatorDefine,   Operation::IndicatorMeasure,
+    Operation::IndicatorRead,      Operation::EventCreate,       Operation::EventDelete,
+    Operation::EventRead,
 };
 
 // "institution.create", "action.set_status", ...
@@ -67,10 +77,10 @@ core::Status check_institution(const model::User& actor, Operation operation,
 core::Status check_user(const model::User& actor, Operation operation, std::string_view name = {});
 // Clusters: the secretariat builds them; everyone reads them (they group public texts).
 core::Status check_cluster(const model::User& actor, Operation operation, int64_t id = 0);
-// Actions: the secretariat does everything; a focal point updates and sets the status of the
-// actions one of its institutions leads or supports, and reads those and published ones;
-// contributors and viewers read published actions only. Without `action`, whether the role
-// may do `operation` on any action at all.
+// Actions: the secretariat does everything (setting the reporting period too); a focal point
+// updates and sets the status of the actions one of its institutions leads or supports, and
+// reads those and published ones; contributors and viewers read published actions only.
+// Without `action`, whether the role may do `operation` on any action at all.
 core::Status check_action(const model::User& actor, Operation operation,
                           const model::Action* action = nullptr);
 // The audit log: the administrator and the secretariat.
@@ -86,5 +96,13 @@ core::Status check_report(const model::User& actor, Operation operation,
 // override the State's view; only contributors (NHRI, civil society) assess.
 core::Status check_implementation(const model::User& actor, Operation operation,
                                   std::string_view recommendation = {});
+
+// Indicators of an action: the secretariat defines them; it and the focal points of the
+// institutions leading or supporting the action record measurements; whoever may read the
+// action reads its indicators. Without `action`, whether the role may do `operation` on any.
+core::Status check_indicator(const model::User& actor, Operation operation,
+                             const model::Action* action = nullptr);
+// UPR calendar events: the secretariat keeps them; everyone reads them.
+core::Status check_calendar(const model::User& actor, Operation operation);
 
 }  // namespace rightstrack::track

@@ -1,10 +1,7 @@
 #include "track/ReportService.h"
 
-#include <filesystem>
-
-#include "core/Files.h"
-#include "core/Hash.h"
 #include "track/ActionRules.h"
+#include "track/EvidenceFiles.h"
 #include "track/ReportWorkflow.h"
 #include "track/TrackJson.h"
 
@@ -54,28 +51,6 @@ auto transition(ReportStatus to, int64_t id) {
 
 }  // namespace
 
-core::Result<model::Evidence> ReportService::keep_evidence(const EvidenceFile& file) {
-    if (context_.evidence_folder.empty())
-        return core::Error::internal("no folder for evidence files was configured");
-    std::string name = std::filesystem::path(file.file_name).filename().string();
-    if (name.empty())
-        return core::Error::invalid_input("an evidence file needs a name");
-    model::Evidence evidence{name, core::sha256_hex(file.bytes),
-                             static_cast<int64_t>(file.bytes.size())};
-    std::error_code error;
-    std::filesystem::create_directories(context_.evidence_folder, error);
-    if (error)
-        return core::Error::io("cannot create folder: " + error.message(),
-                               context_.evidence_folder);
-    auto path = (std::filesystem::path(context_.evidence_folder) / evidence.sha256).string();
-    if (!std::filesystem::exists(path))
-        TRY(core::write_file_atomically(path, [&](std::ostream& out) -> core::Status {
-            out.write(file.bytes.data(), static_cast<std::streamsize>(file.bytes.size()));
-            return {};
-        }));
-    return evidence;
-}
-
 core::Result<model::ProgressReport> ReportService::create(std::string_view actor, int64_t action_id,
                                                           const std::string& period_start,
                                                           const std::string& period_end,
@@ -122,20 +97,26 @@ core::Result<model::ProgressReport> ReportService::modify(std::string_view actor
 core::Result<model::ProgressReport> ReportService::edit(std::string_view actor, int64_t id,
                                                         const std::optional<std::string>& narrative,
                                                         const std::vector<EvidenceFile>& files) {
+    // Staged before the transaction (no lock held while writing), kept only after its commit.
+    EvidenceFiles staged(context_.evidence_folder);
     std::vector<model::Evidence> kept;
-    for (const auto& file : files) kept.push_back(TRY(keep_evidence(file)));
-    return modify(actor, id, Operation::ReportEdit, "report.edit",
-                  [&](const model::User&, model::ProgressReport& report) -> core::Status {
-                      if (!is_editable(report.status))
-                          return core::Error::invalid_input(
-                              "a " + std::string(model::report_status_code(report.status)) +
-                                  " report cannot be edited",
-                              resource(id));
-                      if (narrative)
-                          report.narrative = *narrative;
-                      report.evidence.insert(report.evidence.end(), kept.begin(), kept.end());
-                      return {};
-                  });
+    for (const auto& file : files) kept.push_back(TRY(staged.stage(file.file_name, file.bytes)));
+    auto report =
+        modify(actor, id, Operation::ReportEdit, "report.edit",
+               [&](const model::User&, model::ProgressReport& report) -> core::Status {
+                   if (!is_editable(report.status))
+                       return core::Error::invalid_input(
+                           "a " + std::string(model::report_status_code(report.status)) +
+                               " report cannot be edited",
+                           resource(id));
+                   if (narrative)
+                       report.narrative = *narrative;
+                   report.evidence.insert(report.evidence.end(), kept.begin(), kept.end());
+                   return {};
+               });
+    if (report.ok())
+        TRY(staged.keep());
+    return report;
 }
 
 core::Result<model::ProgressReport> ReportService::submit(std::string_view actor, int64_t id) {
@@ -174,7 +155,7 @@ core::Result<model::ProgressReport> ReportService::publish(std::string_view acto
 
 core::Result<model::ProgressReport> ReportService::get(std::string_view actor, int64_t id) {
     model::ProgressReport report;
-    TRY(context_.store.transaction([&]() -> core::Status {
+    TRY(context_.store.read_transaction([&]() -> core::Status {
         auto user = TRY(context_.actor(actor));
         TRY(check_report(user, Operation::ReportRead));
         report = TRY(load_report(context_.store, id));
@@ -186,7 +167,7 @@ core::Result<model::ProgressReport> ReportService::get(std::string_view actor, i
 
 core::Result<std::vector<model::ProgressReport>> ReportService::list(std::string_view actor) {
     std::vector<model::ProgressReport> visible;
-    TRY(context_.store.transaction([&]() -> core::Status {
+    TRY(context_.store.read_transaction([&]() -> core::Status {
         auto user = TRY(context_.actor(actor));
         TRY(check_report(user, Operation::ReportRead));
         for (auto& report : TRY(context_.store.reports())) {

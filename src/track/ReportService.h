@@ -1,9 +1,9 @@
 // Progress reports on actions: a focal point (or the secretariat) writes a draft for a period,
 // attaches evidence files and submits it; a coordinator approves it or returns it with a
 // comment, and publishes what was approved. Each operation checks the report policy, keeps the
-// workflow, runs in one transaction and audits its change. Evidence bytes are written to the
-// context's evidence folder under their SHA-256 before the transaction (a file no row cites is
-// harmless; a row citing no file is not).
+// workflow, runs in one transaction and audits its change. Evidence bytes are staged in the
+// context's evidence folder before the transaction and renamed to their SHA-256 after it
+// commits (EvidenceFiles), so that a failed edit leaves no file behind.
 #pragma once
 
 #include <optional>
@@ -49,7 +49,6 @@ private:
     core::Result<model::ProgressReport> modify(std::string_view actor, int64_t id,
                                                Operation operation, const char* audit_operation,
                                                Change&& change);
-    core::Result<model::Evidence> keep_evidence(const EvidenceFile& file);
 
     Context context_;
 };

@@ -25,20 +25,23 @@ nlohmann::json to_json(const model::Action& action) {
     nlohmann::json budget = nullptr;
     if (action.budget)
         budget = *action.budget;
-    return {{"id", action.id},
-            {"title", action.title},
-            {"description", action.description},
-            {"lead_institution", action.lead_institution},
-            {"supporting_institutions", action.supporting_institutions},
-            {"start_date", action.start_date},
-            {"due_date", action.due_date},
-            {"budget", budget},
-            {"currency", action.currency},
-            {"status", model::action_status_code(action.status)},
-            {"published", action.published},
-            {"recommendations", action.recommendations},
-            {"clusters", action.clusters},
-            {"sdg_targets", action.sdg_targets}};
+    return {
+        {"id", action.id},
+        {"title", action.title},
+        {"description", action.description},
+        {"lead_institution", action.lead_institution},
+        {"supporting_institutions", action.supporting_institutions},
+        {"start_date", action.start_date},
+        {"due_date", action.due_date},
+        {"budget", budget},
+        {"currency", action.currency},
+        {"status", model::action_status_code(action.status)},
+        {"published", action.published},
+        {"recommendations", action.recommendations},
+        {"clusters", action.clusters},
+        {"sdg_targets", action.sdg_targets},
+        {"report_every_days", action.report_every_days ? nlohmann::json(*action.report_every_days)
+                                                       : nlohmann::json(nullptr)}};
 }
 
 nlohmann::json to_json(const model::AuditEntry& entry) {
@@ -86,6 +89,54 @@ nlohmann::json to_json(const model::Assessment& assessment) {
             {"narrative", assessment.narrative},
             {"evidence", assessment.evidence},
             {"at", assessment.at}};
+}
+
+namespace {
+
+nlohmann::json optional_number(const std::optional<double>& value) {
+    return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
+}
+
+}  // namespace
+
+nlohmann::json to_json(const model::Measurement& measurement) {
+    nlohmann::json breakdown = nlohmann::json::object();
+    for (const auto& [dimension, value] : measurement.breakdown)
+        breakdown[std::string(model::dimension_code(dimension))] = value;
+    return {{"id", measurement.id},
+            {"indicator", measurement.indicator},
+            {"value", measurement.value},
+            {"date", measurement.date},
+            {"source", measurement.source},
+            {"for", breakdown},
+            {"recorded_by", measurement.recorded_by},
+            {"recorded_at", measurement.recorded_at}};
+}
+
+nlohmann::json to_json(const model::Indicator& indicator) {
+    nlohmann::json dimensions = nlohmann::json::array();
+    for (auto dimension : indicator.disaggregation)
+        dimensions.push_back(model::dimension_code(dimension));
+    nlohmann::json measurements = nlohmann::json::array();
+    for (const auto& measurement : indicator.measurements)
+        measurements.push_back(to_json(measurement));
+    return {{"id", indicator.id},
+            {"action", indicator.action},
+            {"name", indicator.name},
+            {"unit", indicator.unit},
+            {"baseline", optional_number(indicator.baseline)},
+            {"target", optional_number(indicator.target)},
+            {"disaggregation", dimensions},
+            {"measurements", measurements}};
+}
+
+nlohmann::json to_json(const model::CalendarEvent& event) {
+    return {{"id", event.id},
+            {"kind", model::event_kind_code(event.kind)},
+            {"date", event.date},
+            {"title", event.title},
+            {"state", event.state},
+            {"cycle", event.cycle ? nlohmann::json(*event.cycle) : nlohmann::json(nullptr)}};
 }
 
 }  // namespace rightstrack::track

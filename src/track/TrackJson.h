@@ -8,8 +8,10 @@
 
 #include "model/Action.h"
 #include "model/AuditEntry.h"
+#include "model/CalendarEvent.h"
 #include "model/Cluster.h"
 #include "model/Implementation.h"
+#include "model/Indicator.h"
 #include "model/Institution.h"
 #include "model/ProgressReport.h"
 #include "model/User.h"
@@ -24,6 +26,9 @@ nlohmann::json to_json(const model::AuditEntry& entry);
 nlohmann::json to_json(const model::ProgressReport& report);
 nlohmann::json to_json(const model::StatusOverride& status);
 nlohmann::json to_json(const model::Assessment& assessment);
+nlohmann::json to_json(const model::Indicator& indicator);  // With its measurements.
+nlohmann::json to_json(const model::Measurement& measurement);
+nlohmann::json to_json(const model::CalendarEvent& event);
 
 // Keys sorted (nlohmann's objects are ordered maps), compact, UTF-8 kept as is.
 inline std::string canonical(const nlohmann::json& value) {

@@ -65,7 +65,7 @@ core::Result<model::User> UserService::create(std::string_view actor, model::Use
 
 core::Result<std::vector<model::User>> UserService::list(std::string_view actor) {
     std::vector<model::User> users;
-    TRY(context_.store.transaction([&]() -> core::Status {
+    TRY(context_.store.read_transaction([&]() -> core::Status {
         auto acting = TRY(context_.actor(actor));
         TRY(check_user(acting, Operation::UserRead));
         users = TRY(context_.store.users());

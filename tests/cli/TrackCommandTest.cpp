@@ -95,7 +95,38 @@ TEST_F(TrackCommandTest, FullReportingRoundWithThreeMinistries) {
                                      " --as secretariat")["id"]
                               .dump());
     for (const auto& id : actions) track_json("action publish " + id + " --as secretariat");
+    track_json("action update " + actions[0] +
+               " --start 2026-01-01 --report-every 90 --as secretariat");
     track_json("action status " + actions[0] + " in_progress --as aida");
+
+    // An indicator of MOJ's measure, broken down by sex; aida records a value for women.
+    auto indicator = track_json("indicator add " + actions[0] +
+                                " --name 'Judges trained' --unit persons --baseline 0"
+                                " --target 400 --disaggregation sex,region --as secretariat");
+    EXPECT_EQ(indicator["disaggregation"], nlohmann::json({"sex", "region"}));
+    std::string indicator_id = indicator["id"].dump();
+    EXPECT_EQ(track("indicator add " + actions[0] + " --name X --unit persons --as aida").exit_code,
+              1);  // Coordinators define indicators.
+    auto measured = track_json("indicator measure " + indicator_id +
+                               " 120 --unit persons --date 2026-05-31 --source 'Training centre "
+                               "register' --for sex=female --as aida");
+    EXPECT_EQ(measured["for"]["sex"], "female");
+    auto wrong_unit = track("indicator measure " + indicator_id +
+                            " 30 --unit percent --date 2026-05-31 --source Register --as aida");
+    EXPECT_EQ(wrong_unit.exit_code, 1);
+    EXPECT_NE(wrong_unit.err.find("which is measured in 'persons'"), std::string::npos)
+        << wrong_unit.err;
+    auto listed = track_json("indicator list " + actions[0] + " --as public");
+    ASSERT_EQ(listed.size(), 1u);
+    EXPECT_EQ(listed[0]["baseline"], 0);  // Zero, not missing.
+    EXPECT_EQ(listed[0]["target"], 400);
+    ASSERT_EQ(listed[0]["measurements"].size(), 1u);
+    EXPECT_EQ(listed[0]["measurements"][0]["value"], 120);
+    auto history = track_json("audit list --resource indicator:" + indicator_id + " --as admin");
+    ASSERT_EQ(history.size(), 2u);
+    EXPECT_EQ(history[0]["operation"], "indicator.define");
+    EXPECT_EQ(history[1]["operation"], "indicator.measure");
+    EXPECT_EQ(history[1]["actor"], "aida");
     EXPECT_EQ(track_json("status show " + first_cycle_[0] + " --as public")["status"],
               "partially_implemented");
 
@@ -115,6 +146,17 @@ TEST_F(TrackCommandTest, FullReportingRoundWithThreeMinistries) {
               "returned");
     track_json("report edit " + id + " --narrative 'Bill 12-345 drafted' --as aida");
     track_json("report submit " + id + " --as aida");
+
+    // The report for January to June is in: the next is due 90 days after, beside the review.
+    track_json(
+        "calendar add --kind review --date 2026-09-15 --title 'Fourth review' --state KGZ"
+        " --cycle 4 --as secretariat");
+    auto due = track_json("deadlines --within 30 --today 2026-09-01 --institution MOJ --as aida");
+    ASSERT_EQ(due["reports_due"].size(), 1u);
+    EXPECT_EQ(due["reports_due"][0]["date"], "2026-09-28");
+    EXPECT_EQ(due["reports_due"][0]["action"].dump(), actions[0]);
+    ASSERT_EQ(due["events"].size(), 1u);
+    EXPECT_EQ(due["events"][0]["kind"], "review");
     EXPECT_EQ(track("report publish " + id + " --as secretariat").exit_code, 1);  // Not approved.
     track_json("report approve " + id + " --as secretariat");
     EXPECT_EQ(track_json("report list --as public").size(), 0u);
@@ -154,6 +196,30 @@ TEST_F(TrackCommandTest, DeadlinesPerInstitution) {
     auto moh = track_json("deadlines --within 30 --today 2026-03-01 --institution MOH --as aida");
     EXPECT_EQ(moh["due"].size(), 0u);  // Not aida's institution, not published.
     EXPECT_EQ(moh["overdue"].size(), 0u);
+
+    // Reports owed and calendar events, in JSON and as text lines named by their list.
+    track_json(
+        "action add --title 'Reported on' --lead MOJ --start 2025-12-01 --report-every 60"
+        " --as secretariat");
+    track_json(
+        "calendar add --kind submission_deadline --date 2026-03-15 --title 'NHRI and CSO"
+        " submissions' --state KGZ --cycle 4 --as secretariat");
+    track_json(
+        "calendar add --kind mid_term_report --date 2026-08-01 --title 'Mid-term report'"
+        " --as secretariat");
+    EXPECT_EQ(
+        track("calendar add --kind review --date 2026-05-01 --title Mine --as aida").exit_code, 1);
+    due = track_json("deadlines --within 30 --today 2026-03-01 --as aida");
+    ASSERT_EQ(due["reports_overdue"].size(), 1u);
+    EXPECT_EQ(due["reports_overdue"][0]["date"], "2026-01-30");
+    ASSERT_EQ(due["events"].size(), 1u);
+    EXPECT_EQ(due["events"][0]["kind"], "submission_deadline");
+    EXPECT_EQ(track_json("calendar list --as public").size(), 2u);
+    auto text = track("deadlines --within 30 --today 2026-03-01 --as aida");
+    EXPECT_EQ(text.exit_code, 0) << text.err;
+    EXPECT_NE(text.out.find("reports_overdue\t2026-01-30\tReported on\t"), std::string::npos)
+        << text.out;
+    EXPECT_NE(text.out.find("events\t"), std::string::npos) << text.out;
 }
 
 TEST_F(TrackCommandTest, DenialsAndBadInputExitWithOneAndChangeNothing) {

@@ -115,6 +115,34 @@ TEST_F(ActionServiceTest, RefusesDatesOutOfOrderOrUnreal) {
     EXPECT_EQ(value_of(actions().list("coordinator")).size(), 1u);
 }
 
+// A link is checked against the store inside the transaction that makes it, whichever way it is
+// made: creating an action, linking one, creating or extending a cluster.
+TEST_F(ActionServiceTest, RefusesLinksToRecommendationsThatDoNotExist) {
+    int64_t entries = audit_entries();
+    model::Action action;
+    action.title = "Answer a recommendation never made";
+    action.lead_institution = "MOJ";
+    action.recommendations = {recommendation_ids_[0], "A/HRC/15/2-76.99-missing"};
+    auto created = actions().create("coordinator", action);
+    ASSERT_FALSE(created.ok());
+    EXPECT_EQ(created.error().message(), "no recommendation with id 'A/HRC/15/2-76.99-missing'");
+    EXPECT_TRUE(value_of(actions().list("coordinator")).empty());
+
+    auto cluster = clusters().create("coordinator", {0, "Detention", "", {"nosuchrecomm"}});
+    ASSERT_FALSE(cluster.ok());
+    EXPECT_EQ(cluster.error().kind(), core::ErrorKind::NotFound);
+    EXPECT_TRUE(value_of(clusters().list("coordinator")).empty());
+    EXPECT_EQ(audit_entries(), entries);
+
+    auto kept = value_of(clusters().create("coordinator", {0, "Detention", "", {}}));
+    entries = audit_entries();
+    auto extended = clusters().link("coordinator", kept.id, {recommendation_ids_[1], "nosuch"});
+    ASSERT_FALSE(extended.ok());
+    EXPECT_EQ(extended.error().message(), "no recommendation with id 'nosuch'");
+    EXPECT_EQ(value_of(clusters().list("coordinator")).front(), kept);
+    EXPECT_EQ(audit_entries(), entries);
+}
+
 TEST_F(ActionServiceTest, RefusesUnknownIdsAndBadValues) {
     auto action = make_action("MOJ");
     int64_t entries = audit_entries();

@@ -32,17 +32,20 @@ std::map<Role, std::set<Operation>> allowed() {
     return {
         {Role::Administrator, administrator},
         {Role::Coordinator, coordinator},
+        // Focal points measure their institutions' indicators but do not define them.
         {Role::FocalPoint,
          {Operation::InstitutionRead, Operation::ClusterRead, Operation::ActionUpdate,
           Operation::ActionSetStatus, Operation::ActionRead, Operation::ReportCreate,
           Operation::ReportEdit, Operation::ReportSubmit, Operation::ReportRead,
-          Operation::StatusRead, Operation::AssessmentRead}},
+          Operation::StatusRead, Operation::AssessmentRead, Operation::IndicatorMeasure,
+          Operation::IndicatorRead, Operation::EventRead}},
+        // The public reads an unpublished action's indicators no more than the action.
         {Role::Contributor,
          {Operation::InstitutionRead, Operation::ClusterRead, Operation::StatusRead,
-          Operation::AssessmentCreate, Operation::AssessmentRead}},
+          Operation::AssessmentCreate, Operation::AssessmentRead, Operation::EventRead}},
         {Role::Viewer,
          {Operation::InstitutionRead, Operation::ClusterRead, Operation::StatusRead,
-          Operation::AssessmentRead}},
+          Operation::AssessmentRead, Operation::EventRead}},
     };
 }
 
@@ -198,6 +201,64 @@ protected:
             };
         case Operation::AuditRead:
             return [=, this](const std::string& actor) { return as_status(audit().list(actor)); };
+        default: return prepare_measuring(operation);
+        }
+    }
+
+    // The operations of the second part: reporting periods, indicators, the calendar.
+    Attempt prepare_measuring(Operation operation) {
+        static int serial = 0;
+        std::string suffix = std::to_string(++serial);
+        switch (operation) {
+        case Operation::ActionSetReporting: {
+            ActionChanges changes;
+            changes.report_every_days = 90;
+            int64_t id = make_action("MOJ").id;
+            return [=, this](const std::string& actor) {
+                return as_status(actions().update(actor, id, changes));
+            };
+        }
+        case Operation::IndicatorDefine: {
+            model::Indicator indicator;
+            indicator.action = make_action("MOJ").id;
+            indicator.name = "Cases heard " + suffix;
+            indicator.unit = "cases";
+            return [=, this](const std::string& actor) {
+                return as_status(indicators().define(actor, indicator));
+            };
+        }
+        case Operation::IndicatorMeasure: {
+            int64_t id = make_indicator(make_action("MOJ").id).id;
+            Reading reading{40, "percent", "2026-02-01", "Judicial training centre register", {}};
+            return [=, this](const std::string& actor) {
+                return as_status(indicators().measure(actor, id, reading));
+            };
+        }
+        case Operation::IndicatorRead: {
+            int64_t id = make_action("MOJ").id;
+            make_indicator(id);
+            return [=, this](const std::string& actor) {
+                return as_status(indicators().list(actor, id));
+            };
+        }
+        case Operation::EventCreate:
+            return [=, this](const std::string& actor) {
+                return as_status(calendar().add(actor, {0, model::EventKind::Review, "2026-05-04",
+                                                        "Review " + suffix, "KGZ", 4}));
+            };
+        case Operation::EventDelete: {
+            int64_t id = value_of(calendar().add(
+                                      "coordinator",
+                                      {0, model::EventKind::Other, "2026-06-01", "Moved", "", {}}))
+                             .id;
+            return [=, this](const std::string& actor) {
+                return as_status(calendar().remove(actor, id));
+            };
+        }
+        case Operation::EventRead:
+            return
+                [=, this](const std::string& actor) { return as_status(calendar().list(actor)); };
+        default: break;
         }
         return [](const std::string&) {
             return core::Status(core::Error::internal("operation missing from the test"));
@@ -242,11 +303,12 @@ TEST_F(PermissionMatrixTest, EveryOperationForEveryRole) {
             EXPECT_NE(result.error().message().find(std::string("'") + user_of(role) + "'"),
                       std::string::npos)
                 << result.error().message();
-            // Assigning institutions is an update: roles that may not update hear that first.
-            std::string named(
-                operation_name(operation == Operation::ActionAssign && role != Role::FocalPoint
-                                   ? Operation::ActionUpdate
-                                   : operation));
+            // Assigning institutions and setting the reporting period are updates: roles that
+            // may not update hear that first.
+            bool an_update =
+                operation == Operation::ActionAssign || operation == Operation::ActionSetReporting;
+            std::string named(operation_name(
+                an_update && role != Role::FocalPoint ? Operation::ActionUpdate : operation));
             EXPECT_NE(result.error().message().find(named), std::string::npos)
                 << result.error().message();
         }

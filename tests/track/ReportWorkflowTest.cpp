@@ -2,6 +2,7 @@
 // illegal ones are errors that change nothing), editing only while draft or returned, a
 // comment required to return, evidence kept under its SHA-256, and published reports only for
 // the public.
+#include <algorithm>
 #include <filesystem>
 
 #include "TrackTestSupport.h"
@@ -107,6 +108,35 @@ TEST_F(ReportWorkflowTest, EditsOnlyWhileDraftOrReturnedAndKeepsEvidenceBySha256
         value_of(reports().edit("focal", report.id, std::nullopt, {{"draft-law.txt", "Art. 1"}}));
     EXPECT_EQ(report.evidence.size(), 2u);
     EXPECT_EQ(value_of(reports().submit("focal", report.id)).status, ReportStatus::Submitted);
+}
+
+// The names of the files in the evidence folder, sorted; none when it does not exist.
+std::vector<std::string> evidence_folder(const std::filesystem::path& folder) {
+    std::vector<std::string> names;
+    if (std::filesystem::exists(folder))
+        for (const auto& entry : std::filesystem::directory_iterator(folder))
+            names.push_back(entry.path().filename().string());
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+TEST_F(ReportWorkflowTest, FailedEditsLeaveNoEvidenceFileBehind) {
+    auto report = report_in(make_action("MOJ").id, ReportStatus::Submitted);
+    auto frozen = reports().edit("focal", report.id, std::nullopt, {{"a.txt", "Not kept, 1"}});
+    ASSERT_FALSE(frozen.ok());
+    auto denied = reports().edit("viewer", report.id, std::nullopt, {{"b.txt", "Not kept, 2"}});
+    ASSERT_FALSE(denied.ok());
+    auto unknown = reports().edit("focal", 999, std::nullopt, {{"c.txt", "Not kept, 3"}});
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_EQ(evidence_folder(dir_ / "evidence"), std::vector<std::string>{});
+
+    // A successful edit leaves the file under its SHA-256 and nothing else; the same bytes
+    // attached again are kept once.
+    auto draft = report_in(make_action("MOJ").id, ReportStatus::Draft);
+    ASSERT_OK(reports().edit("focal", draft.id, std::nullopt, {{"kept.txt", "Kept"}}));
+    ASSERT_OK(reports().edit("focal", draft.id, std::nullopt, {{"again.txt", "Kept"}}));
+    EXPECT_EQ(evidence_folder(dir_ / "evidence"),
+              std::vector<std::string>{core::sha256_hex("Kept")});
 }
 
 TEST_F(ReportWorkflowTest, RefusesPeriodsOutOfOrderAndUnknownActions) {

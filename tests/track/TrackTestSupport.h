@@ -16,8 +16,10 @@
 #include "support/TestSupport.h"
 #include "track/ActionService.h"
 #include "track/AuditService.h"
+#include "track/CalendarService.h"
 #include "track/ClusterService.h"
 #include "track/ImplementationService.h"
+#include "track/IndicatorService.h"
 #include "track/InstitutionService.h"
 #include "track/ReportService.h"
 #include "track/UserService.h"
@@ -96,6 +98,20 @@ protected:
     AuditService audit() { return AuditService(context()); }
     ReportService reports() { return ReportService(context()); }
     ImplementationService implementation() { return ImplementationService(context()); }
+    IndicatorService indicators() { return IndicatorService(context()); }
+    CalendarService calendar() { return CalendarService(context()); }
+
+    // An indicator of `action` in percent, disaggregated by sex, defined by the coordinator.
+    model::Indicator make_indicator(int64_t action) {
+        model::Indicator indicator;
+        indicator.action = action;
+        indicator.name = "Share of judges trained";
+        indicator.unit = "percent";
+        indicator.baseline = 12;
+        indicator.target = 80;
+        indicator.disaggregation = {model::Dimension::Sex};
+        return value_of(indicators().define("coordinator", indicator));
+    }
 
     // A report on `action` by the coordinator, brought to `status` by legal steps.
     model::ProgressReport report_in(int64_t action, model::ReportStatus status) {

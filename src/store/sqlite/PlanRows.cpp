@@ -67,7 +67,7 @@ core::Status write_action_links(Database& db, const model::Action& action) {
     return {};
 }
 
-// Binds the action's own columns as parameters 1 to 9, in the order of the INSERT and UPDATE
+// Binds the action's own columns as parameters 1 to 10, in the order of the INSERT and UPDATE
 // below; `lead` is the lead institution's row id.
 void bind_action(Statement& statement, const model::Action& action, int64_t lead) {
     statement.bind(1, action.title)
@@ -82,6 +82,10 @@ void bind_action(Statement& statement, const model::Action& action, int64_t lead
         statement.bind(6, *action.budget);
     else
         statement.bind_null(6);
+    if (action.report_every_days)
+        statement.bind(10, *action.report_every_days);
+    else
+        statement.bind_null(10);
 }
 
 core::Status read_action_links(Database& db, model::Action& action) {
@@ -107,7 +111,7 @@ core::Status read_action_links(Database& db, model::Action& action) {
 
 constexpr std::string_view kActionColumns =
     "SELECT a.id, a.title, a.description, i.code, a.start_date, a.due_date, a.budget,"
-    " a.currency, a.status, a.published FROM actions a"
+    " a.currency, a.status, a.published, a.report_every_days FROM actions a"
     " JOIN institutions i ON i.id = a.lead_institution";
 
 core::Result<std::vector<model::Action>> read_actions(Database& db, Statement& query) {
@@ -126,6 +130,8 @@ core::Result<std::vector<model::Action>> read_actions(Database& db, Statement& q
         action.status =
             model::parse_action_status(query.text(8)).value_or(model::ActionStatus::Planned);
         action.published = query.integer(9) != 0;
+        if (query.optional_integer(10).has_value())
+            action.report_every_days = query.integer(10);
         actions.push_back(std::move(action));
     }
     for (auto& action : actions) TRY(read_action_links(db, action));
@@ -167,7 +173,7 @@ core::Result<int64_t> insert_action(Database& db, const model::Action& action) {
     int64_t lead = TRY(institution_id(db, action.lead_institution));
     auto insert = TRY(db.prepare(
         "INSERT INTO actions (title, description, lead_institution, start_date, due_date, budget,"
-        " currency, status, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " currency, status, published, report_every_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bind_action(insert, action, lead);
     TRY(insert.run());
     model::Action stored = action;
@@ -180,9 +186,10 @@ core::Status update_action_row(Database& db, const model::Action& action) {
     int64_t lead = TRY(institution_id(db, action.lead_institution));
     auto update = TRY(db.prepare(
         "UPDATE actions SET title = ?, description = ?, lead_institution = ?, start_date = ?,"
-        " due_date = ?, budget = ?, currency = ?, status = ?, published = ? WHERE id = ?"));
+        " due_date = ?, budget = ?, currency = ?, status = ?, published = ?,"
+        " report_every_days = ? WHERE id = ?"));
     bind_action(update, action, lead);
-    update.bind(10, action.id);
+    update.bind(11, action.id);
     TRY(update.run());
     return write_action_links(db, action);
 }

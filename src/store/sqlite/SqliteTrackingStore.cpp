@@ -1,6 +1,7 @@
 #include "store/sqlite/SqliteTrackingStore.h"
 
 #include "store/sqlite/AuditRows.h"
+#include "store/sqlite/IndicatorRows.h"
 #include "store/sqlite/Migrator.h"
 #include "store/sqlite/PeopleRows.h"
 #include "store/sqlite/PlanRows.h"
@@ -33,9 +34,22 @@ core::Status SqliteTrackingStore::transaction(const std::function<core::Status()
     return transaction.commit();
 }
 
+core::Status SqliteTrackingStore::read_transaction(const std::function<core::Status()>& work) {
+    if (db_->in_transaction())
+        return core::Error::internal("tracking transactions do not nest");
+    auto transaction = TRY(Transaction::begin_reading(*db_));
+    reading_ = true;
+    auto result = work();
+    reading_ = false;
+    TRY(result);
+    return transaction.commit();
+}
+
 core::Status SqliteTrackingStore::require_transaction() const {
     if (!db_->in_transaction())
         return core::Error::internal("a tracking write ran outside a transaction");
+    if (reading_)
+        return core::Error::internal("a tracking write ran inside a read transaction");
     return {};
 }
 
@@ -159,6 +173,42 @@ core::Result<int64_t> SqliteTrackingStore::add_assessment(const model::Assessmen
 core::Result<std::vector<model::Assessment>> SqliteTrackingStore::assessments(
     std::string_view recommendation) {
     return assessments_of(*db_, recommendation);
+}
+
+core::Result<int64_t> SqliteTrackingStore::add_indicator(const model::Indicator& indicator) {
+    TRY(require_transaction());
+    return insert_indicator(*db_, indicator);
+}
+
+core::Result<std::optional<model::Indicator>> SqliteTrackingStore::indicator(int64_t id) {
+    return find_indicator(*db_, id);
+}
+
+core::Result<std::vector<model::Indicator>> SqliteTrackingStore::indicators(int64_t action) {
+    return indicators_of(*db_, action);
+}
+
+core::Result<int64_t> SqliteTrackingStore::add_measurement(const model::Measurement& measurement) {
+    TRY(require_transaction());
+    return insert_measurement(*db_, measurement);
+}
+
+core::Result<int64_t> SqliteTrackingStore::add_event(const model::CalendarEvent& event) {
+    TRY(require_transaction());
+    return insert_event(*db_, event);
+}
+
+core::Result<std::optional<model::CalendarEvent>> SqliteTrackingStore::event(int64_t id) {
+    return find_event(*db_, id);
+}
+
+core::Result<std::vector<model::CalendarEvent>> SqliteTrackingStore::events() {
+    return all_events(*db_);
+}
+
+core::Status SqliteTrackingStore::remove_event(int64_t id) {
+    TRY(require_transaction());
+    return delete_event(*db_, id);
 }
 
 core::Result<bool> SqliteTrackingStore::recommendation_exists(std::string_view id) {

@@ -16,6 +16,7 @@ public:
     static core::Result<std::unique_ptr<SqliteTrackingStore>> open(const std::string& path);
 
     core::Status transaction(const std::function<core::Status()>& work) override;
+    core::Status read_transaction(const std::function<core::Status()>& work) override;
 
     core::Result<int64_t> add_institution(const model::Institution& institution) override;
     core::Status update_institution(const model::Institution& institution) override;
@@ -54,6 +55,16 @@ public:
     core::Result<std::vector<model::Assessment>> assessments(
         std::string_view recommendation) override;
 
+    core::Result<int64_t> add_indicator(const model::Indicator& indicator) override;
+    core::Result<std::optional<model::Indicator>> indicator(int64_t id) override;
+    core::Result<std::vector<model::Indicator>> indicators(int64_t action) override;
+    core::Result<int64_t> add_measurement(const model::Measurement& measurement) override;
+
+    core::Result<int64_t> add_event(const model::CalendarEvent& event) override;
+    core::Result<std::optional<model::CalendarEvent>> event(int64_t id) override;
+    core::Result<std::vector<model::CalendarEvent>> events() override;
+    core::Status remove_event(int64_t id) override;
+
     core::Result<bool> recommendation_exists(std::string_view id) override;
 
     core::Result<std::optional<model::AuditEntry>> last_audit_entry() override;
@@ -68,6 +79,7 @@ private:
     core::Status require_transaction() const;
 
     std::unique_ptr<Database> db_;
+    bool reading_ = false;  // In a read_transaction(), where writes are refused.
 };
 
 }  // namespace rightstrack::store::sqlite

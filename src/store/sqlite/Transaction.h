@@ -1,5 +1,6 @@
-// Scope guard for a write transaction: rolls back unless commit() succeeded, so that an early
-// return on error (TRY) can never leave half a write behind.
+// Scope guard for a transaction: rolls back unless commit() succeeded, so that an early
+// return on error (TRY) can never leave half a write behind. A write transaction takes the
+// write lock at once; a reading one (BEGIN DEFERRED) takes none and sees one snapshot.
 #pragma once
 
 #include "store/sqlite/Database.h"
@@ -10,6 +11,10 @@ class Transaction {
 public:
     static core::Result<Transaction> begin(Database& db) {
         TRY(db.begin_immediate());
+        return Transaction(db);
+    }
+    static core::Result<Transaction> begin_reading(Database& db) {
+        TRY(db.execute("BEGIN DEFERRED"));
         return Transaction(db);
     }
     Transaction(Transaction&& other) noexcept : db_(other.db_), open_(other.open_) {
