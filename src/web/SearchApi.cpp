@@ -7,24 +7,20 @@
 namespace rightstrack::web {
 namespace {
 
-struct ParsedSearch {
-    index::SearchRequest request;
-    std::string similar;
-    bool facets = true;
-};
-
 // A count from 0 to `most`, the parameter `name`'s value.
 core::Result<std::size_t> count_of(const std::string& name, const std::string& value,
                                    std::size_t most) {
     auto count = core::parse_int(value);
     if (!count || *count < 0 || static_cast<std::size_t>(*count) > most)
-        return core::Error::invalid_input(name + " must be a number from 0 to " +
-                                              std::to_string(most) + ", not '" + value + "'",
-                                          name);
+        return core::Error::invalid_input(
+            name + " must be a number from 0 to " + std::to_string(most) + ", not '" + value + "'",
+            name);
     return static_cast<std::size_t>(*count);
 }
 
-core::Result<ParsedSearch> parse(const QueryParameters& parameters) {
+}  // namespace
+
+core::Result<ParsedSearch> parse_search(const QueryParameters& parameters) {
     ParsedSearch out;
     for (const auto& [name, value] : parameters) {
         if (name == "q")
@@ -45,9 +41,8 @@ core::Result<ParsedSearch> parse(const QueryParameters& parameters) {
             index::add_selection(out.request.filters, name, value);
     }
     if (out.request.offset + out.request.limit > kMaxSearchDepth)
-        return core::Error::invalid_input("offset + limit may not pass " +
-                                              std::to_string(kMaxSearchDepth),
-                                          "offset");
+        return core::Error::invalid_input(
+            "offset + limit may not pass " + std::to_string(kMaxSearchDepth), "offset");
     if (!out.similar.empty() && out.request.offset > 0)
         return core::Error::invalid_input("similar gives one page; offset does not apply",
                                           "offset");
@@ -55,6 +50,8 @@ core::Result<ParsedSearch> parse(const QueryParameters& parameters) {
         return core::Error::invalid_input("give q or similar, not both", "similar");
     return out;
 }
+
+namespace {
 
 core::Result<index::SearchResult> run(index::Searcher& searcher, ParsedSearch& parsed) {
     if (parsed.similar.empty())
@@ -70,7 +67,7 @@ core::Result<index::SearchResult> run(index::Searcher& searcher, ParsedSearch& p
 }  // namespace
 
 ApiAnswer search_api(index::Searcher& searcher, const QueryParameters& parameters) {
-    auto parsed = parse(parameters);
+    auto parsed = parse_search(parameters);
     if (!parsed.ok())
         return api_error(parsed.error());
     auto result = run(searcher, *parsed);

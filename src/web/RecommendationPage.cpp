@@ -1,0 +1,61 @@
+#include "web/RecommendationPage.h"
+
+#include "model/Response.h"
+#include "web/ApiError.h"
+#include "web/Html.h"
+
+namespace rightstrack::web {
+
+Reply recommendation_page(WebContext& context, Visit& visit) {
+    const auto& t = visit.t;
+    const std::string id =
+        visit.request.path_matches.empty() ? std::string() : visit.request.path_matches[0];
+    auto stored = context.with_store([&](store::Store& store) { return store.recommendation(id); });
+    if (!stored.ok()) {
+        const int status = http_status(stored.error());
+        return error_page(visit, status,
+                          status == 404 ? t("error.not_found") : t("error.internal"));
+    }
+    const auto& recommendation = stored->recommendation;
+    const auto& document = stored->document;
+    std::string states;
+    for (const auto& state : recommendation.recommending_states)
+        states += (states.empty() ? "" : ", ") + state;
+    const std::string response = model::response_code(recommendation.response).data();
+    auto row = [](std::string_view name, const std::string& value) {
+        return "<dt>" + escape(name) + "</dt><dd>" + escape(value) + "</dd>\n";
+    };
+    std::string title = document.symbol;
+    if (!recommendation.paragraph.empty())
+        title += " ¶ " + recommendation.paragraph;
+    std::string main = "<h1>" + escape(title) + "</h1>\n<blockquote lang=\"" +
+                       escape(recommendation.language) + "\"><p>" + escape(recommendation.text) +
+                       "</p></blockquote>\n<h2>" + escape(t("recommendation.details")) +
+                       "</h2>\n<dl class=\"details\">\n";
+    main += row(t("facet.state_under_review"), document.state);
+    main += row(t("facet.recommending_states"), states);
+    main += row(t("facet.response"), label(t, "response." + response, response));
+    if (!recommendation.response_source.empty())
+        main += row(t("recommendation.response_source"), recommendation.response_source);
+    main += row(t("facet.mechanism"), document.mechanism.code);
+    if (document.cycle)
+        main += row(t("facet.cycle"), std::to_string(*document.cycle));
+    if (document.session)
+        main += row(t("facet.session"), std::to_string(*document.session));
+    main +=
+        "</dl>\n<h2>" + escape(t("recommendation.provenance")) + "</h2>\n<dl class=\"details\">\n";
+    main += row(t("facet.document"), document.symbol);
+    if (!document.date.empty())
+        main += row(t("recommendation.date"), document.date);
+    main += row(t("recommendation.paragraph"),
+                recommendation.paragraph.empty() ? "—" : recommendation.paragraph);
+    main +=
+        row(t("recommendation.page"),
+            recommendation.provenance.page ? std::to_string(*recommendation.provenance.page) : "—");
+    main += row(t("recommendation.importer"), recommendation.provenance.importer);
+    main += "</dl>\n<p><a href=\"" + escape("/search?document=" + url_encode(document.symbol)) +
+            "\">" + escape(t("recommendation.same_document")) + "</a></p>\n";
+    return Reply::html(page(visit, title, main));
+}
+
+}  // namespace rightstrack::web
