@@ -22,7 +22,8 @@ run: release
 	@mkdir -p $(dir $(DB))
 	@$(RELEASE_DIR)/rightstrack stats --db $(DB)
 	@echo
-	@echo "Serving http://127.0.0.1:8080/ (the JSON API: /api/v1/search?q=torture); Ctrl-C stops."
+	@echo "Serving http://127.0.0.1:8080/search (the JSON API: /api/v1/search?q=torture); Ctrl-C stops."
+	@echo "On a database without users it prints a one-time /setup address: open it to create the administrator."
 	@$(RELEASE_DIR)/rightstrack serve --db $(DB) --bind 127.0.0.1 --port 8080
 
 build-tests: deps

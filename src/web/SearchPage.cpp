@@ -237,7 +237,10 @@ Reply search_page(WebContext& context, Visit& visit) {
         main +=
             "<ol class=\"hits\" start=\"" + std::to_string(parsed->request.offset + 1) + "\">\n";
         for (const auto& hit : result->hits) main += hit_html(visit, hit);
-        main += "</ol>\n" + pages_html(visit, parameters, current, pages) + "</section></div>\n";
+        main += "</ol>\n";
+        if (result->total == 0)
+            main += "<p class=\"none\">" + escape(t("search.none")) + "</p>\n";
+        main += pages_html(visit, parameters, current, pages) + "</section></div>\n";
         return Reply::html(page(visit, title, main));
     });
 }

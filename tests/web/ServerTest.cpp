@@ -13,6 +13,7 @@
 #include <atomic>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <regex>
 #include <sstream>
 #include <thread>
 
@@ -140,6 +141,11 @@ TEST_F(ServerTest, TheServeCommandStopsGracefullyOnSigterm) {
     EXPECT_NE(text.str().find("3 recommendations"), std::string::npos) << text.str();
     EXPECT_NE(text.str().find("\"GET /api/v1/search?q=freedom\" 200"), std::string::npos);
     EXPECT_NE(text.str().find("rightstrack stopped"), std::string::npos) << text.str();
+    // No user in this database yet: the one-time setup address is printed, with its token.
+    EXPECT_TRUE(std::regex_search(text.str(),
+                                  std::regex("http://127\\.0\\.0\\.1:" + std::to_string(port) +
+                                             "/setup\\?token=[0-9a-f]{64}\n")))
+        << text.str();
 }
 
 }  // namespace
