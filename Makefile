@@ -1,6 +1,7 @@
 # The two set-up commands of README.md, and the benchmark.
 #   make run    installs what is missing, builds a Release binary, starts rightstrack
-#   make test   installs what is missing, builds and runs every test through ctest
+#   make test   installs what is missing, builds and runs every test through ctest (the browser
+#               tests included: chromium and the npm packages of tests/browser)
 #   make bench  runs the benchmarks under bench/ and prints their ratios
 
 MAKEFLAGS += --no-print-directory
@@ -9,7 +10,7 @@ DB ?= var/rightstrack.db
 RELEASE_DIR := build/release
 TEST_DIR := build/test
 
-.PHONY: run test bench bench-deps deps release build-tests clean
+.PHONY: run test bench bench-deps browser-deps deps release build-tests clean
 
 deps:
 	@scripts/install-deps.sh
@@ -30,7 +31,10 @@ build-tests: deps
 	@cmake -S . -B $(TEST_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=ON >/dev/null
 	@cmake --build $(TEST_DIR) -j $(JOBS)
 
-test: build-tests
+browser-deps: deps
+	@scripts/install-browser-deps.sh
+
+test: build-tests browser-deps
 	@cd $(TEST_DIR) && ctest --output-on-failure -j $(JOBS)
 
 bench-deps: deps

@@ -130,6 +130,12 @@ void Server::Impl::route() {
         } catch (...) {
         }
         log_error(http, what);
+        if (!http.path.starts_with("/api/")) {
+            const Request request = request_of(http);
+            const Visit visit = guard->visit(request);
+            write(error_page(visit, 500, visit.t("error.internal")), response);
+            return;
+        }
         const ApiAnswer api = api_error(core::Error::internal(what));
         write(Reply::json(api.body, api.status), response);
     });

@@ -171,6 +171,34 @@ TEST_F(PortalTest, PagesAndStylesAreCompressedForClientsThatAcceptIt) {
     EXPECT_EQ(browser.get("/static/missing.css")->status, 404);
 }
 
+TEST_F(PortalTest, HitsComeInPagesOfTwenty) {
+    std::vector<model::Recommendation> many;
+    for (int i = 1; i <= 45; ++i)
+        many.push_back(store::report_recommendation(
+            "80." + std::to_string(i), "Prevent torture in place number " + std::to_string(i),
+            "FRA", model::Response::Supported));
+    store::write(*store_, store::kyrgyzstan_review(std::move(many)));
+    Serving serving(*store_, *searcher_, quiet_log(), {.database = database()});
+    Browser browser(serving);
+    auto first = browser.get("/search?q=place&sort=document");
+    ASSERT_TRUE(first);
+    EXPECT_NE(first->body.find("Found: 45"), std::string::npos);
+    EXPECT_NE(first->body.find("Page 1 of 3"), std::string::npos);
+    EXPECT_NE(first->body.find("<a rel=\"next\" href=\"/search?q=place&amp;sort=document&amp;"
+                               "page=2\">"),
+              std::string::npos);
+    EXPECT_EQ(first->body.find("rel=\"prev\""), std::string::npos);
+    auto last = browser.get("/search?q=place&sort=document&page=3");
+    ASSERT_TRUE(last);
+    EXPECT_NE(last->body.find("<ol class=\"hits\" start=\"41\">"), std::string::npos);
+    EXPECT_NE(last->body.find("A/HRC/15/2 ¶ 80.45"), std::string::npos);
+    EXPECT_EQ(last->body.find("A/HRC/15/2 ¶ 80.40<"), std::string::npos);
+    EXPECT_NE(last->body.find("rel=\"prev\""), std::string::npos);
+    EXPECT_EQ(last->body.find("rel=\"next\""), std::string::npos);
+    // The sort chosen stays chosen in the form.
+    EXPECT_NE(last->body.find("<option value=\"document\" selected>"), std::string::npos);
+}
+
 // The search page over a real database (UPR Info's export, about 29,000 recommendations):
 // the compressed weight of the page and its stylesheet must stay under 60 KB.
 TEST(PortalWeight, TheSearchPageOfTheWholeExportWeighsUnder60KbCompressed) {
