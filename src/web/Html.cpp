@@ -1,5 +1,7 @@
 #include "web/Html.h"
 
+#include "model/StateRegistry.h"
+
 namespace rightstrack::web {
 namespace {
 
@@ -71,6 +73,23 @@ std::string highlighted(const index::Snippet& snippet) {
 std::string label(const Translator& t, const std::string& key, const std::string& fallback) {
     std::string_view text = t(key);
     return text == key ? fallback : std::string(text);
+}
+
+std::string state_name(std::string_view code, std::string_view language) {
+    const auto& registry = model::StateRegistry::instance();
+    const model::StateInfo* state = registry.find_by_code(code);
+    if (!state)
+        return std::string(code);
+    if (language == "en")
+        return std::string(state->name);
+    // The UN's own form first where it differs from ICU's ("Кыргызстан", not "Киргизия").
+    for (const auto& local : model::local_state_names())
+        if (local.alpha3 == state->alpha3 && local.language == language)
+            return std::string(local.name);
+    for (const auto& name : registry.names_of(state->alpha3))
+        if (name.language == language)
+            return name.text;
+    return std::string(state->name);
 }
 
 std::string csrf_field(const Visit& visit) {

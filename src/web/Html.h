@@ -19,6 +19,9 @@ std::string highlighted(const index::Snippet& snippet);
 // A facet's or value's name for people: the translation of `key` when there is one, else
 // `fallback` (a taxonomy's code, a State's ISO code).
 std::string label(const Translator& t, const std::string& key, const std::string& fallback);
+// A State's name in `language` ("Kyrgyzstan", "Кыргызстан"), its English name where the language
+// has none, and `code` itself for a code the States table lacks.
+std::string state_name(std::string_view code, std::string_view language);
 // The hidden field that carries the visit's CSRF token; every form has it.
 std::string csrf_field(const Visit& visit);
 // A whole page: `title` (plain text) in <title> and as the first heading's context, `main` (HTML)

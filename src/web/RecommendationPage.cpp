@@ -5,6 +5,27 @@
 #include "web/Html.h"
 
 namespace rightstrack::web {
+namespace {
+
+std::string quote(const std::string& language, const std::string& text) {
+    return "<blockquote lang=\"" + escape(language) + "\"><p>" + escape(text) +
+           "</p></blockquote>\n";
+}
+
+// The text in the visitor's language where a translation exists, with the original under it;
+// else the original alone.
+std::string texts(const Translator& t, const model::Recommendation& recommendation) {
+    if (recommendation.language != t.language())
+        for (const auto& translation : recommendation.translations)
+            if (translation.language == t.language())
+                return quote(translation.language, translation.text) + "<p class=\"meta\">" +
+                       escape(
+                           t("recommendation.original", {{"language", recommendation.language}})) +
+                       "</p>\n" + quote(recommendation.language, recommendation.text);
+    return quote(recommendation.language, recommendation.text);
+}
+
+}  // namespace
 
 Reply recommendation_page(WebContext& context, Visit& visit) {
     const auto& t = visit.t;
@@ -20,7 +41,7 @@ Reply recommendation_page(WebContext& context, Visit& visit) {
     const auto& document = stored->document;
     std::string states;
     for (const auto& state : recommendation.recommending_states)
-        states += (states.empty() ? "" : ", ") + state;
+        states += (states.empty() ? "" : ", ") + state_name(state, t.language());
     const std::string response = model::response_code(recommendation.response).data();
     auto row = [](std::string_view name, const std::string& value) {
         return "<dt>" + escape(name) + "</dt><dd>" + escape(value) + "</dd>\n";
@@ -28,11 +49,9 @@ Reply recommendation_page(WebContext& context, Visit& visit) {
     std::string title = document.symbol;
     if (!recommendation.paragraph.empty())
         title += " ¶ " + recommendation.paragraph;
-    std::string main = "<h1>" + escape(title) + "</h1>\n<blockquote lang=\"" +
-                       escape(recommendation.language) + "\"><p>" + escape(recommendation.text) +
-                       "</p></blockquote>\n<h2>" + escape(t("recommendation.details")) +
-                       "</h2>\n<dl class=\"details\">\n";
-    main += row(t("facet.state_under_review"), document.state);
+    std::string main = "<h1>" + escape(title) + "</h1>\n" + texts(t, recommendation) + "<h2>" +
+                       escape(t("recommendation.details")) + "</h2>\n<dl class=\"details\">\n";
+    main += row(t("facet.state_under_review"), state_name(document.state, t.language()));
     main += row(t("facet.recommending_states"), states);
     main += row(t("facet.response"), label(t, "response." + response, response));
     if (!recommendation.response_source.empty())

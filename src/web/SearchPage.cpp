@@ -49,6 +49,13 @@ QueryParameters toggled(QueryParameters parameters, const std::string& facet,
     return parameters;
 }
 
+// A facet value as people read it: a State's name, a translated response, else as stored.
+std::string value_label(const Translator& t, const std::string& facet, const std::string& value) {
+    if (facet == "state_under_review" || facet == "recommending_states")
+        return state_name(value, t.language());
+    return label(t, facet + "." + value, value);
+}
+
 std::string facet_values(const Visit& visit, const QueryParameters& parameters,
                          const index::FacetCount& facet) {
     const bool expanded = visit.request.parameter("expand") == facet.facet;
@@ -64,8 +71,8 @@ std::string facet_values(const Visit& visit, const QueryParameters& parameters,
                escape(link_to(toggled(parameters, facet.facet, value.value))) + "\"" +
                (on ? " class=\"on\" aria-current=\"true\"" : "") + ">" +
                "<span class=\"box\" aria-hidden=\"true\"></span>" +
-               escape(label(visit.t, facet.facet + "." + value.value, value.value)) +
-               " <span class=\"count\">" + std::to_string(value.count) + "</span></a></li>";
+               escape(value_label(visit.t, facet.facet, value.value)) + " <span class=\"count\">" +
+               std::to_string(value.count) + "</span></a></li>";
     }
     out += "</ul>";
     if (!expanded && shown < facet.values.size()) {
@@ -99,7 +106,7 @@ std::string hit_html(const Visit& visit, const index::SearchHit& hit) {
     const auto& summary = *hit.summary;
     std::string states;
     for (const auto& state : summary.recommending_states)
-        states += (states.empty() ? "" : ", ") + state;
+        states += (states.empty() ? "" : ", ") + state_name(state, visit.t.language());
     std::string heading = summary.document;
     if (!summary.paragraph.empty())
         heading += " ¶ " + summary.paragraph;
@@ -108,7 +115,7 @@ std::string hit_html(const Visit& visit, const index::SearchHit& hit) {
            highlighted(hit.snippet) + "</p>\n<p class=\"meta\">" +
            escape(visit.t(
                "search.hit_meta",
-               {{"state", summary.state_under_review},
+               {{"state", state_name(summary.state_under_review, visit.t.language())},
                 {"recommending", states},
                 {"response", label(visit.t, "response." + summary.response, summary.response)}})) +
            "</p></article></li>\n";
@@ -150,7 +157,7 @@ std::string chosen_filters(const Visit& visit, const QueryParameters& parameters
         out += "<li><a href=\"" + escape(link_to(toggled(parameters, name, value))) + "\">" +
                escape(visit.t("search.remove_filter",
                               {{"facet", label(visit.t, "facet." + name, name)},
-                               {"value", label(visit.t, name + "." + value, value)}})) +
+                               {"value", value_label(visit.t, name, value)}})) +
                "</a></li>";
     }
     if (out.empty())

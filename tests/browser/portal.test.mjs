@@ -111,7 +111,7 @@ test('search, then a facet click adds its filter and shows the API count', async
   await page.waitForURL((url) => !url.search.includes('recommending_states'));
   await page.locator('ol.hits a').first().click();
   await page.waitForURL(/\/recommendations\//);
-  check((await page.locator('dl.details').first().textContent()).includes('MNG'), 'provenance');
+  check((await page.locator('dl.details').first().textContent()).includes('Mongolia'), 'provenance');
 });
 
 test('the language switch turns the page Russian, then Kyrgyz', async (page, base) => {

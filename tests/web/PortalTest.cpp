@@ -127,11 +127,37 @@ TEST_F(PortalTest, ARecommendationPageShowsItsProvenance) {
     ASSERT_EQ(page->status, 200);
     for (const char* part :
          {"<h1>A/HRC/15/2 ¶ 76.3</h1>", "Guarantee freedom of expression and of the press",
-          "<dt>State under review</dt><dd>KGZ</dd>", "<dt>Recommending States</dt><dd>SWE</dd>",
-          "<dt>Response</dt><dd>Noted</dd>", "<dt>Paragraph</dt><dd>76.3</dd>",
-          "<dt>Date of the document</dt><dd>2010-06-16</dd>", "<dt>Cycle</dt><dd>1</dd>"})
+          "<dt>State under review</dt><dd>Kyrgyzstan</dd>",
+          "<dt>Recommending States</dt><dd>Sweden</dd>", "<dt>Response</dt><dd>Noted</dd>",
+          "<dt>Paragraph</dt><dd>76.3</dd>", "<dt>Date of the document</dt><dd>2010-06-16</dd>",
+          "<dt>Cycle</dt><dd>1</dd>"})
         EXPECT_NE(page->body.find(part), std::string::npos) << part;
     EXPECT_EQ(browser.get("/recommendations/NOSUCHID")->status, 404);
+    auto russian = browser.get("/recommendations/" + id + "?lang=ru");
+    EXPECT_NE(russian->body.find("<dt>Государство под обзором</dt><dd>Кыргызстан</dd>"),
+              std::string::npos)
+        << russian->body;
+}
+
+TEST_F(PortalTest, ATranslatedTextIsShownInTheVisitorsLanguageAboveTheOriginal) {
+    auto recommendation = store::report_recommendation("76.5", "Abolish the death penalty", "FRA",
+                                                       model::Response::Supported);
+    recommendation.translations = {{"ru", "Отменить смертную казнь"}};
+    store::write(*store_, store::kyrgyzstan_review({recommendation}));
+    Serving serving(*store_, *searcher_, quiet_log(), {.database = database()});
+    Browser browser(serving);
+    auto russian = browser.get("/recommendations/" + recommendation.id + "?lang=ru");
+    ASSERT_TRUE(russian);
+    const auto translated =
+        russian->body.find("<blockquote lang=\"ru\"><p>Отменить смертную казнь");
+    const auto original =
+        russian->body.find("<blockquote lang=\"en\"><p>Abolish the death penalty");
+    ASSERT_NE(translated, std::string::npos) << russian->body;
+    ASSERT_NE(original, std::string::npos);
+    EXPECT_LT(translated, original);
+    auto kyrgyz = browser.get("/recommendations/" + recommendation.id + "?lang=ky");
+    EXPECT_EQ(kyrgyz->body.find("<blockquote lang=\"ru\">"), std::string::npos);
+    EXPECT_NE(kyrgyz->body.find("<blockquote lang=\"en\"><p>Abolish"), std::string::npos);
 }
 
 TEST_F(PortalTest, TheLanguageComesFromTheSwitchThenItsCookieThenTheBrowser) {
