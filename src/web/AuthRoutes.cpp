@@ -19,6 +19,11 @@ std::string text_field(std::string_view id, std::string_view label, std::string_
            "\" required></p>\n";
 }
 
+// Users as the tracking services see them; sign-in handles no evidence files.
+track::UserService users_of(store::TrackingStore& store) {
+    return track::UserService(track::Context{store, track::utc_now, ""});
+}
+
 std::string notice(std::string_view message) {
     if (message.empty())
         return {};
@@ -75,7 +80,7 @@ Reply login(WebContext& context, Visit& visit) {
     auto tracking = context.tracking.lease();
     if (!tracking.ok())
         return error_page(visit, 500, visit.t("error.internal"));
-    auto matches = track::UserService(track::Context{**tracking}).authenticate(name, password);
+    auto matches = users_of(**tracking).authenticate(name, password);
     if (!matches.ok())
         return error_page(visit, http_status(matches.error()), visit.t("error.internal"));
     if (!*matches) {
@@ -128,7 +133,7 @@ Reply setup(WebContext& context, Visit& visit) {
     auto tracking = context.tracking.lease();
     if (!tracking.ok())
         return error_page(visit, 500, visit.t("error.internal"));
-    auto admin = track::UserService(track::Context{**tracking}).init_admin(name, password);
+    auto admin = users_of(**tracking).init_admin(name, password);
     if (!admin.ok() && admin.error().kind() == core::ErrorKind::InvalidInput)
         return setup_form(visit, token, name, admin.error().message(), 400);
     if (!admin.ok() && admin.error().kind() == core::ErrorKind::Conflict) {

@@ -72,8 +72,11 @@ Reply recommendation_page(WebContext& context, Visit& visit) {
         row(t("recommendation.page"),
             recommendation.provenance.page ? std::to_string(*recommendation.provenance.page) : "—");
     main += row(t("recommendation.importer"), recommendation.provenance.importer);
-    main += "</dl>\n<p><a href=\"" + escape("/search?document=" + url_encode(document.symbol)) +
-            "\">" + escape(t("recommendation.same_document")) + "</a></p>\n";
+    main += "</dl>\n<ul class=\"related\"><li><a href=\"" +
+            escape("/search?document=" + url_encode(document.symbol)) + "\">" +
+            escape(t("recommendation.same_document")) + "</a></li><li><a href=\"" +
+            escape("/search?similar=" + url_encode(recommendation.id)) + "\">" +
+            escape(t("recommendation.similar")) + "</a></li></ul>\n";
     return Reply::html(page(visit, title, main));
 }
 

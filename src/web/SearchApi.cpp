@@ -51,9 +51,7 @@ core::Result<ParsedSearch> parse_search(const QueryParameters& parameters) {
     return out;
 }
 
-namespace {
-
-core::Result<index::SearchResult> run(index::Searcher& searcher, ParsedSearch& parsed) {
+core::Result<index::SearchResult> run_search(index::Searcher& searcher, ParsedSearch& parsed) {
     if (parsed.similar.empty())
         return searcher.search(parsed.request);
     index::SimilarRequest similar;
@@ -64,13 +62,11 @@ core::Result<index::SearchResult> run(index::Searcher& searcher, ParsedSearch& p
     return searcher.similar(similar);
 }
 
-}  // namespace
-
 ApiAnswer search_api(index::Searcher& searcher, const QueryParameters& parameters) {
     auto parsed = parse_search(parameters);
     if (!parsed.ok())
         return api_error(parsed.error());
-    auto result = run(searcher, *parsed);
+    auto result = run_search(searcher, *parsed);
     if (!result.ok())
         return api_error(result.error());
     return {200, report::search_json(*result, parsed->facets)};

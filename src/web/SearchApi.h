@@ -31,6 +31,9 @@ struct ParsedSearch {
 // parameter at fault.
 core::Result<ParsedSearch> parse_search(const QueryParameters& parameters);
 
+// Runs the search, or the similarity search when `similar` is set (its filters moved out).
+core::Result<index::SearchResult> run_search(index::Searcher& searcher, ParsedSearch& parsed);
+
 ApiAnswer search_api(index::Searcher& searcher, const QueryParameters& parameters);
 
 }  // namespace rightstrack::web

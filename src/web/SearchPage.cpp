@@ -132,7 +132,7 @@ std::string search_form(const Visit& visit, const QueryParameters& parameters,
         "<input id=\"q\" name=\"q\" type=\"search\" value=\"" +
         escape(request.query) + "\"> ";
     for (const auto& [name, value] : parameters)
-        if (name != "q" && name != "sort")
+        if (name != "q" && name != "sort" && name != "similar")  // A new query ends `similar`.
             out += "<input type=\"hidden\" name=\"" + escape(name) + "\" value=\"" + escape(value) +
                    "\">";
     out += "<label for=\"sort\">" + escape(t("search.sort")) +
@@ -220,11 +220,13 @@ Reply search_page(WebContext& context, Visit& visit) {
     }
     const std::size_t page_asked = page_number(visit.request);
     const std::size_t max_page = kMaxSearchDepth / kHitsPerPage;
-    const std::size_t current = std::min(page_asked, max_page);
+    // Similar recommendations come as one page, the most alike first.
+    const bool similar = !parsed->similar.empty();
+    const std::size_t current = similar ? 1 : std::min(page_asked, max_page);
     parsed->request.limit = kHitsPerPage;
     parsed->request.offset = (current - 1) * kHitsPerPage;
     return context.with_searcher([&](index::Searcher& searcher) {
-        auto result = searcher.search(parsed->request);
+        auto result = run_search(searcher, *parsed);
         if (!result.ok()) {
             const int status = http_status(result.error());
             return error_page(
@@ -233,7 +235,9 @@ Reply search_page(WebContext& context, Visit& visit) {
                               : t("search.bad_request", {{"message", result.error().message()}}));
         }
         const std::size_t pages =
-            std::min<std::size_t>((result->total + kHitsPerPage - 1) / kHitsPerPage, max_page);
+            similar ? 1
+                    : std::min<std::size_t>((result->total + kHitsPerPage - 1) / kHitsPerPage,
+                                            max_page);
         std::string main =
             "<h1>" + escape(title) + "</h1>\n" + search_form(visit, parameters, parsed->request) +
             "<div class=\"results-layout\">\n" + facets_html(visit, parameters, *result) +

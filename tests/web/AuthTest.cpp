@@ -33,7 +33,8 @@ protected:
     void add_admin() {
         auto tracking = store::open_sqlite_tracking_store(database());
         ASSERT_TRUE(tracking.ok()) << tracking.error().describe();
-        auto admin = track::UserService(track::Context{**tracking}).init_admin("admin", kPassword);
+        auto admin = track::UserService(track::Context{**tracking, track::utc_now, ""})
+                         .init_admin("admin", kPassword);
         ASSERT_TRUE(admin.ok()) << admin.error().describe();
     }
     WebOptions options() const {

@@ -139,6 +139,24 @@ TEST_F(PortalTest, ARecommendationPageShowsItsProvenance) {
         << russian->body;
 }
 
+TEST_F(PortalTest, SimilarRecommendationsAreOnePageFromTheRecommendationsLink) {
+    Serving serving(*store_, *searcher_, quiet_log(), {.database = database()});
+    Browser browser(serving);
+    const std::string id = model::make_recommendation_id(
+        "A/HRC/15/2", "76.1", "Investigate all allegations of torture", 0);
+    auto detail = browser.get("/recommendations/" + id);
+    ASSERT_TRUE(detail);
+    const std::string link = "/search?similar=" + id;
+    ASSERT_NE(detail->body.find("href=\"" + link + "\""), std::string::npos);
+    auto similar = browser.get(link + "&page=2");
+    ASSERT_TRUE(similar);
+    ASSERT_EQ(similar->status, 200) << similar->body;
+    EXPECT_NE(similar->body.find("A/HRC/15/2 ¶ 76.2"), std::string::npos);  // Also torture.
+    EXPECT_NE(similar->body.find("<ol class=\"hits\" start=\"1\">"), std::string::npos);
+    EXPECT_NE(similar->body.find("Remove filter: Similar to = " + id), std::string::npos);
+    EXPECT_EQ(similar->body.find("name=\"similar\""), std::string::npos);  // Not in the form.
+}
+
 TEST_F(PortalTest, ATranslatedTextIsShownInTheVisitorsLanguageAboveTheOriginal) {
     auto recommendation = store::report_recommendation("76.5", "Abolish the death penalty", "FRA",
                                                        model::Response::Supported);
