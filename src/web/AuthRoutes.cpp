@@ -2,11 +2,13 @@
 // checked by track's UserService (argon2id); a session is opened only after the limiter has let
 // the attempt through and the password matched. The guard has checked every POST's CSRF token
 // before these run.
+#include "track/Passwords.h"
 #include "track/UserService.h"
 #include "web/ApiError.h"
 #include "web/Guard.h"
 #include "web/Html.h"
 #include "web/Routes.h"
+#include "web/Tokens.h"
 
 namespace rightstrack::web {
 namespace {
@@ -22,6 +24,13 @@ std::string text_field(std::string_view id, std::string_view label, std::string_
 // Users as the tracking services see them; sign-in handles no evidence files.
 track::UserService users_of(store::TrackingStore& store) {
     return track::UserService(track::Context{store, track::utc_now, ""});
+}
+
+// An argon2id hash no password matches. An unknown name is checked against it, so that it takes
+// as long to refuse as a known one and the time taken does not tell which names exist.
+const std::string& decoy_hash() {
+    static const std::string hash = track::hash_password(random_token()).value();
+    return hash;
 }
 
 std::string notice(std::string_view message) {
@@ -80,6 +89,11 @@ Reply login(WebContext& context, Visit& visit) {
     auto tracking = context.tracking.lease();
     if (!tracking.ok())
         return error_page(visit, 500, visit.t("error.internal"));
+    auto known = (*tracking)->user(name);
+    if (!known.ok())
+        return error_page(visit, http_status(known.error()), visit.t("error.internal"));
+    if (!*known)
+        (void)track::password_matches(decoy_hash(), password);
     auto matches = users_of(**tracking).authenticate(name, password);
     if (!matches.ok())
         return error_page(visit, http_status(matches.error()), visit.t("error.internal"));
