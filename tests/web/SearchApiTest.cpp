@@ -1,11 +1,12 @@
 // GET /api/v1/search's answers without a socket: the command line's JSON for the same search,
 // and errors with stable codes, locations and no details of the server's insides.
+#include "web/SearchApi.h"
+
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
 
 #include "report/SearchOutput.h"
-#include "web/SearchApi.h"
 #include "web/WebTestSupport.h"
 
 namespace rightstrack::web {
@@ -26,10 +27,10 @@ protected:
 };
 
 TEST_F(SearchApiTest, AnswersWhatTheCommandLinePrintsForTheSameSearch) {
-    index::SearchRequest request{
-        "torture", {{"recommending_states", {"FRA", "DEU"}}}, index::SortOrder::DocumentOrder, 1};
-    const auto expected =
-        nlohmann::json::parse(report::search_json(searcher_->search(request).value(), true));
+    index::SearchRequest request{"torture", {{"recommending_states", {"FRA", "DEU"}}},
+                                 index::SortOrder::DocumentOrder, 1};
+    const auto expected = nlohmann::json::parse(
+        report::search_json(searcher_->search(request).value(), true));
     const auto answer = ok({{"q", "torture"},
                             {"recommending_states", "FRA"},
                             {"recommending_states", "DEU"},
