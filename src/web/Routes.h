@@ -3,7 +3,8 @@
 // recommendation pages, static assets). A route is a method, a path pattern (a regular
 // expression over the whole path; its groups reach the handler as path_matches) and a handler
 // that sees only the web module's own Request and Reply. A `Plain` route skips the guard's
-// session and CSRF step (the JSON API, health checks, static files: no cookies involved).
+// session and CSRF step (the JSON API, health checks, static files: no cookies involved); a POST
+// is checked for its CSRF token whatever its route says.
 #pragma once
 
 #include <functional>
