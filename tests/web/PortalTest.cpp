@@ -59,6 +59,10 @@ TEST_F(PortalTest, EveryResponseCarriesTheSecurityHeaders) {
         EXPECT_EQ(answer->body.find("<script"), std::string::npos);
         EXPECT_EQ(answer->body.find("style="), std::string::npos);
     }
+    // The JSON API and static files keep no state: no cookie is set for them.
+    for (std::size_t plain : {2, 3, 4})
+        EXPECT_FALSE(answers[plain]->has_header("Set-Cookie")) << plain;
+    EXPECT_TRUE(answers[0]->has_header("Set-Cookie"));  // A page: the visitor's form token.
     EXPECT_EQ(answers[6]->status, 404);
     EXPECT_NE(answers[6]->body.find("There is no such page."), std::string::npos);
 }
