@@ -63,6 +63,7 @@ struct ServeOptions {
     std::string database = kDefaultDatabase;
     std::string bind = "127.0.0.1";
     int port = 8080;
+    bool secure_cookies = false;  // Behind TLS: session cookies get Secure.
 };
 
 // `classify eval`: trains on one labelled file and judges the suggestions on another.

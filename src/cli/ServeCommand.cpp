@@ -1,6 +1,7 @@
-// `rightstrack serve [--db PATH] [--port N] [--bind ADDR]`: builds the index from the store and
-// serves until SIGINT or SIGTERM, then lets the requests under way finish and exits 0. The
-// access log goes to standard error.
+// `rightstrack serve [--db PATH] [--port N] [--bind ADDR] [--secure-cookies]`: builds the index
+// from the store and serves until SIGINT or SIGTERM, then lets the requests under way finish and
+// exits 0. The access log goes to standard error; so does, while the database has no user, the
+// one-time address that creates the first administrator.
 
 #include <atomic>
 #include <csignal>
@@ -18,7 +19,9 @@ namespace {
 
 std::atomic<bool> stop_requested = false;
 
-extern "C" void request_stop(int) { stop_requested = true; }
+extern "C" void request_stop(int) {
+    stop_requested = true;
+}
 
 // Waits for a signal on its own thread, since a signal handler may not stop the server itself;
 // a signal that comes before the server listens stops it once it does.
@@ -56,12 +59,23 @@ int run_serve(const ServeOptions& options) {
     auto searcher = index::Searcher::build(**store);
     if (!searcher.ok())
         return report_error(searcher.error());
-    auto server = web::Server::bind(*searcher, {options.bind, options.port}, stderr);
+    web::ServerOptions server_options{options.bind, options.port, {}};
+    server_options.web.database = options.database;
+    server_options.web.secure_cookies = options.secure_cookies;
+    auto server = web::Server::bind(**store, *searcher, std::move(server_options), stderr);
     if (!server.ok())
         return report_error(server.error());
     std::fprintf(stderr, "rightstrack serving %s (%u recommendations) on http://%s:%d/\n",
                  options.database.c_str(), searcher->size(), options.bind.c_str(),
                  (*server)->port());
+    if (auto token = (*server)->setup_token()) {
+        // An address that reaches every interface is not one a browser can open.
+        const bool any = options.bind == "0.0.0.0" || options.bind == "::";
+        std::fprintf(stderr,
+                     "First run: no user yet. Create the administrator (once) at\n"
+                     "  http://%s:%d/setup?token=%s\n",
+                     any ? "127.0.0.1" : options.bind.c_str(), (*server)->port(), token->c_str());
+    }
     bool served;
     {
         StopOnSignal stopper(**server);

@@ -296,12 +296,14 @@ int main(int argc, char** argv) {
 
     ServeOptions serve;
     auto* serve_command = app.add_subcommand(
-        "serve", "Serve the JSON API (GET /api/v1/search) and /healthz until SIGINT or SIGTERM");
+        "serve", "Serve the portal (/search), sign-in and the JSON API until SIGINT or SIGTERM");
     add_database_option(*serve_command, serve.database);
     serve_command->add_option("--port", serve.port, "TCP port")
         ->capture_default_str()
         ->check(CLI::Range(1, 65535));
     serve_command->add_option("--bind", serve.bind, "Address to listen on")->capture_default_str();
+    serve_command->add_flag("--secure-cookies", serve.secure_cookies,
+                            "Mark session cookies Secure (served behind TLS)");
 
     StatsOptions stats;
     auto* stats_command =

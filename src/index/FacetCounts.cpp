@@ -130,9 +130,11 @@ std::vector<FacetCount> report(const Facets& facets, const std::vector<std::uint
         FacetCount& fc = out.emplace_back();
         fc.facet = facets.name(facet);
         shown.clear();
-        for (ValueId value : facets.values_of(facet))
+        for (ValueId value : facets.values_of(facet)) {
+            fc.values_counted += counts[value] > 0;
             if (counts[value] > 0 && !selected[value])
                 shown.push_back(value);
+        }
         std::size_t keep = values_per_facet == 0 ? shown.size()
                                                  : std::min(shown.size(), values_per_facet);
         std::partial_sort(shown.begin(), shown.begin() + keep, shown.end(), before);

@@ -36,6 +36,7 @@ struct FacetCount {
     // Values with a count above zero (the most frequent, when their number is limited), and the
     // chosen values even at zero; by count, highest first, then by value.
     std::vector<ValueCount> values;
+    std::uint32_t values_counted = 0;  // Values with a count above zero, listed or not.
 };
 
 struct FacetedResult {

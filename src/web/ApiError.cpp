@@ -28,6 +28,10 @@ Mapping mapping_of(core::ErrorKind kind) {
 
 }  // namespace
 
+int http_status(const core::Error& error) {
+    return mapping_of(error.kind()).status;
+}
+
 ApiAnswer api_error(const core::Error& error) {
     const Mapping mapping = mapping_of(error.kind());
     if (mapping.status == 500)

@@ -15,6 +15,10 @@ struct ApiAnswer {
     std::string body;  // JSON.
 };
 
+// The one table from error kind to HTTP status, for the API and the pages alike: 400, 403, 404,
+// 409, and 500 for failures that are not the client's.
+int http_status(const core::Error& error);
+
 ApiAnswer api_error(const core::Error& error);
 // An error the API raises itself (no such route, wrong method): `code` is its stable name.
 ApiAnswer api_error(int status, std::string code, std::string message);

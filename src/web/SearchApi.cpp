@@ -7,24 +7,20 @@
 namespace rightstrack::web {
 namespace {
 
-struct ParsedSearch {
-    index::SearchRequest request;
-    std::string similar;
-    bool facets = true;
-};
-
 // A count from 0 to `most`, the parameter `name`'s value.
 core::Result<std::size_t> count_of(const std::string& name, const std::string& value,
                                    std::size_t most) {
     auto count = core::parse_int(value);
     if (!count || *count < 0 || static_cast<std::size_t>(*count) > most)
-        return core::Error::invalid_input(name + " must be a number from 0 to " +
-                                              std::to_string(most) + ", not '" + value + "'",
-                                          name);
+        return core::Error::invalid_input(
+            name + " must be a number from 0 to " + std::to_string(most) + ", not '" + value + "'",
+            name);
     return static_cast<std::size_t>(*count);
 }
 
-core::Result<ParsedSearch> parse(const QueryParameters& parameters) {
+}  // namespace
+
+core::Result<ParsedSearch> parse_search(const QueryParameters& parameters) {
     ParsedSearch out;
     out.request.values_per_facet = index::kDefaultFacetValues;
     for (const auto& [name, value] : parameters) {
@@ -48,9 +44,8 @@ core::Result<ParsedSearch> parse(const QueryParameters& parameters) {
             index::add_selection(out.request.filters, name, value);
     }
     if (out.request.offset + out.request.limit > kMaxSearchDepth)
-        return core::Error::invalid_input("offset + limit may not pass " +
-                                              std::to_string(kMaxSearchDepth),
-                                          "offset");
+        return core::Error::invalid_input(
+            "offset + limit may not pass " + std::to_string(kMaxSearchDepth), "offset");
     if (!out.similar.empty() && out.request.offset > 0)
         return core::Error::invalid_input("similar gives one page; offset does not apply",
                                           "offset");
@@ -59,7 +54,7 @@ core::Result<ParsedSearch> parse(const QueryParameters& parameters) {
     return out;
 }
 
-core::Result<index::SearchResult> run(index::Searcher& searcher, ParsedSearch& parsed) {
+core::Result<index::SearchResult> run_search(index::Searcher& searcher, ParsedSearch& parsed) {
     parsed.request.count_facets = parsed.facets;
     if (parsed.similar.empty())
         return searcher.search(parsed.request);
@@ -72,13 +67,11 @@ core::Result<index::SearchResult> run(index::Searcher& searcher, ParsedSearch& p
     return searcher.similar(similar);
 }
 
-}  // namespace
-
 ApiAnswer search_api(index::Searcher& searcher, const QueryParameters& parameters) {
-    auto parsed = parse(parameters);
+    auto parsed = parse_search(parameters);
     if (!parsed.ok())
         return api_error(parsed.error());
-    auto result = run(searcher, *parsed);
+    auto result = run_search(searcher, *parsed);
     if (!result.ok())
         return api_error(result.error());
     return {200, report::search_json(*result, parsed->facets)};

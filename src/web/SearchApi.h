@@ -12,10 +12,9 @@
 
 #include "index/Searcher.h"
 #include "web/ApiError.h"
+#include "web/Http.h"
 
 namespace rightstrack::web {
-
-using QueryParameters = std::vector<std::pair<std::string, std::string>>;
 
 // The most hits one request may ask for, and how deep pages may go: ranking keeps every hit up
 // to offset + limit.
@@ -23,6 +22,19 @@ inline constexpr std::size_t kMaxSearchLimit = 1000;
 inline constexpr std::size_t kMaxSearchDepth = 10'000;
 // facet_limit: values each facet lists (0: all); the bound only keeps the number sane.
 inline constexpr std::size_t kMaxFacetValues = 1'000'000;
+
+struct ParsedSearch {
+    index::SearchRequest request;
+    std::string similar;
+    bool facets = true;
+};
+
+// The parameters as a search, shared with the portal's search page; an error names the
+// parameter at fault.
+core::Result<ParsedSearch> parse_search(const QueryParameters& parameters);
+
+// Runs the search, or the similarity search when `similar` is set (its filters moved out).
+core::Result<index::SearchResult> run_search(index::Searcher& searcher, ParsedSearch& parsed);
 
 ApiAnswer search_api(index::Searcher& searcher, const QueryParameters& parameters);
 

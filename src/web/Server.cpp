@@ -2,23 +2,48 @@
 
 #include <httplib.h>
 
+#include <cctype>
 #include <chrono>
 #include <mutex>
 
-#include "web/SearchApi.h"
+#include "web/ApiError.h"
+#include "web/Guard.h"
+#include "web/Html.h"
+#include "web/Routes.h"
 
 namespace rightstrack::web {
 namespace {
 
-constexpr const char* kJson = "application/json; charset=utf-8";
+// Larger form or query bodies are refused: nothing the site takes comes near.
+constexpr std::size_t kMaxBody = 1 << 20;
 
-void answer(httplib::Response& response, const ApiAnswer& api) {
-    response.status = api.status;
-    response.set_content(api.body, kJson);
+std::string lower(std::string text) {
+    for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return text;
 }
 
-QueryParameters parameters_of(const httplib::Request& request) {
-    return {request.params.begin(), request.params.end()};
+// cpp-httplib's request as the web module's own (Http.h).
+Request request_of(const httplib::Request& http) {
+    Request request;
+    request.method = http.method;
+    request.path = http.path;
+    request.target = http.target;
+    if (auto query = http.target.find('?'); query != std::string::npos)
+        request.query = parse_urlencoded(std::string_view(http.target).substr(query + 1));
+    if (http.method == "POST" &&
+        http.get_header_value("Content-Type").starts_with("application/x-www-form-urlencoded"))
+        request.form = parse_urlencoded(http.body);
+    for (const auto& [name, value] : http.headers) request.headers.emplace_back(lower(name), value);
+    request.remote_address = http.remote_addr;
+    for (std::size_t i = 1; i < http.matches.size(); ++i)
+        request.path_matches.push_back(http.matches[i].str());
+    return request;
+}
+
+void write(const Reply& reply, httplib::Response& response) {
+    response.status = reply.status;
+    for (const auto& [name, value] : reply.headers) response.set_header(name, value);
+    response.set_content(reply.body, reply.content_type);
 }
 
 // When the handler started, for the access log: one request is one thread's at a time.
@@ -28,44 +53,74 @@ thread_local std::chrono::steady_clock::time_point request_start;
 
 struct Server::Impl {
     httplib::Server http;
-    index::Searcher* searcher = nullptr;
-    std::mutex searcher_mutex;
+    std::unique_ptr<WebContext> context;
+    std::unique_ptr<Guard> guard;
     std::FILE* log = nullptr;
     std::mutex log_mutex;
     int port = 0;
 
     void route();
+    void add(Route route);
+    Reply serve(const Route& route, const Request& request);
     void log_request(const httplib::Request& request, const httplib::Response& response);
+    void log_error(const httplib::Request& request, const std::string& what);
 };
+
+Reply Server::Impl::serve(const Route& route, const Request& request) {
+    Visit visit = guard->visit(request);
+    // Every POST passes the CSRF check, whatever its route says.
+    if (route.guarded == Guarded::Yes || request.method == "POST") {
+        if (auto refused = guard->admit(visit)) {
+            guard->finish(visit, *refused);
+            return *refused;
+        }
+    }
+    Reply reply = route.handle(visit);
+    guard->finish(visit, reply);
+    return reply;
+}
+
+void Server::Impl::add(Route route) {
+    auto handler = [this, route](const httplib::Request& http, httplib::Response& response) {
+        write(serve(route, request_of(http)), response);
+    };
+    if (route.method == "POST")
+        http.Post(route.pattern, handler);
+    else
+        http.Get(route.pattern, handler);
+}
 
 void Server::Impl::route() {
     http.set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {
         request_start = std::chrono::steady_clock::now();
         return httplib::Server::HandlerResponse::Unhandled;
     });
-    http.Get("/healthz", [](const httplib::Request&, httplib::Response& response) {
-        response.set_content("ok\n", "text/plain; charset=utf-8");
-    });
-    http.Get("/api/v1/search", [this](const httplib::Request& request,
-                                      httplib::Response& response) {
-        std::lock_guard lock(searcher_mutex);
-        answer(response, search_api(*searcher, parameters_of(request)));
-    });
-    // Routes that match nothing, and statuses set without a body: a JSON error under /api.
-    http.set_error_handler([](const httplib::Request& request, httplib::Response& response) {
+    httplib::Headers headers;
+    for (const auto& [name, value] : security_headers()) headers.emplace(name, value);
+    http.set_default_headers(headers);
+    http.set_payload_max_length(kMaxBody);
+    for (auto* area : {api_routes, auth_routes, portal_routes})
+        for (auto& route : area(*context)) add(std::move(route));
+    // Routes that match nothing, and statuses set without a body: a JSON error under /api, a
+    // page elsewhere.
+    http.set_error_handler([this](const httplib::Request& http, httplib::Response& response) {
         if (!response.body.empty())
             return;
-        if (!request.path.starts_with("/api/")) {
-            response.set_content(std::to_string(response.status) + "\n",
-                                 "text/plain; charset=utf-8");
+        if (!http.path.starts_with("/api/")) {
+            const Request request = request_of(http);
+            const Visit visit = guard->visit(request);
+            write(error_page(visit, response.status,
+                             visit.t(response.status == 404 ? "error.not_found" : "error.request")),
+                  response);
             return;
         }
         const char* code = response.status == 404 ? "no_route" : "http_error";
-        answer(response, api_error(response.status, code,
-                                   "no such resource: " + request.method + " " + request.path));
+        const ApiAnswer api =
+            api_error(response.status, code, "no such resource: " + http.method + " " + http.path);
+        write(Reply::json(api.body, api.status), response);
     });
     // A bug must not show its insides: the log gets what happened, the client a bare 500.
-    http.set_exception_handler([this](const httplib::Request& request, httplib::Response& response,
+    http.set_exception_handler([this](const httplib::Request& http, httplib::Response& response,
                                       std::exception_ptr thrown) {
         std::string what = "unknown exception";
         try {
@@ -74,23 +129,31 @@ void Server::Impl::route() {
             what = e.what();
         } catch (...) {
         }
-        {
-            std::lock_guard lock(log_mutex);
-            std::fprintf(log, "error: %s %s: %s\n", request.method.c_str(), request.path.c_str(),
-                         what.c_str());
+        log_error(http, what);
+        if (!http.path.starts_with("/api/")) {
+            const Request request = request_of(http);
+            const Visit visit = guard->visit(request);
+            write(error_page(visit, 500, visit.t("error.internal")), response);
+            return;
         }
-        answer(response, api_error(core::Error::internal(what)));
+        const ApiAnswer api = api_error(core::Error::internal(what));
+        write(Reply::json(api.body, api.status), response);
     });
     http.set_logger([this](const httplib::Request& request, const httplib::Response& response) {
         log_request(request, response);
     });
 }
 
-void Server::Impl::log_request(const httplib::Request& request,
-                               const httplib::Response& response) {
-    const double ms = std::chrono::duration<double, std::milli>(
-                          std::chrono::steady_clock::now() - request_start)
-                          .count();
+void Server::Impl::log_error(const httplib::Request& request, const std::string& what) {
+    std::lock_guard lock(log_mutex);
+    std::fprintf(log, "error: %s %s: %s\n", request.method.c_str(), request.path.c_str(),
+                 what.c_str());
+}
+
+void Server::Impl::log_request(const httplib::Request& request, const httplib::Response& response) {
+    const double ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - request_start)
+            .count();
     std::lock_guard lock(log_mutex);
     std::fprintf(log, "%s \"%s %s\" %d %zu %.2fms\n", request.remote_addr.c_str(),
                  request.method.c_str(), request.target.c_str(), response.status,
@@ -98,11 +161,11 @@ void Server::Impl::log_request(const httplib::Request& request,
     std::fflush(log);
 }
 
-core::Result<std::unique_ptr<Server>> Server::bind(index::Searcher& searcher,
-                                                   const ServerOptions& options,
-                                                   std::FILE* access_log) {
+core::Result<std::unique_ptr<Server>> Server::bind(store::Store& store, index::Searcher& searcher,
+                                                   ServerOptions options, std::FILE* access_log) {
     auto impl = std::make_unique<Impl>();
-    impl->searcher = &searcher;
+    impl->context = TRY(WebContext::make(store, searcher, std::move(options.web)));
+    impl->guard = std::make_unique<Guard>(*impl->context);
     impl->log = access_log;
     impl->route();
     // Address reuse lets a restart bind while old connections linger; port reuse, which
@@ -128,9 +191,20 @@ core::Result<std::unique_ptr<Server>> Server::bind(index::Searcher& searcher,
 Server::Server(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Server::~Server() = default;
 
-int Server::port() const { return impl_->port; }
-bool Server::run() { return impl_->http.listen_after_bind(); }
-bool Server::running() const { return impl_->http.is_running(); }
-void Server::stop() { impl_->http.stop(); }
+int Server::port() const {
+    return impl_->port;
+}
+std::optional<std::string> Server::setup_token() const {
+    return impl_->context->setup.token();
+}
+bool Server::run() {
+    return impl_->http.listen_after_bind();
+}
+bool Server::running() const {
+    return impl_->http.is_running();
+}
+void Server::stop() {
+    impl_->http.stop();
+}
 
 }  // namespace rightstrack::web

@@ -1,53 +1,27 @@
 // The server over a real socket: /healthz, the search API, JSON errors for routes that do not
 // exist, the access log, and a stop that ends run(). Then `rightstrack serve` itself, stopped
 // by SIGTERM.
-#include "web/Server.h"
-
 #include <arpa/inet.h>
 #include <gtest/gtest.h>
 #include <httplib.h>
 #include <netinet/in.h>
-#include <sys/socket.h>
 #include <signal.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <atomic>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <regex>
 #include <sstream>
 #include <thread>
 
+#include "web/Server.h"
 #include "web/WebTestSupport.h"
 
 namespace rightstrack::web {
 namespace {
-
-// A server on a free port, serving on its own thread until the test ends.
-class Serving {
-public:
-    Serving(index::Searcher& searcher, std::FILE* log) {
-        auto bound = Server::bind(searcher, {"127.0.0.1", 0}, log);
-        EXPECT_TRUE(bound.ok()) << bound.error().describe();
-        server_ = bound.release_value();
-        thread_ = std::thread([this] {
-            server_->run();
-            finished_ = true;
-        });
-    }
-    ~Serving() {
-        while (!finished_ && !server_->running())  // A stop() before run() listens is lost.
-            std::this_thread::yield();
-        server_->stop();
-        thread_.join();
-    }
-    httplib::Client client() const { return httplib::Client("127.0.0.1", server_->port()); }
-
-private:
-    std::unique_ptr<Server> server_;
-    std::thread thread_;
-    std::atomic<bool> finished_ = false;
-};
 
 std::string read_all(std::FILE* file) {
     std::fflush(file);
@@ -64,7 +38,7 @@ TEST_F(ServerTest, HealthSearchAndErrorsOverHttpWithAnAccessLog) {
     std::FILE* log = std::tmpfile();
     ASSERT_NE(log, nullptr);
     {
-        Serving serving(*searcher_, log);
+        Serving serving(*store_, *searcher_, log);
         auto client = serving.client();
 
         auto health = client.Get("/healthz");
@@ -103,9 +77,9 @@ TEST_F(ServerTest, HealthSearchAndErrorsOverHttpWithAnAccessLog) {
 
 TEST_F(ServerTest, APortInUseIsAnErrorAtBind) {
     std::FILE* log = std::tmpfile();
-    auto first = Server::bind(*searcher_, {"127.0.0.1", 0}, log);
+    auto first = Server::bind(*store_, *searcher_, {"127.0.0.1", 0, {}}, log);
     ASSERT_TRUE(first.ok());
-    auto second = Server::bind(*searcher_, {"127.0.0.1", (*first)->port()}, log);
+    auto second = Server::bind(*store_, *searcher_, {"127.0.0.1", (*first)->port(), {}}, log);
     ASSERT_FALSE(second.ok());
     EXPECT_NE(second.error().describe().find(std::to_string((*first)->port())), std::string::npos);
     std::fclose(log);
@@ -167,6 +141,11 @@ TEST_F(ServerTest, TheServeCommandStopsGracefullyOnSigterm) {
     EXPECT_NE(text.str().find("3 recommendations"), std::string::npos) << text.str();
     EXPECT_NE(text.str().find("\"GET /api/v1/search?q=freedom\" 200"), std::string::npos);
     EXPECT_NE(text.str().find("rightstrack stopped"), std::string::npos) << text.str();
+    // No user in this database yet: the one-time setup address is printed, with its token.
+    EXPECT_TRUE(std::regex_search(text.str(),
+                                  std::regex("http://127\\.0\\.0\\.1:" + std::to_string(port) +
+                                             "/setup\\?token=[0-9a-f]{64}\n")))
+        << text.str();
 }
 
 }  // namespace

@@ -1,0 +1,202 @@
+// Browser tests of the portal: Playwright (playwright-core) driving Debian's chromium against a
+// real `rightstrack serve` on a database of our own test text. Search and a facet click (the
+// count matches the API's), the language switch, the first run's setup, sign-out and sign-in
+// with a wrong and a right password, no Content-Security-Policy violation on any page, and no
+// WCAG 2.1 A/AA violation that axe-core finds on the main pages (checked in a context that lets
+// axe's injected script past the CSP; the other tests keep the CSP).
+// Screenshots go to the artefacts folder. Exit 0 when all pass, 1 on a failure, 77 (ctest's
+// skip) when chromium or playwright-core is missing.
+//
+// Usage: node portal.test.mjs RIGHTSTRACK_BINARY TEST_TEXT ARTEFACTS_FOLDER
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const SKIP = 77;
+const [binary, testText, artefacts] = process.argv.slice(2);
+const chromiumPath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
+if (!chromiumPath) {
+  console.log('SKIPPED: chromium is not installed (scripts/install-browser-deps.sh installs it)');
+  process.exit(SKIP);
+}
+let chromium;
+try {
+  ({ chromium } = await import('playwright-core'));
+} catch {
+  console.log('SKIPPED: playwright-core is not installed (scripts/install-browser-deps.sh)');
+  process.exit(SKIP);
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+// Starts `rightstrack serve` and waits for the setup address it prints on a fresh database.
+function serve(database, port) {
+  return new Promise((resolve, reject) => {
+    const server = spawn(binary, ['serve', '--db', database, '--port', String(port)]);
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${output}`)), 30000);
+    server.stderr.on('data', (chunk) => {
+      output += chunk;
+      const setup = output.match(/http:\/\/\S+\/setup\?token=[0-9a-f]{64}/);
+      if (setup) {
+        clearTimeout(timer);
+        resolve({ server, setupAddress: setup[0] });
+      }
+    });
+    server.once('exit', (code) => reject(new Error(`serve exited ${code}:\n${output}`)));
+  });
+}
+
+function check(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+const axePath = join(dirname(fileURLToPath(import.meta.url)), 'node_modules/axe-core/axe.min.js');
+const wcag = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } };
+
+const tests = [];
+const test = (name, body) => tests.push({ name, body });
+
+test('axe-core finds no WCAG 2.1 AA violation on the main pages', async (page, base, setup) => {
+  check(existsSync(axePath), 'axe-core is not installed (scripts/install-browser-deps.sh)');
+  const context = await page.context().browser().newContext({ bypassCSP: true });
+  const axePage = await context.newPage();
+  const found = [];
+  try {
+    const first = await (await page.request.get(`${base}/api/v1/search?limit=1`)).json();
+    for (const path of ['/search?q=torture', '/search?q=torture&recommending_states=NOR',
+                        '/search?lang=ru', '/search?lang=ky&q=nothing-matches', '/login',
+                        `/recommendations/${first.hits[0].id}`, setup.replace(base, ''),
+                        '/no-such-page']) {
+      await axePage.goto(base + path);
+      await axePage.addScriptTag({ path: axePath });
+      const result = await axePage.evaluate((options) => window.axe.run(document, options), wcag);
+      check(result.passes.length > 10, `axe checked nothing on ${path}`);
+      for (const violation of result.violations)
+        found.push(`${path}: ${violation.id} (${violation.nodes.length}): ${violation.help}`);
+    }
+  } finally {
+    await context.close();
+  }
+  check(found.length === 0, `violations:\n${found.join('\n')}`);
+});
+
+test('search, then a facet click adds its filter and shows the API count', async (page, base) => {
+  await page.goto(`${base}/search?q=torture`);
+  check((await page.locator('h1').textContent()) === 'Search recommendations', 'heading');
+  await page.screenshot({ path: join(artefacts, 'search.png'), fullPage: true });
+  const facetLink = page.locator('section[data-facet="recommending_states"] a[data-value="NOR"]');
+  await facetLink.click();
+  await page.waitForURL(/recommending_states=NOR/);
+  const api = await (await page.request.get(`${base}/api/v1/search?q=torture&recommending_states=NOR`)).json();
+  const heading = await page.locator('#results-heading').textContent();
+  check(heading === `Found: ${api.total}`, `heading "${heading}", API total ${api.total}`);
+  const chosen = page.locator('section[data-facet="recommending_states"] a[data-value="NOR"]');
+  check((await chosen.getAttribute('aria-current')) === 'true', 'the chosen value is marked');
+  check((await page.locator('mark').count()) > 0, 'matched words are highlighted');
+  await page.screenshot({ path: join(artefacts, 'search-facet.png'), fullPage: true });
+  await chosen.click();
+  await page.waitForURL((url) => !url.search.includes('recommending_states'));
+  await page.locator('ol.hits a').first().click();
+  await page.waitForURL(/\/recommendations\//);
+  check((await page.locator('dl.details').first().textContent()).includes('Mongolia'), 'provenance');
+});
+
+test('the language switch turns the page Russian, then Kyrgyz', async (page, base) => {
+  await page.goto(`${base}/search`);
+  await page.getByRole('link', { name: 'Русский' }).click();
+  await page.waitForURL(/lang=ru/);
+  check((await page.locator('html').getAttribute('lang')) === 'ru', 'html lang ru');
+  check((await page.locator('h1').textContent()) === 'Поиск рекомендаций', 'Russian heading');
+  await page.goto(`${base}/search`);  // Remembered in a cookie.
+  check((await page.locator('html').getAttribute('lang')) === 'ru', 'the cookie keeps ru');
+  await page.getByRole('link', { name: 'Кыргызча' }).click();
+  await page.waitForURL(/lang=ky/);
+  check((await page.locator('h1').textContent()) === 'Сунуштамаларды издөө', 'Kyrgyz heading');
+  await page.screenshot({ path: join(artefacts, 'search-ky.png'), fullPage: true });
+  await page.goto(`${base}/search?lang=en`);
+});
+
+test('first-run setup, sign out, a wrong password, then sign in', async (page, base, setup) => {
+  await page.goto(setup);
+  await page.getByLabel(/Administrator's name/).fill('chief');
+  await page.getByLabel('Password', { exact: true }).fill('a long enough password');
+  await page.getByLabel('Password again').fill('a long enough password');
+  await page.getByRole('button', { name: 'Create the administrator' }).click();
+  await page.waitForURL(/\/search/);
+  check((await page.content()).includes('Signed in as chief'), 'signed in after setup');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.waitForURL(/\/search/);
+  check(!(await page.content()).includes('Signed in as'), 'signed out');
+  const again = await page.goto(setup);
+  check(again.status() === 404, `setup a second time: ${again.status()}`);
+
+  await page.goto(`${base}/login`);
+  await page.getByLabel('User name').fill('chief');
+  await page.getByLabel('Password').fill('not the password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForLoadState();
+  check((await page.locator('[role=alert]').textContent()).includes('Wrong user name'), 'refused');
+  await page.screenshot({ path: join(artefacts, 'login-refused.png'), fullPage: true });
+  await page.getByLabel('Password').fill('a long enough password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/search/);
+  check((await page.content()).includes('Signed in as chief'), 'signed in');
+});
+
+const folder = mkdtempSync(join(tmpdir(), 'rightstrack-browser-'));
+mkdirSync(artefacts, { recursive: true });
+let failures = 0;
+let server;
+let browser;
+try {
+  const database = join(folder, 'browser.db');
+  const imported = spawnSync(binary, ['import', testText, '--db', database], { encoding: 'utf8' });
+  check(imported.status === 0, `import failed: ${imported.stderr}`);
+  const port = await freePort();
+  const started = await serve(database, port);
+  server = started.server;
+  const base = `http://127.0.0.1:${port}`;
+  browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const violations = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/.test(message.text())) violations.push(message.text());
+  });
+  for (const { name, body } of tests) {
+    try {
+      await body(page, base, started.setupAddress);
+      console.log(`ok - ${name}`);
+    } catch (error) {
+      failures++;
+      console.log(`not ok - ${name}: ${error.message}`);
+      await page.screenshot({ path: join(artefacts, 'failure.png'), fullPage: true }).catch(() => {});
+    }
+  }
+  if (violations.length) {
+    failures++;
+    console.log(`not ok - Content-Security-Policy violations:\n${violations.join('\n')}`);
+  }
+} catch (error) {
+  failures++;
+  console.log(`not ok - setting up: ${error.message}`);
+} finally {
+  await browser?.close();
+  server?.kill('SIGTERM');
+  rmSync(folder, { recursive: true, force: true });
+}
+console.log(failures ? `${failures} failed` : `all ${tests.length} passed; screenshots in ${artefacts}`);
+process.exit(failures ? 1 : 0);
