@@ -9,9 +9,10 @@ std::vector<Route> api_routes(WebContext& context) {
         {"GET", "/healthz", [](Visit&) { return Reply::text("ok\n", 200); }, Guarded::Plain},
         {"GET", "/api/v1/search",
          [&context](Visit& visit) {
-             ApiAnswer answer = context.with_searcher([&](index::Searcher& searcher) {
-                 return search_api(searcher, visit.request.query);
-             });
+             ApiAnswer answer = context.with_cached_searcher(
+                 [&](index::Searcher& searcher, AnswerCache& answers) {
+                     return cached_search_api(searcher, answers, visit.request.query);
+                 });
              return Reply::json(std::move(answer.body), answer.status);
          },
          Guarded::Plain},

@@ -77,4 +77,18 @@ ApiAnswer search_api(index::Searcher& searcher, const QueryParameters& parameter
     return {200, report::search_json(*result, parsed->facets)};
 }
 
+ApiAnswer cached_search_api(index::Searcher& searcher, AnswerCache& cache,
+                            const QueryParameters& parameters) {
+    if (auto caught_up = searcher.catch_up(); !caught_up.ok())
+        return api_error(caught_up.error());
+    const std::string key = AnswerCache::key_of(parameters);
+    if (auto answer = cache.find(key, searcher.sequence()))
+        return {200, std::move(*answer)};
+    ApiAnswer answer = search_api(searcher, parameters);
+    // The search caught up again: the sequence now is the one the answer was computed at.
+    if (answer.status == 200)
+        cache.store(key, searcher.sequence(), answer.body);
+    return answer;
+}
+
 }  // namespace rightstrack::web

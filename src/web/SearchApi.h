@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "index/Searcher.h"
+#include "web/AnswerCache.h"
 #include "web/ApiError.h"
 #include "web/Http.h"
 
@@ -37,5 +38,8 @@ core::Result<ParsedSearch> parse_search(const QueryParameters& parameters);
 core::Result<index::SearchResult> run_search(index::Searcher& searcher, ParsedSearch& parsed);
 
 ApiAnswer search_api(index::Searcher& searcher, const QueryParameters& parameters);
+// The same answer, from `cache` while the store has not changed since it was computed.
+ApiAnswer cached_search_api(index::Searcher& searcher, AnswerCache& cache,
+                            const QueryParameters& parameters);
 
 }  // namespace rightstrack::web

@@ -13,6 +13,7 @@
 #include "index/Searcher.h"
 #include "store/Store.h"
 #include "store/TrackingStore.h"
+#include "web/AnswerCache.h"
 #include "web/Http.h"
 #include "web/LoginLimiter.h"
 #include "web/Sessions.h"
@@ -21,6 +22,9 @@
 #include "web/Translations.h"
 
 namespace rightstrack::web {
+
+// What the search API's recent answers may hold in memory.
+inline constexpr std::size_t kAnswerCacheBytes = 64 << 20;
 
 struct WebOptions {
     std::string database;         // The SQLite file of the store, for users and sessions.
@@ -45,6 +49,12 @@ public:
         std::lock_guard lock(searcher_mutex_);
         return work(searcher_);
     }
+    // Runs `work` with the index and the API's answer cache, under the same lock.
+    template <class Work>
+    auto with_cached_searcher(Work&& work) {
+        std::lock_guard lock(searcher_mutex_);
+        return work(searcher_, answers_);
+    }
     // Runs `work` with the store the index reads, under the same lock (the index uses it).
     template <class Work>
     auto with_store(Work&& work) {
@@ -64,6 +74,7 @@ private:
                bool users_exist);
     store::Store& store_;
     index::Searcher& searcher_;
+    AnswerCache answers_{kAnswerCacheBytes};  // GET /api/v1/search's recent answers.
     std::mutex searcher_mutex_;
 };
 

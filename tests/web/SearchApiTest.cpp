@@ -77,6 +77,30 @@ TEST_F(SearchApiTest, FacetLimitListsTheMostFrequentValues) {
     EXPECT_EQ(error({{"facet_limit", "many"}}, 400).at("where"), "facet_limit");
 }
 
+TEST_F(SearchApiTest, CachedAnswersAreTheSearchesOwnAndNeverStale) {
+    AnswerCache cache(1 << 20);
+    const QueryParameters torture = {{"q", "torture"}, {"response", "supported"}};
+    const ApiAnswer first = cached_search_api(*searcher_, cache, torture);
+    EXPECT_EQ(first.body, search_api(*searcher_, torture).body);
+    EXPECT_EQ(cache.size(), 1u);
+    const QueryParameters reordered = {{"response", "supported"}, {"q", "torture"}};
+    EXPECT_EQ(cached_search_api(*searcher_, cache, reordered).body, first.body);
+    EXPECT_EQ(cache.size(), 1u);  // Found, not searched and stored again.
+
+    // A write committed after the answer was kept: the next answer counts it.
+    store::write(*store_, store::kyrgyzstan_review({store::report_recommendation(
+                              "76.4", "Prevent torture in places of detention", "NOR",
+                              model::Response::Supported)}));
+    const ApiAnswer after = cached_search_api(*searcher_, cache, torture);
+    EXPECT_EQ(nlohmann::json::parse(first.body).at("total"), 2);
+    EXPECT_EQ(nlohmann::json::parse(after.body).at("total"), 3);
+
+    // Errors are not kept.
+    const QueryParameters malformed = {{"q", "torture AND ("}};
+    EXPECT_EQ(cached_search_api(*searcher_, cache, malformed).status, 400);
+    EXPECT_EQ(cache.size(), 1u);
+}
+
 TEST_F(SearchApiTest, AMalformedQueryIsABadRequestThatSaysWhere) {
     const auto error = this->error({{"q", "torture AND (redress"}}, 400);
     EXPECT_EQ(error.at("code"), "invalid_input");
