@@ -87,6 +87,48 @@ TEST_F(TrackCommandTest, PlanForFirstCycleRecommendations) {
     EXPECT_EQ(verified["entries"], 15);
 }
 
+// A national action plan is imported like any framework (mechanism NAP:<name>, our exchange
+// CSV), and one action answers a UPR recommendation and a measure of the plan at once; search
+// then finds both by the institution responsible and by how far they are implemented.
+TEST_F(TrackCommandTest, NationalActionPlanIsAFrameworkLikeAnyMechanism) {
+    const std::string header =
+        "id,document,mechanism,state_under_review,cycle,session,paragraph,recommending_states,"
+        "response,action_category,issues,themes,affected_persons,sdgs,text,language,"
+        "translations,other_labels,response_source,page,importer,importer_version,source_ref,"
+        "document_title,document_date,document_language,document_sha256\n";
+    const std::string rest = ",en,,,,,,,,National action plan on UNSCR 1325,2022-03-01,en,\n";
+    auto plan = workspace_.file(
+        "nap.csv",
+        header +
+            "nap1325-1,NAP/KGZ/1325/2022,NAP:unscr1325-2022-2025,KGZ,,,1.1,,supported,,,,,,"
+            "Train police officers on responding to violence against women in conflict areas" +
+            rest +
+            "nap1325-2,NAP/KGZ/1325/2022,NAP:unscr1325-2022-2025,KGZ,,,1.2,,supported,,,,,,"
+            "Set up crisis centres for survivors of gender-based violence in every region" + rest);
+    auto imported = workspace_.import(plan);
+    ASSERT_EQ(imported.exit_code, 0) << imported.err;
+
+    auto action = track_json("action add --title 'Police training on gender-based violence' "
+                             "--lead MOJ --support MOH --start 2026-02-01 --recommendation "
+                             "nap1325-1 --recommendation " +
+                             first_cycle_[0] + " --as secretariat");
+    const std::string id = action["id"].dump();
+    track_json("action status " + id + " in_progress --as aida");
+    track_json("action publish " + id + " --as secretariat");
+
+    auto search = workspace_.run("search --facets --json --filter responsible_institutions=MOH");
+    ASSERT_EQ(search.exit_code, 0) << search.err;
+    auto found = nlohmann::json::parse(search.out);
+    EXPECT_EQ(found["total"], 2);
+    EXPECT_EQ(found["facets"]["mechanism"]["NAP:unscr1325-2022-2025"], 1);
+    EXPECT_EQ(found["facets"]["mechanism"]["UPR"], 1);
+    EXPECT_EQ(found["facets"]["implementation_status"]["partially_implemented"], 2);
+    // The plan's other measure has no published action: it is not tracked, so not counted.
+    auto all = nlohmann::json::parse(workspace_.run("search --facets --json").out);
+    EXPECT_EQ(all["facets"]["implementation_status"]["partially_implemented"], 2);
+    EXPECT_EQ(all["facets"]["responsible_institutions"]["MOJ"], 2);
+}
+
 TEST_F(TrackCommandTest, FullReportingRoundWithThreeMinistries) {
     std::vector<std::string> actions;
     for (const char* lead : {"MOJ", "MOH", "MOE"})
