@@ -89,7 +89,8 @@ median() {  # COLUMN of the RESULT lines in FILE
   cut -d' ' -f"$1" "$2" | sort -n | sed -n "$(((runs + 1) / 2))p"
 }
 
-load() {  # PATHS PORT: RUNS wrk runs; prints the median p50 (ms), p99 (ms), requests/s
+load() {  # PATHS PORT: RUNS wrk runs; prints the median p50 (ms), p99 (ms), requests/s, and
+          # the answers slower than 2 s in all runs
   local results=$work/results
   : >"$results"
   for _ in $(seq "$runs"); do
@@ -102,18 +103,20 @@ load() {  # PATHS PORT: RUNS wrk runs; prints the median p50 (ms), p99 (ms), req
     cat "$results" >&2
     exit 1
   fi
-  echo "$(median 2 "$results") $(median 3 "$results") $(median 4 "$results")" |
-    awk '{ printf "%.2f %.2f %.0f\n", $1 / 1000, $2 / 1000, $3 }'
+  echo "$(median 2 "$results") $(median 3 "$results") $(median 4 "$results")" \
+    "$(awk '{ slow += $6 } END { print slow + 0 }' "$results")" |
+    awk '{ printf "%.2f %.2f %.0f %d\n", $1 / 1000, $2 / 1000, $3, $4 }'
 }
 
-read -r n_p50 n_p99 n_rps < <(load "$work/static.txt" "$nginx_port")
+read -r n_p50 n_p99 n_rps _ < <(load "$work/static.txt" "$nginx_port")
 echo
 echo "web: $docs recommendations, $connections connections, ${duration} s x $runs runs (medians)"
 echo "nginx static file ($(stat -c %s "$work/nginx/html/answer.json") bytes): p50 $n_p50 ms," \
   "p99 $n_p99 ms, $n_rps requests/s"
 for workload in repeated distinct; do
-  read -r p50 p99 rps < <(load "$work/$workload.txt" "$port")
-  awk -v w="$workload" -v p50="$p50" -v p99="$p99" -v rps="$rps" -v n="$n_rps" 'BEGIN {
-    printf "/api/v1/search, %s queries: p50 %s ms, p99 %s ms (goal 25 ms), %s requests/s = %.3f x nginx\n",
-      w, p50, p99, rps, rps / n }'
+  read -r p50 p99 rps slow < <(load "$work/$workload.txt" "$port")
+  awk -v w="$workload" -v p50="$p50" -v p99="$p99" -v rps="$rps" -v n="$n_rps" -v slow="$slow" \
+    'BEGIN { printf "/api/v1/search, %s queries: p50 %s ms, p99 %s ms (goal 25 ms), " \
+                    "%s requests/s = %.3f x nginx; %d answers over 2 s\n",
+                    w, p50, p99, rps, rps / n, slow }'
 done

@@ -14,12 +14,17 @@ function request()
     return wrk.format("GET", paths[next_path])
 end
 
--- "RESULT p50 p99 rps errors": latencies in microseconds; errors are non-2xx answers and
--- socket errors.
+-- "RESULT p50 p99 rps errors slow": latencies in microseconds; errors are non-2xx answers and
+-- socket errors (each kind told on standard error), slow the answers that took over wrk's 2 s.
 function done(summary, latency, requests)
-    local errors = summary.errors.connect + summary.errors.read + summary.errors.write +
-                   summary.errors.status + summary.errors.timeout
-    io.write(string.format("RESULT %d %d %.1f %d\n", latency:percentile(50),
+    local e = summary.errors
+    local errors = e.connect + e.read + e.write + e.status
+    if errors > 0 then
+        io.stderr:write(string.format("errors: connect %d, read %d, write %d, status %d, " ..
+                                      "timeout %d\n", e.connect, e.read, e.write, e.status,
+                                      e.timeout))
+    end
+    io.write(string.format("RESULT %d %d %.1f %d %d\n", latency:percentile(50),
                            latency:percentile(99), summary.requests / (summary.duration / 1e6),
-                           errors))
+                           errors, e.timeout))
 end
