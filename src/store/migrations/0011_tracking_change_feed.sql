@@ -5,6 +5,13 @@
 -- small, and a trigger cannot be forgotten by the next service that writes these tables.
 -- Each trigger raises the change sequence, then stamps with it.
 
+-- The recommendations each action answers, directly or through a cluster.
+CREATE VIEW action_answers (action_id, recommendation_uid) AS
+    SELECT action_id, recommendation_uid FROM action_recommendations
+    UNION
+    SELECT ac.action_id, cr.recommendation_uid
+      FROM action_clusters ac JOIN cluster_recommendations cr ON cr.cluster_id = ac.cluster_id;
+
 -- A recommendation linked to an action, or unlinked.
 CREATE TRIGGER action_recommendation_added AFTER INSERT ON action_recommendations
 BEGIN
@@ -57,13 +64,7 @@ WHEN OLD.status IS NOT NEW.status OR OLD.published IS NOT NEW.published
 BEGIN
     UPDATE change_sequence SET seq = seq + 1;
     UPDATE recommendations SET change_seq = (SELECT seq FROM change_sequence)
-     WHERE uid IN (SELECT recommendation_uid FROM action_recommendations
-                    WHERE action_id = NEW.id
-                   UNION
-                   SELECT cr.recommendation_uid
-                     FROM action_clusters ac
-                     JOIN cluster_recommendations cr ON cr.cluster_id = ac.cluster_id
-                    WHERE ac.action_id = NEW.id);
+     WHERE uid IN (SELECT recommendation_uid FROM action_answers WHERE action_id = NEW.id);
 END;
 
 -- A supporting institution added to an action or removed from it.
@@ -71,25 +72,15 @@ CREATE TRIGGER action_supporter_added AFTER INSERT ON action_supporting_institut
 BEGIN
     UPDATE change_sequence SET seq = seq + 1;
     UPDATE recommendations SET change_seq = (SELECT seq FROM change_sequence)
-     WHERE uid IN (SELECT recommendation_uid FROM action_recommendations
-                    WHERE action_id = NEW.action_id
-                   UNION
-                   SELECT cr.recommendation_uid
-                     FROM action_clusters ac
-                     JOIN cluster_recommendations cr ON cr.cluster_id = ac.cluster_id
-                    WHERE ac.action_id = NEW.action_id);
+     WHERE uid IN (SELECT recommendation_uid FROM action_answers
+                    WHERE action_id = NEW.action_id);
 END;
 CREATE TRIGGER action_supporter_removed AFTER DELETE ON action_supporting_institutions
 BEGIN
     UPDATE change_sequence SET seq = seq + 1;
     UPDATE recommendations SET change_seq = (SELECT seq FROM change_sequence)
-     WHERE uid IN (SELECT recommendation_uid FROM action_recommendations
-                    WHERE action_id = OLD.action_id
-                   UNION
-                   SELECT cr.recommendation_uid
-                     FROM action_clusters ac
-                     JOIN cluster_recommendations cr ON cr.cluster_id = ac.cluster_id
-                    WHERE ac.action_id = OLD.action_id);
+     WHERE uid IN (SELECT recommendation_uid FROM action_answers
+                    WHERE action_id = OLD.action_id);
 END;
 
 -- A coordinator's override set, replaced or withdrawn.

@@ -45,10 +45,8 @@ core::Result<std::map<int64_t, PublishedAction>> published_actions(Database& db)
 core::Result<std::map<std::string, std::vector<const PublishedAction*>, std::less<>>>
 actions_by_recommendation(Database& db, const std::map<int64_t, PublishedAction>& actions) {
     std::map<std::string, std::vector<const PublishedAction*>, std::less<>> linked;
-    auto links =
-        TRY(db.prepare("SELECT recommendation_uid, action_id FROM action_recommendations"
-                       " UNION SELECT cr.recommendation_uid, ac.action_id FROM action_clusters ac"
-                       " JOIN cluster_recommendations cr ON cr.cluster_id = ac.cluster_id"));
+    // action_answers (migration 0011): direct links and those through a cluster.
+    auto links = TRY(db.prepare("SELECT recommendation_uid, action_id FROM action_answers"));
     while (TRY(links.step())) {
         auto action = actions.find(links.integer(1));
         if (action != actions.end())
