@@ -155,6 +155,44 @@ TEST_F(LabelSuggestionsTest, AcceptingAndCorrectingConfirmTheLabelRejectingRemem
     EXPECT_EQ(again->stored, 1);
 }
 
+// People's work survives the source's: importing a corrected version of the report (texts
+// rewritten, no labels) keeps the labels and category they confirmed, beside the source's own.
+TEST_F(LabelSuggestionsTest, ReviewedLabelsSurviveAReimportThatRewritesTheRecommendation) {
+    ASSERT_TRUE(store_
+                    ->save_suggestions({suggestion(first_, "issues", "Justice", 0.4),
+                                        suggestion(first_, "action_categories", "4", 0.5),
+                                        suggestion(second_, "issues", "Death penalty", 0.3)})
+                    .ok());
+    auto ids = listed();
+    ASSERT_TRUE(store_
+                    ->review_suggestions({{ids[0].id, ReviewAction::Accept, ""},
+                                          {ids[1].id, ReviewAction::Correct, "5"},
+                                          {ids[2].id, ReviewAction::Reject, ""}})
+                    .ok());
+
+    auto corrected = report();
+    for (auto& r : corrected.recommendations) r.text += " (corrected)";
+    corrected.recommendations[0].labels = {{"issues", "Torture and other CID treatment"}};
+    auto summary = store_->write(corrected, Commit::Yes, nullptr);
+    ASSERT_TRUE(summary.ok()) << summary.error().describe();
+    EXPECT_EQ(summary->updated, 2);
+
+    auto first = stored(first_);
+    EXPECT_NE(first.text.find("(corrected)"), std::string::npos);
+    EXPECT_EQ(first.labels, (std::vector<model::LabelRef>{
+                                {"issues", "Justice"}, {"issues", "Torture and other CID treatment"}}));
+    EXPECT_EQ(first.action_category, 5);
+    // A rejected suggestion gives nothing back.
+    EXPECT_TRUE(stored(second_).labels.empty());
+    EXPECT_FALSE(stored(second_).action_category);
+
+    // A category the source gives wins over the reviewed one.
+    corrected.recommendations[0].text += ".";
+    corrected.recommendations[0].action_category = 2;
+    ASSERT_TRUE(store_->write(corrected, Commit::Yes, nullptr).ok());
+    EXPECT_EQ(stored(first_).action_category, 2);
+}
+
 TEST_F(LabelSuggestionsTest, ABadReviewChangesNothingAndNamesTheCulprit) {
     ASSERT_TRUE(store_
                     ->save_suggestions({suggestion(first_, "issues", "Justice", 0.4),

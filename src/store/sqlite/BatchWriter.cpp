@@ -8,6 +8,7 @@
 #include "core/Text.h"
 #include "model/Recommendation.h"
 #include "store/sqlite/ResponseBook.h"
+#include "store/sqlite/SuggestionBook.h"
 #include "store/sqlite/RowInserter.h"
 #include "store/sqlite/SourceMerge.h"
 
@@ -182,6 +183,7 @@ core::Result<WriteSummary> BatchWriter::write(const model::ImportBatch& batch,
     const size_t total = order.size();
     TRY(statements_->insert_states.flush());
     TRY(statements_->insert_labels.flush());
+    TRY(restore_reviewed_labels(*db_, change_));
     for (const auto& id : sources.absorbed())
         TRY(delete_recommendation(id));
     TRY(responses.answer_stored(batch, summary));

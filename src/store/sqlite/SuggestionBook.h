@@ -19,4 +19,10 @@ core::Result<std::vector<model::LabelSuggestion>> list_suggestions(Database& db,
 core::Result<ReviewSummary> review_suggestions(Database& db,
                                                const std::vector<model::SuggestionReview>& reviews);
 
+// Gives back to every recommendation stamped `change` (an import rewriting it) the labels people
+// confirmed by review, which the rewrite replaced with the source's: the source's labels are
+// kept beside them, and a reviewed action category fills one the source leaves empty. Runs in
+// the import's transaction.
+core::Status restore_reviewed_labels(Database& db, int64_t change);
+
 }  // namespace rightstrack::store::sqlite
