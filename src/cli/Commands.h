@@ -136,6 +136,7 @@ struct TrackOptions {
     int64_t budget = 0;  // Used when "budget" is given.
     std::string currency;
     std::string resource;
+    std::string head;  // audit verify --head HASH.
     std::vector<std::string> institutions;
     std::vector<std::string> supporting;
     std::vector<std::string> recommendations;

@@ -127,13 +127,14 @@ core::Result<json> action_status(const TrackOptions& o, track::Context& context)
 core::Result<json> audit_verify(const TrackOptions& o, track::Context& context) {
     // Without --as the chain is checked on the strength of access to the file: the report
     // names entries but shows none of their content.
-    track::ChainReport report = o.as.empty() ? TRY(track::verify_chain(context.store))
-                                             : TRY(track::AuditService(context).verify(o.as));
+    track::ChainReport report = o.as.empty()
+                                    ? TRY(track::verify_chain(context.store, o.head))
+                                    : TRY(track::AuditService(context).verify(o.as, o.head));
     if (!report.intact())
         return core::Error(core::ErrorKind::Conflict,
                            "audit chain broken at entry " + std::to_string(*report.first_broken) +
                                " of " + std::to_string(report.entries) + ": " + report.problem);
-    return json{{"intact", true}, {"entries", report.entries}};
+    return json{{"intact", true}, {"entries", report.entries}, {"head", report.head}};
 }
 
 }  // namespace

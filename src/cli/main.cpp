@@ -148,7 +148,9 @@ public:
         auto* audit = group("audit", "The audit log: list, verify");
         leaf(audit, "list", "List audit entries")
             ->add_option("--resource", options_.resource, "Only this resource, e.g. action:3");
-        leaf(audit, "verify", "Check the audit log's hash chain (--as optional)");
+        leaf(audit, "verify", "Check the audit log's hash chain (--as optional)")
+            ->add_option("--head", options_.head,
+                         "A head verify printed before: the log must still contain it");
     }
 
     // Whether a track command was given; if so, fills in its path and the options given.

@@ -55,11 +55,14 @@ std::string problem_of(const model::AuditEntry& entry, const model::AuditEntry* 
 
 }  // namespace
 
-core::Result<ChainReport> verify_chain(store::TrackingStore& store) {
+core::Result<ChainReport> verify_chain(store::TrackingStore& store,
+                                       std::string_view recorded_head) {
     ChainReport report;
     std::optional<model::AuditEntry> previous;
+    bool head_found = recorded_head.empty() || recorded_head == kGenesisHash;
     TRY(store.scan_audit([&](const model::AuditEntry& entry) -> core::Status {
         ++report.entries;
+        report.head = entry.hash;
         if (report.first_broken)
             return {};
         std::string problem = problem_of(entry, previous ? &*previous : nullptr);
@@ -67,9 +70,15 @@ core::Result<ChainReport> verify_chain(store::TrackingStore& store) {
             report.first_broken = entry.sequence;
             report.problem = std::move(problem);
         }
+        head_found = head_found || entry.hash == recorded_head;
         previous = entry;
         return {};
     }));
+    if (!report.first_broken && !head_found) {
+        report.first_broken = (previous ? previous->sequence : 0) + 1;
+        report.problem = "the recorded head " + std::string(recorded_head) +
+                         " is missing: entries were cut off the end of the log";
+    }
     return report;
 }
 

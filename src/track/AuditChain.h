@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "core/Result.h"
 #include "model/AuditEntry.h"
@@ -41,9 +42,14 @@ struct ChainReport {
     int64_t entries = 0;
     std::optional<int64_t> first_broken;  // Sequence of the first entry that does not hold.
     std::string problem;                  // Why it does not.
+    std::string head = kGenesisHash;      // The last entry's hash: what to record elsewhere.
     bool intact() const { return !first_broken; }
 };
 
-core::Result<ChainReport> verify_chain(store::TrackingStore& store);
+// Walks the whole chain. A chain holds together even when its last entries were cut off, which
+// only a head recorded outside the database can show: given `recorded_head` (a head that
+// verify reported before, kept in a report or a letter), the chain must still contain it.
+core::Result<ChainReport> verify_chain(store::TrackingStore& store,
+                                       std::string_view recorded_head = {});
 
 }  // namespace rightstrack::track

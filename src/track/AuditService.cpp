@@ -19,12 +19,13 @@ core::Result<std::vector<model::AuditEntry>> AuditService::list(std::string_view
     return entries;
 }
 
-core::Result<ChainReport> AuditService::verify(std::string_view actor) {
+core::Result<ChainReport> AuditService::verify(std::string_view actor,
+                                               std::string_view recorded_head) {
     ChainReport report;
     TRY(context_.store.read_transaction([&]() -> core::Status {
         auto user = TRY(context_.actor(actor));
         TRY(check_audit(user, Operation::AuditRead));
-        report = TRY(verify_chain(context_.store));
+        report = TRY(verify_chain(context_.store, recorded_head));
         return {};
     }));
     return report;

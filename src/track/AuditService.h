@@ -18,7 +18,8 @@ public:
     // Every entry, oldest first, optionally only those about `resource` ("action:3").
     core::Result<std::vector<model::AuditEntry>> list(std::string_view actor,
                                                       std::string_view resource = {});
-    core::Result<ChainReport> verify(std::string_view actor);
+    // See verify_chain.
+    core::Result<ChainReport> verify(std::string_view actor, std::string_view recorded_head = {});
 
 private:
     Context context_;

@@ -306,5 +306,22 @@ TEST_F(TrackCommandTest, AuditVerifyNamesTheFirstTamperedEntry) {
         << result.err;
 }
 
+TEST_F(TrackCommandTest, AuditVerifyWithARecordedHeadSeesTheEndCutOff) {
+    const std::string head = track_json("audit verify")["head"];
+    track_json("institution add MOF --name 'Ministry of Finance' --kind ministry --as admin");
+    EXPECT_EQ(track_json("audit verify --head " + head)["intact"], true);
+    {
+        auto db = store::sqlite::Database::open(workspace_.db().string(),
+                                                store::sqlite::OpenMode::ReadWrite);
+        ASSERT_TRUE(db.ok()) << db.error().describe();
+        ASSERT_TRUE((*db)->execute("DROP TRIGGER audit_log_no_delete").ok());
+        ASSERT_TRUE((*db)->execute("DELETE FROM audit_log WHERE sequence >= 8").ok());
+    }
+    EXPECT_EQ(track("audit verify").exit_code, 0);  // What is left holds together.
+    auto result = track("audit verify --head " + head);
+    EXPECT_EQ(result.exit_code, 1);
+    EXPECT_NE(result.err.find("cut off"), std::string::npos) << result.err;
+}
+
 }  // namespace
 }  // namespace rightstrack::testing

@@ -82,6 +82,23 @@ TEST_F(AuditChainTest, DetectsAnEditedEntryWhoseHashWasRecomputed) {
     EXPECT_NE(report.problem.find("previous hash"), std::string::npos);
 }
 
+TEST_F(AuditChainTest, DetectsEntriesCutOffTheEndAgainstARecordedHead) {
+    auto recorded = value_of(audit().verify("admin"));
+    EXPECT_EQ(recorded.head, value_of(audit().list("admin")).back().hash);
+    EXPECT_TRUE(value_of(audit().verify("admin", recorded.head)).intact());
+    ASSERT_OK(actions().set_status("focal", action_.id, model::ActionStatus::Completed));
+    EXPECT_TRUE(value_of(audit().verify("admin", recorded.head)).intact());  // Grown: fine.
+
+    ASSERT_OK(db().execute("DROP TRIGGER audit_log_no_delete"));
+    ASSERT_OK(db().execute("DELETE FROM audit_log WHERE sequence >= 10"));
+    // Without the head the shortened chain still holds together; with it, the cut shows.
+    EXPECT_TRUE(value_of(audit().verify("admin")).intact());
+    auto report = value_of(audit().verify("admin", recorded.head));
+    ASSERT_FALSE(report.intact());
+    EXPECT_EQ(*report.first_broken, 10);
+    EXPECT_NE(report.problem.find("cut off"), std::string::npos) << report.problem;
+}
+
 TEST_F(AuditChainTest, DetectsARemovedEntry) {
     ASSERT_OK(db().execute("DROP TRIGGER audit_log_no_delete"));
     ASSERT_OK(db().execute("DELETE FROM audit_log WHERE sequence = 5"));
