@@ -75,9 +75,10 @@ core::Result<Options> parse_options(int argc, char** argv) {
             options.keep_store = value;
             options.store_build = true;
         } else {
-            return core::Error::usage("unknown option " + flag +
-                                      " (--docs N --queries N --engines a,b --data DIR --plot F --slowest N"
-                                      " --store-build --keep-store FILE)");
+            return core::Error::usage(
+                "unknown option " + flag +
+                " (--docs N --queries N --engines a,b --data DIR --plot F --slowest N"
+                " --store-build --keep-store FILE)");
         }
     }
     return options;

@@ -1,9 +1,9 @@
 // GET /api/v1/search: the search command over HTTP. The query string speaks the command line's
 // words — q, sort (relevance, newest, oldest, document), limit and offset (pages), facets (0
-// leaves the counts out), facet_limit (values per facet, 100 unless given, 0: all), similar (an id, instead of q) — and every other parameter is a filter
-// under its export
-// column name, repeated for OR: ?q=torture&state_under_review=KGZ&response=noted. The answer has
-// the JSON shape of `rightstrack search --json`.
+// leaves the counts out), facet_limit (values per facet, 100 unless given, 0: all), similar (an
+// id, instead of q) — and every other parameter is a filter under its export column name,
+// repeated for OR: ?q=torture&state_under_review=KGZ&response=noted. The answer has the JSON
+// shape of `rightstrack search --json`.
 #pragma once
 
 #include <string>

@@ -179,8 +179,9 @@ TEST_F(LabelSuggestionsTest, ReviewedLabelsSurviveAReimportThatRewritesTheRecomm
 
     auto first = stored(first_);
     EXPECT_NE(first.text.find("(corrected)"), std::string::npos);
-    EXPECT_EQ(first.labels, (std::vector<model::LabelRef>{
-                                {"issues", "Justice"}, {"issues", "Torture and other CID treatment"}}));
+    EXPECT_EQ(first.labels,
+              (std::vector<model::LabelRef>{{"issues", "Justice"},
+                                            {"issues", "Torture and other CID treatment"}}));
     EXPECT_EQ(first.action_category, 5);
     // A rejected suggestion gives nothing back.
     EXPECT_TRUE(stored(second_).labels.empty());

@@ -285,17 +285,19 @@ core::Status restore_reviewed_labels(Database& db, int64_t change) {
         " JOIN recommendations r ON r.uid = s.recommendation_uid AND r.change_seq = ?1"
         " JOIN labels l ON l.id = coalesce(s.corrected_label_id, s.label_id)"
         " WHERE s.state IN ('accepted', 'corrected')";
-    auto labels = TRY(db.prepare(
-        "INSERT OR IGNORE INTO recommendation_labels (recommendation_id, label_id)"
-        " SELECT r.id, l.id" + std::string(kReviewed) + " AND l.taxonomy_code <> 'action_categories'"));
+    auto labels =
+        TRY(db.prepare("INSERT OR IGNORE INTO recommendation_labels (recommendation_id, label_id)"
+                       " SELECT r.id, l.id" +
+                       std::string(kReviewed) + " AND l.taxonomy_code <> 'action_categories'"));
     TRY(labels.bind(1, change).run());
     // The latest review of a category wins.
-    auto categories = TRY(db.prepare(
-        "UPDATE recommendations SET action_category = reviewed.category FROM ("
-        " SELECT r.id AS id, CAST(l.code AS INTEGER) AS category, max(s.id)" +
-        std::string(kReviewed) + " AND l.taxonomy_code = 'action_categories' GROUP BY r.id"
-        ") AS reviewed WHERE recommendations.id = reviewed.id"
-        " AND recommendations.action_category IS NULL"));
+    auto categories =
+        TRY(db.prepare("UPDATE recommendations SET action_category = reviewed.category FROM ("
+                       " SELECT r.id AS id, CAST(l.code AS INTEGER) AS category, max(s.id)" +
+                       std::string(kReviewed) +
+                       " AND l.taxonomy_code = 'action_categories' GROUP BY r.id"
+                       ") AS reviewed WHERE recommendations.id = reviewed.id"
+                       " AND recommendations.action_category IS NULL"));
     return categories.bind(1, change).run();
 }
 
