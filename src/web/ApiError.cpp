@@ -49,4 +49,8 @@ ApiAnswer api_error(int status, std::string code, std::string message) {
     return {status, nlohmann::json{{"error", body}}.dump()};
 }
 
+ApiAnswer api_unauthenticated() {
+    return api_error(401, "unauthenticated", "sign in first: this needs a session");
+}
+
 }  // namespace rightstrack::web

@@ -22,5 +22,7 @@ int http_status(const core::Error& error);
 ApiAnswer api_error(const core::Error& error);
 // An error the API raises itself (no such route, wrong method): `code` is its stable name.
 ApiAnswer api_error(int status, std::string code, std::string message);
+// 401 `unauthenticated`: a route for signed-in users asked without a live session.
+ApiAnswer api_unauthenticated();
 
 }  // namespace rightstrack::web

@@ -68,6 +68,11 @@ std::optional<Reply> Guard::admit(Visit& visit) const {
         sent = visit.request.header("x-csrf-token");
     if (tokens_equal(sent, visit.csrf_token))
         return std::nullopt;
+    // JSON clients get the API's error shape rather than a page.
+    if (visit.request.path.starts_with("/api/")) {
+        const ApiAnswer refused = api_error(403, "csrf", "missing or wrong CSRF token");
+        return Reply::json(refused.body, refused.status);
+    }
     return error_page(visit, 403, visit.t("error.csrf"));
 }
 

@@ -19,6 +19,7 @@ struct Request {
     std::string target;  // The path with its query string, for redirects back.
     QueryParameters query;
     QueryParameters form;                                      // A POST's urlencoded body.
+    std::string body;  // A POST's body as sent (the JSON API reads it).
     std::vector<std::pair<std::string, std::string>> headers;  // Names in lower case.
     std::string remote_address;
     std::vector<std::string> path_matches;  // A route's captured groups, e.g. an id.

@@ -29,5 +29,9 @@ struct Route {
 std::vector<Route> api_routes(WebContext& context);
 std::vector<Route> auth_routes(WebContext& context);
 std::vector<Route> portal_routes(WebContext& context);
+// The JSON API beyond search: public records (RecordApi.cpp) and, signed in, tracking and
+// suggestions (TrackApi.cpp); GET /api/v1/openapi.json describes them all.
+std::vector<Route> record_api_routes(WebContext& context);
+std::vector<Route> track_api_routes(WebContext& context);
 
 }  // namespace rightstrack::web

@@ -40,6 +40,8 @@ Request request_of(const httplib::Request& http) {
     if (http.method == "POST" &&
         http.get_header_value("Content-Type").starts_with("application/x-www-form-urlencoded"))
         request.form = parse_urlencoded(http.body);
+    if (http.method == "POST")
+        request.body = http.body;
     for (const auto& [name, value] : http.headers) request.headers.emplace_back(lower(name), value);
     request.remote_address = http.remote_addr;
     for (std::size_t i = 1; i < http.matches.size(); ++i)
@@ -111,7 +113,7 @@ void Server::Impl::route() {
     // Headers and body leave in separate writes: with Nagle's algorithm the body waited for the
     // client's delayed acknowledgement, 40 ms on every answer.
     http.set_tcp_nodelay(true);
-    for (auto* area : {api_routes, auth_routes, portal_routes})
+    for (auto* area : {api_routes, auth_routes, portal_routes, record_api_routes, track_api_routes})
         for (auto& route : area(*context)) add(std::move(route));
     // Routes that match nothing, and statuses set without a body: a JSON error under /api, a
     // page elsewhere.

@@ -107,6 +107,15 @@ public:
         return result;
     }
 
+    // A JSON client's POST: the body as JSON, the cookies kept, `headers` added (X-CSRF-Token).
+    httplib::Result post_json(const std::string& target, const std::string& body,
+                              httplib::Headers headers = {}) {
+        headers.emplace("Cookie", cookie_line());
+        auto result = client_.Post(target.c_str(), headers, body, "application/json");
+        keep_cookies(result);
+        return result;
+    }
+
     // The CSRF token of the last page's forms; empty when it had none.
     std::string csrf() const {
         std::smatch match;
