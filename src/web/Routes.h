@@ -29,5 +29,7 @@ struct Route {
 std::vector<Route> api_routes(WebContext& context);
 std::vector<Route> auth_routes(WebContext& context);
 std::vector<Route> portal_routes(WebContext& context);
+// The back office under /office and the public /plans page (OfficeRoutes.cpp, Office.h).
+std::vector<Route> office_routes(WebContext& context);
 
 }  // namespace rightstrack::web
