@@ -11,6 +11,7 @@
 
 #include "store/sqlite/SqliteTrackingStore.h"
 #include "track/ActionService.h"
+#include "track/CalendarService.h"
 #include "track/Deadlines.h"
 #include "track/InstitutionService.h"
 #include "track/ReportService.h"
@@ -111,6 +112,14 @@ TEST_F(OfficeTest, AVisitorIsSentToSignInAndAViewerIsRefusedTheOffice) {
 }
 
 TEST_F(OfficeTest, TheDashboardShowsTheFocalPointsInstitutionsDeadlinesOnly) {
+    // A report every 30 days from 1 January: one is overdue by now. A review in five days.
+    track::ActionChanges every_month;
+    every_month.report_every_days = 30;
+    ASSERT_TRUE(track::ActionService(context()).update("coordinator", justice_, every_month).ok());
+    model::CalendarEvent review;
+    review.date = track::add_days(track::utc_now().substr(0, 10), 5).value();
+    review.title = "Universal Periodic Review of Kyrgyzstan";
+    ASSERT_TRUE(track::CalendarService(context()).add("coordinator", review).ok());
     Serving serving(*store_, *searcher_, quiet_log(), {.database = database()});
     Browser browser(serving);
     sign_in(browser, "focal");
@@ -121,6 +130,11 @@ TEST_F(OfficeTest, TheDashboardShowsTheFocalPointsInstitutionsDeadlinesOnly) {
     EXPECT_TRUE(contains(dashboard->body, "Actions due within 30 days"));
     EXPECT_TRUE(contains(dashboard->body, "Train judges on the Istanbul Protocol"));
     EXPECT_FALSE(contains(dashboard->body, "Equip prison hospitals"));
+    const auto overdue_reports = dashboard->body.find("<h3>Progress reports overdue</h3>");
+    ASSERT_NE(overdue_reports, std::string::npos);
+    EXPECT_NE(dashboard->body.find("report due 2026-01-31", overdue_reports), std::string::npos);
+    EXPECT_TRUE(
+        contains(dashboard->body, review.date + " — Universal Periodic Review of Kyrgyzstan"));
     sign_in(browser, "coordinator");
     dashboard = browser.get("/office?lang=ru");
     ASSERT_TRUE(dashboard);
