@@ -33,5 +33,7 @@ std::vector<Route> portal_routes(WebContext& context);
 // suggestions (TrackApi.cpp); GET /api/v1/openapi.json describes them all.
 std::vector<Route> record_api_routes(WebContext& context);
 std::vector<Route> track_api_routes(WebContext& context);
+// The back office under /office and the public /plans page (OfficeRoutes.cpp, Office.h).
+std::vector<Route> office_routes(WebContext& context);
 
 }  // namespace rightstrack::web

@@ -113,7 +113,8 @@ void Server::Impl::route() {
     // Headers and body leave in separate writes: with Nagle's algorithm the body waited for the
     // client's delayed acknowledgement, 40 ms on every answer.
     http.set_tcp_nodelay(true);
-    for (auto* area : {api_routes, auth_routes, portal_routes, record_api_routes, track_api_routes})
+    for (auto* area :
+         {api_routes, auth_routes, portal_routes, record_api_routes, track_api_routes, office_routes})
         for (auto& route : area(*context)) add(std::move(route));
     // Routes that match nothing, and statuses set without a body: a JSON error under /api, a
     // page elsewhere.

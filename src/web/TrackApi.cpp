@@ -13,6 +13,7 @@
 #include "track/Deadlines.h"
 #include "track/ImplementationService.h"
 #include "track/ReportService.h"
+#include "track/SuggestionPolicy.h"
 #include "track/TrackJson.h"
 #include "web/JsonApi.h"
 #include "web/Routes.h"
@@ -94,14 +95,9 @@ json json_list(const std::vector<T>& values) {
     return out;
 }
 
-// Suggestions have no policy of their own in track yet: reviewing them confirms labels on
-// public records, the secretariat's work, as building clusters is; reading them likewise.
+// Reading and reviewing suggestions follow track's one policy for them (SuggestionPolicy).
 core::Status check_suggestions(track::Context& context, const std::string& actor) {
-    const auto user = TRY(context.actor(actor));
-    if (user.role == model::Role::Administrator || user.role == model::Role::Coordinator)
-        return {};
-    return core::Error(core::ErrorKind::PermissionDenied,
-                       actor + " may not read or review label suggestions");
+    return track::check_suggestion_review(TRY(context.actor(actor)));
 }
 
 json suggestion_json(const model::LabelSuggestion& s) {

@@ -1,0 +1,125 @@
+// Progress reports in the office: a focal point writes one on its action (period and
+// narrative), edits the narrative while it is a draft or returned, and submits it; a coordinator
+// approves it or returns it with a comment, and publishes what was approved. The report's page
+// shows the forms the user's role may use at the report's stage (the policy's answer); the
+// services check again when a form is sent.
+#include "track/ActionService.h"
+#include "track/Permissions.h"
+#include "track/ReportService.h"
+#include "track/ReportWorkflow.h"
+#include "web/Html.h"
+#include "web/Office.h"
+
+namespace rightstrack::web {
+namespace {
+
+using model::ReportStatus;
+using track::Operation;
+
+std::string row(std::string_view name, const std::string& value) {
+    return "<dt>" + escape(name) + "</dt><dd>" + escape(value) + "</dd>\n";
+}
+
+std::string target(int64_t id, std::string_view step) {
+    return "/office/reports/" + std::to_string(id) + "/" + std::string(step);
+}
+
+// The forms of the report's next steps that the user may take.
+std::string step_forms(const Visit& visit, const model::User& user,
+                       const model::ProgressReport& report, const model::Action& action) {
+    const auto& t = visit.t;
+    auto may = [&](Operation operation) {
+        return track::check_report(user, operation, &report, &action).ok();
+    };
+    std::string out;
+    if (track::is_editable(report.status) && may(Operation::ReportEdit))
+        out += "<form method=\"post\" action=\"" + target(report.id, "edit") +
+               "\" class=\"stacked\">" + csrf_field(visit) +
+               textarea_field("narrative", t("report.narrative"), report.narrative, true) +
+               "<p><button type=\"submit\">" + escape(t("report.save")) + "</button></p></form>\n";
+    if (track::is_editable(report.status) && may(Operation::ReportSubmit))
+        out += button_form(visit, target(report.id, "submit"), t("report.submit"));
+    if (report.status == ReportStatus::Submitted && may(Operation::ReportApprove))
+        out += button_form(visit, target(report.id, "approve"), t("report.approve"));
+    if (report.status == ReportStatus::Submitted && may(Operation::ReportReturn))
+        out += "<form method=\"post\" action=\"" + target(report.id, "return") +
+               "\" class=\"stacked\">" + csrf_field(visit) +
+               textarea_field("comment", t("report.comment"), "", true) +
+               "<p><button type=\"submit\">" + escape(t("report.return")) +
+               "</button></p></form>\n";
+    if (report.status == ReportStatus::Approved && may(Operation::ReportPublish))
+        out += button_form(visit, target(report.id, "publish"), t("report.publish"));
+    return out;
+}
+
+core::Result<std::string> report_main(Desk& desk, const Visit& visit, int64_t id) {
+    const auto& t = visit.t;
+    auto report = TRY(track::ReportService(desk.tracking).get(desk.user.name, id));
+    auto action = TRY(track::ActionService(desk.tracking).get(desk.user.name, report.action));
+    const std::string title =
+        t("report.title", {{"start", report.period_start}, {"end", report.period_end}});
+    std::string main = "<h1>" + escape(title) + "</h1>\n<dl class=\"details\">\n";
+    main += "<dt>" + escape(t("report.action")) + "</dt><dd><a href=\"/office/actions/" +
+            std::to_string(action.id) + "\">" + escape(action.title) + "</a></dd>\n";
+    main += "<dt>" + escape(t("report.status")) + "</dt><dd data-report-status=\"" +
+            std::string(model::report_status_code(report.status)) + "\">" +
+            escape(report_status_label(t, report.status)) + "</dd>\n";
+    main += row(t("report.author"), report.author);
+    if (!report.review_comment.empty())
+        main += row(t("report.comment"), report.review_comment);
+    main += "</dl>\n<h2>" + escape(t("report.narrative")) + "</h2>\n<blockquote><p>" +
+            escape(report.narrative) + "</p></blockquote>\n";
+    return main + step_forms(visit, desk.user, report, action);
+}
+
+core::Result<model::ProgressReport> take_step(Desk& desk, const Request& request,
+                                              const std::string& step, int64_t id) {
+    track::ReportService reports(desk.tracking);
+    const std::string& actor = desk.user.name;
+    if (step == "edit")
+        return reports.edit(actor, id, request.field("narrative"), {});
+    if (step == "submit")
+        return reports.submit(actor, id);
+    if (step == "approve")
+        return reports.approve(actor, id);
+    if (step == "return")
+        return reports.send_back(actor, id, request.field("comment"));
+    return reports.publish(actor, id);
+}
+
+}  // namespace
+
+Reply report_create(WebContext& context, Visit& visit) {
+    return at_desk(context, visit, [&](Desk& desk) {
+        const auto& form = visit.request;
+        auto report = track::ReportService(desk.tracking)
+                          .create(desk.user.name, path_id(visit), form.field("period_start"),
+                                  form.field("period_end"), form.field("narrative"));
+        if (!report.ok())
+            return refused(visit, report.error(), visit.t("refused.report_create"));
+        return Reply::redirect("/office/reports/" + std::to_string(report->id));
+    });
+}
+
+Reply report_page(WebContext& context, Visit& visit) {
+    return at_desk(context, visit, [&](Desk& desk) {
+        auto main = report_main(desk, visit, path_id(visit));
+        if (!main.ok())
+            return refused(visit, main.error(), visit.t("refused.report_read"));
+        return Reply::html(page(visit, visit.t("office.reports"), *main));
+    });
+}
+
+Reply report_step(WebContext& context, Visit& visit) {
+    return at_desk(context, visit, [&](Desk& desk) {
+        const int64_t id = path_id(visit);
+        const std::string step =
+            visit.request.path_matches.size() > 1 ? visit.request.path_matches[1] : "";
+        auto taken = take_step(desk, visit.request, step, id);
+        if (!taken.ok())
+            return refused(visit, taken.error(), visit.t("refused.report_" + step));
+        return Reply::redirect("/office/reports/" + std::to_string(id));
+    });
+}
+
+}  // namespace rightstrack::web

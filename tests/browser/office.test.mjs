@@ -1,0 +1,265 @@
+// Browser tests of the back office: Playwright (playwright-core) driving Debian's chromium
+// against a real `rightstrack serve` on a database of our own test text, with users, two
+// ministries and their actions made beforehand by the `rightstrack track` command line. The
+// issue's whole reporting round through the pages: the focal point writes and submits a
+// progress report, the coordinator returns it with a comment, the focal point corrects and
+// resubmits it, the coordinator approves and publishes it and publishes the action, and a
+// visitor sees it on /plans. Also a forbidden action refused (the focal point opening another
+// ministry's action), no Content-Security-Policy violation, and no WCAG 2.1 A/AA violation that
+// axe-core finds on the office's pages. Screenshots go to the artefacts folder. Exit 0 when all
+// pass, 1 on a failure, 77 (ctest's skip) when chromium or playwright-core is missing.
+//
+// Usage: node office.test.mjs RIGHTSTRACK_BINARY TEST_TEXT ARTEFACTS_FOLDER
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const SKIP = 77;
+const [binary, testText, artefacts] = process.argv.slice(2);
+const chromiumPath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
+if (!chromiumPath) {
+  console.log('SKIPPED: chromium is not installed (scripts/install-browser-deps.sh installs it)');
+  process.exit(SKIP);
+}
+let chromium;
+try {
+  ({ chromium } = await import('playwright-core'));
+} catch {
+  console.log('SKIPPED: playwright-core is not installed (scripts/install-browser-deps.sh)');
+  process.exit(SKIP);
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+// Starts `rightstrack serve` and waits until it says it is serving.
+function serve(database, port) {
+  return new Promise((resolve, reject) => {
+    const server = spawn(binary, ['serve', '--db', database, '--port', String(port)]);
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${output}`)), 30000);
+    server.stderr.on('data', (chunk) => {
+      output += chunk;
+      if (/rightstrack serving .* on http:/.test(output)) {
+        clearTimeout(timer);
+        resolve(server);
+      }
+    });
+    server.once('exit', (code) => reject(new Error(`serve exited ${code}:\n${output}`)));
+  });
+}
+
+function check(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+// `rightstrack track ARGUMENTS --db DATABASE --json`, its answer parsed; `input` on stdin.
+function track(database, argumentList, input = '') {
+  const run = spawnSync(binary, ['track', ...argumentList, '--db', database, '--json'],
+                        { input, encoding: 'utf8' });
+  check(run.status === 0, `track ${argumentList.join(' ')} failed: ${run.stderr}`);
+  return JSON.parse(run.stdout);
+}
+
+const axePath = join(dirname(fileURLToPath(import.meta.url)), 'node_modules/axe-core/axe.min.js');
+const wcag = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } };
+
+async function signIn(page, base, name) {
+  await page.goto(`${base}/login?next=/office`);
+  await page.getByLabel('User name').fill(name);
+  await page.getByLabel('Password').fill(`${name}-password`);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/office$/);
+}
+
+async function signOut(page) {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.waitForURL(/\/search/);
+}
+
+async function reportStatus(page) {
+  return page.locator('dd[data-report-status]').getAttribute('data-report-status');
+}
+
+const tests = [];
+const test = (name, body) => tests.push({ name, body });
+const plan = {};  // Ids made during setup, and the report's address once written.
+
+test('the focal point writes and submits a progress report from its dashboard', async (page, base) => {
+  await signIn(page, base, 'aida');
+  check((await page.locator('h1').textContent()) === 'Office', 'the office heading');
+  await page.screenshot({ path: join(artefacts, 'office-dashboard.png'), fullPage: true });
+  await page.getByRole('link', { name: 'Train judges on the Istanbul Protocol' }).first().click();
+  await page.waitForURL(new RegExp(`/office/actions/${plan.justice}$`));
+  await page.getByLabel('Period from').fill('2026-01-01');
+  await page.getByLabel('Period to').fill('2026-03-31');
+  await page.getByLabel('Narrative').fill('Forty judges trained.');
+  await page.getByRole('button', { name: 'Create the report' }).click();
+  await page.waitForURL(/\/office\/reports\/\d+$/);
+  plan.report = page.url();
+  check((await reportStatus(page)) === 'draft', 'a draft first');
+  await page.getByRole('button', { name: 'Submit for approval' }).click();
+  await page.waitForURL(plan.report);
+  check((await reportStatus(page)) === 'submitted', 'submitted');
+  check((await page.getByRole('button', { name: 'Approve' }).count()) === 0,
+        'no approval offered to its author');
+  await page.screenshot({ path: join(artefacts, 'office-report-submitted.png'), fullPage: true });
+});
+
+test('a forbidden action is refused: another ministry\'s action', async (page, base) => {
+  const refused = await page.goto(`${base}/office/actions/${plan.health}`);
+  check(refused.status() === 403, `status ${refused.status()}`);
+  check((await page.locator('[role=alert]').textContent()).includes('you may not read this action'),
+        'the refusal names what was refused');
+  await page.screenshot({ path: join(artefacts, 'office-refused.png'), fullPage: true });
+  const list = await page.goto(`${base}/office/actions`);
+  check(list.status() === 200, 'the list');
+  check(!(await page.content()).includes('Equip prison hospitals'), 'the other action is not listed');
+  await signOut(page);
+});
+
+test('the coordinator returns the report with a comment', async (page, base) => {
+  await signIn(page, base, 'secretariat');
+  await page.goto(plan.report);
+  await page.getByLabel('Comment for the author').fill('Say how many were women.');
+  await page.getByRole('button', { name: 'Return with this comment' }).click();
+  await page.waitForURL(plan.report);
+  check((await reportStatus(page)) === 'returned', 'returned');
+  await signOut(page);
+});
+
+test('the focal point corrects the narrative and resubmits', async (page, base) => {
+  await signIn(page, base, 'aida');
+  await page.goto(plan.report);
+  check((await page.content()).includes('Say how many were women.'), 'the comment is shown');
+  await page.getByLabel('Narrative').fill('Forty judges trained, twenty-two of them women.');
+  await page.getByRole('button', { name: 'Save the narrative' }).click();
+  await page.waitForURL(plan.report);
+  await page.getByRole('button', { name: 'Submit for approval' }).click();
+  await page.waitForURL(plan.report);
+  check((await reportStatus(page)) === 'submitted', 'submitted again');
+  await signOut(page);
+});
+
+test('the coordinator approves and publishes the report and the action', async (page, base) => {
+  await signIn(page, base, 'secretariat');
+  await page.goto(plan.report);
+  await page.getByRole('button', { name: 'Approve' }).click();
+  await page.waitForURL(plan.report);
+  check((await reportStatus(page)) === 'approved', 'approved');
+  await page.getByRole('button', { name: 'Publish the report' }).click();
+  await page.waitForURL(plan.report);
+  check((await reportStatus(page)) === 'published', 'published');
+  await page.goto(`${base}/office/actions/${plan.justice}`);
+  await page.getByRole('button', { name: 'Publish the action' }).click();
+  await page.waitForURL(new RegExp(`/office/actions/${plan.justice}$`));
+  await page.screenshot({ path: join(artefacts, 'office-action-published.png'), fullPage: true });
+  await signOut(page);
+});
+
+test('the public sees the published action and its report on /plans', async (page, base) => {
+  await page.goto(`${base}/plans`);
+  const entry = page.locator(`article[data-action="${plan.justice}"]`);
+  check((await entry.count()) === 1, 'the published action is listed');
+  const text = await entry.textContent();
+  check(text.includes('Forty judges trained, twenty-two of them women.'), 'its report');
+  check(!(await page.content()).includes('Equip prison hospitals'), 'nothing unpublished');
+  await page.screenshot({ path: join(artefacts, 'plans.png'), fullPage: true });
+  await page.goto(`${base}/plans?lang=ru`);
+  check((await page.locator('h1').textContent()) === 'Опубликованные планы', 'in Russian');
+  await page.goto(`${base}/plans?lang=en`);
+});
+
+test('axe-core finds no WCAG 2.1 AA violation on the office\'s pages', async (page, base) => {
+  check(existsSync(axePath), 'axe-core is not installed (scripts/install-browser-deps.sh)');
+  const context = await page.context().browser().newContext({ bypassCSP: true });
+  const axePage = await context.newPage();
+  const found = [];
+  try {
+    await signIn(axePage, base, 'secretariat');
+    for (const path of ['/office', '/office/actions', `/office/actions/${plan.justice}`,
+                        `/office/actions/${plan.justice}/edit`, '/office/actions/new',
+                        plan.report.replace(base, ''), '/office/suggestions', '/office/users',
+                        '/office/institutions', '/office/audit', '/plans',
+                        '/plans?lang=ky']) {
+      await axePage.goto(base + path);
+      await axePage.addScriptTag({ path: axePath });
+      const result = await axePage.evaluate((options) => window.axe.run(document, options), wcag);
+      check(result.passes.length > 10, `axe checked nothing on ${path}`);
+      for (const violation of result.violations)
+        found.push(`${path}: ${violation.id} (${violation.nodes.length}): ${violation.help}`);
+    }
+  } finally {
+    await context.close();
+  }
+  check(found.length === 0, `violations:\n${found.join('\n')}`);
+});
+
+const folder = mkdtempSync(join(tmpdir(), 'rightstrack-office-'));
+mkdirSync(artefacts, { recursive: true });
+let failures = 0;
+let server;
+let browser;
+try {
+  const database = join(folder, 'office.db');
+  const imported = spawnSync(binary, ['import', testText, '--db', database], { encoding: 'utf8' });
+  check(imported.status === 0, `import failed: ${imported.stderr}`);
+  track(database, ['init-admin', 'admin'], 'admin-password\n');
+  for (const [code, name] of [['MOJ', 'Ministry of Justice'], ['MOH', 'Ministry of Health']])
+    track(database, ['institution', 'add', code, '--name', name, '--kind', 'ministry', '--as', 'admin']);
+  track(database, ['user', 'add', 'secretariat', '--role', 'coordinator', '--as', 'admin'],
+        'secretariat-password\n');
+  track(database, ['user', 'add', 'aida', '--role', 'focal_point', '--institution', 'MOJ',
+                   '--as', 'admin'], 'aida-password\n');
+  const due = new Date(Date.now() + 10 * 86400000).toISOString().slice(0, 10);
+  plan.justice = track(database, ['action', 'add', '--title', 'Train judges on the Istanbul Protocol',
+                                  '--lead', 'MOJ', '--start', '2026-01-01', '--due', due,
+                                  '--as', 'secretariat']).id;
+  plan.health = track(database, ['action', 'add', '--title', 'Equip prison hospitals', '--lead',
+                                 'MOH', '--as', 'secretariat']).id;
+  const port = await freePort();
+  server = await serve(database, port);
+  const base = `http://127.0.0.1:${port}`;
+  browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const violations = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/.test(message.text())) violations.push(message.text());
+  });
+  for (const { name, body } of tests) {
+    try {
+      await body(page, base);
+      console.log(`ok - ${name}`);
+    } catch (error) {
+      failures++;
+      console.log(`not ok - ${name}: ${error.message}`);
+      await page.screenshot({ path: join(artefacts, 'office-failure.png'), fullPage: true })
+        .catch(() => {});
+    }
+  }
+  if (violations.length) {
+    failures++;
+    console.log(`not ok - Content-Security-Policy violations:\n${violations.join('\n')}`);
+  }
+} catch (error) {
+  failures++;
+  console.log(`not ok - setting up: ${error.message}`);
+} finally {
+  await browser?.close();
+  server?.kill('SIGTERM');
+  rmSync(folder, { recursive: true, force: true });
+}
+console.log(failures ? `${failures} failed` : `all ${tests.length} passed; screenshots in ${artefacts}`);
+process.exit(failures ? 1 : 0);
