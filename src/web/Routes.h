@@ -29,5 +29,8 @@ struct Route {
 std::vector<Route> api_routes(WebContext& context);
 std::vector<Route> auth_routes(WebContext& context);
 std::vector<Route> portal_routes(WebContext& context);
+// The public State pages (StatePage.cpp) and the back office's import (OfficeImport.cpp).
+std::vector<Route> state_routes(WebContext& context);
+std::vector<Route> office_routes(WebContext& context);
 
 }  // namespace rightstrack::web
