@@ -37,6 +37,13 @@ std::string class_of(std::string_view key) {
     return out;
 }
 
+// Code points, not bytes: a Cyrillic label is as wide as a Latin one of as many letters.
+std::size_t characters(std::string_view text) {
+    std::size_t count = 0;
+    for (char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return count;
+}
+
 // At most `limit` characters (code points, not bytes), "…" in place of the rest.
 std::string shortened(std::string_view text, std::size_t limit) {
     std::size_t characters = 0;
@@ -79,7 +86,7 @@ std::string legend(const std::vector<BarPart>& parts, double y) {
                "\" width=\"12\" height=\"12\" fill=\"" + std::string(colour_of(part.key)) +
                "\" class=\"" + class_of(part.key) + "\"/>\n";
         out += text_at(x + 16, y, "start", part.label);
-        x += 16 + 8.0 * static_cast<double>(part.label.size()) + 24;
+        x += 16 + 7.0 * static_cast<double>(characters(part.label)) + 24;
     }
     return out;
 }

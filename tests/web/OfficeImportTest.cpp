@@ -166,5 +166,22 @@ TEST_F(OfficeImportTest, AViewerIsRefusedAVisitorSentToSignInAndAFormWithoutItsT
     EXPECT_EQ(total(coordinator, "state_under_review=KAZ"), 0);
 }
 
+TEST_F(OfficeImportTest, OrdinaryFormsStayUnderOneMegabyteWhileUploadsMayBeLarger) {
+    Serving serving(*store_, *searcher_, quiet_log(), options());
+    Browser browser(serving);
+    log_in(browser, "coordinator");
+    ASSERT_TRUE(browser.get("/office/import"));
+    const std::string csrf = browser.csrf();
+    auto form = browser.post("/login", "csrf=" + csrf + "&name=" + std::string(2 << 20, 'x'));
+    ASSERT_TRUE(form);
+    EXPECT_EQ(form->status, 413);
+    // Two megabytes of what is no known format: accepted as an upload, refused as a file.
+    auto large = upload(serving, browser, {{"noise.txt", std::string(2 << 20, '#')}}, csrf);
+    ASSERT_TRUE(large);
+    EXPECT_EQ(large->status, 200);
+    EXPECT_NE(large->body.find("data-file=\"noise.txt\" data-status=\"failed\""),
+              std::string::npos);
+}
+
 }  // namespace
 }  // namespace rightstrack::web
