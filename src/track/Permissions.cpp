@@ -132,6 +132,7 @@ std::string_view operation_name(Operation operation) {
     case Operation::EventCreate: return "event.create";
     case Operation::EventDelete: return "event.delete";
     case Operation::EventRead: return "event.read";
+    case Operation::DocumentImport: return "document.import";
     }
     return "unknown";
 }
@@ -235,6 +236,12 @@ core::Status check_calendar(const model::User& actor, Operation operation) {
     case Operation::EventRead: return {};
     default: return denied(actor, operation, "calendar");
     }
+}
+
+core::Status check_import(const model::User& actor, Operation operation) {
+    if (operation != Operation::DocumentImport)
+        return denied(actor, operation, "documents");
+    return allow_if(manages(actor), actor, operation, "documents");
 }
 
 }  // namespace rightstrack::track

@@ -50,6 +50,7 @@ enum class Operation {
     EventCreate,  // UPR calendar events.
     EventDelete,
     EventRead,
+    DocumentImport,  // Reports, matrices and datasets into the store (the back office).
 };
 
 inline constexpr Operation kAllOperations[] = {
@@ -64,7 +65,7 @@ inline constexpr Operation kAllOperations[] = {
     Operation::StatusOverride,     Operation::AssessmentCreate,  Operation::AssessmentRead,
     Operation::ActionSetReporting, Operation::IndicatorDefine,   Operation::IndicatorMeasure,
     Operation::IndicatorRead,      Operation::EventCreate,       Operation::EventDelete,
-    Operation::EventRead,
+    Operation::EventRead,          Operation::DocumentImport,
 };
 
 // "institution.create", "action.set_status", ...
@@ -104,5 +105,7 @@ core::Status check_indicator(const model::User& actor, Operation operation,
                              const model::Action* action = nullptr);
 // UPR calendar events: the secretariat keeps them; everyone reads them.
 core::Status check_calendar(const model::User& actor, Operation operation);
+// Importing documents: the administrator and the secretariat, whose store it is to fill.
+core::Status check_import(const model::User& actor, Operation operation);
 
 }  // namespace rightstrack::track

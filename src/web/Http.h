@@ -13,6 +13,14 @@ namespace rightstrack::web {
 
 using QueryParameters = std::vector<std::pair<std::string, std::string>>;
 
+// A file sent with a multipart/form-data POST: the form field, the name the browser gave it
+// (the user's own file name, not a path to trust) and its bytes.
+struct UploadedFile {
+    std::string field;
+    std::string file_name;
+    std::string content;
+};
+
 struct Request {
     std::string method;  // "GET", "POST".
     std::string path;
@@ -23,6 +31,8 @@ struct Request {
     std::vector<std::pair<std::string, std::string>> headers;  // Names in lower case.
     std::string remote_address;
     std::vector<std::string> path_matches;  // A route's captured groups, e.g. an id.
+    // A multipart POST's files (its other fields are in form).
+    std::vector<UploadedFile> files;
 
     // The first value of a query or form parameter; empty when absent.
     std::string parameter(std::string_view name) const;

@@ -76,7 +76,10 @@ Reply recommendation_page(WebContext& context, Visit& visit) {
             escape("/search?document=" + url_encode(document.symbol)) + "\">" +
             escape(t("recommendation.same_document")) + "</a></li><li><a href=\"" +
             escape("/search?similar=" + url_encode(recommendation.id)) + "\">" +
-            escape(t("recommendation.similar")) + "</a></li></ul>\n";
+            escape(t("recommendation.similar")) + "</a></li><li><a href=\"" +
+            escape("/states/" + url_encode(document.state)) + "\">" +
+            escape(t("state.page_link", {{"state", state_name(document.state, t.language())}})) +
+            "</a></li></ul>\n";
     return Reply::html(page(visit, title, main));
 }
 

@@ -35,5 +35,9 @@ std::vector<Route> record_api_routes(WebContext& context);
 std::vector<Route> track_api_routes(WebContext& context);
 // The back office under /office and the public /plans page (OfficeRoutes.cpp, Office.h).
 std::vector<Route> office_routes(WebContext& context);
+// The back office's document import (OfficeImport.cpp).
+std::vector<Route> office_import_routes(WebContext& context);
+// The public State pages (StatePage.cpp).
+std::vector<Route> state_routes(WebContext& context);
 
 }  // namespace rightstrack::web

@@ -56,6 +56,18 @@ std::string value_label(const Translator& t, const std::string& facet, const std
     return label(t, facet + "." + value, value);
 }
 
+// Beside a State under review, a link to its page (StatePage.h).
+std::string state_page_link(const Visit& visit, const index::FacetCount& facet,
+                            const index::ValueCount& value) {
+    if (facet.facet != "state_under_review")
+        return {};
+    return "<a class=\"state-page\" href=\"/states/" + escape(url_encode(value.value)) +
+           "\" aria-label=\"" +
+           escape(visit.t("state.page_link",
+                          {{"state", state_name(value.value, visit.t.language())}})) +
+           "\">↗</a>";
+}
+
 std::string facet_values(const Visit& visit, const QueryParameters& parameters,
                          const index::FacetCount& facet) {
     const bool expanded = visit.request.parameter("expand") == facet.facet;
@@ -72,7 +84,8 @@ std::string facet_values(const Visit& visit, const QueryParameters& parameters,
                (on ? " class=\"on\" aria-current=\"true\"" : "") + ">" +
                "<span class=\"box\" aria-hidden=\"true\"></span>" +
                escape(value_label(visit.t, facet.facet, value.value)) + " <span class=\"count\">" +
-               std::to_string(value.count) + "</span></a></li>";
+               std::to_string(value.count) + "</span></a>" + state_page_link(visit, facet, value) +
+               "</li>";
     }
     out += "</ul>";
     if (!expanded && shown < facet.values_counted) {

@@ -16,6 +16,8 @@ namespace {
 
 // Larger form or query bodies are refused: nothing the site takes comes near.
 constexpr std::size_t kMaxBody = 1 << 20;
+// Except files uploaded to the back office (multipart/form-data), all of one request together.
+constexpr std::size_t kMaxUpload = 64 << 20;
 // cpp-httplib gives a kept-alive connection its worker thread until the client lets go: with its
 // default of eight workers, the ninth of 64 connections waited seconds (a p99 of 944 ms at 30k
 // recommendations), with 128 the same load took 55 ms. Idle workers only sleep.
@@ -42,6 +44,13 @@ Request request_of(const httplib::Request& http) {
         request.form = parse_urlencoded(http.body);
     if (http.method == "POST")
         request.body = http.body;
+    // A multipart form's plain fields (its CSRF token too) join the form; its files come apart.
+    for (const auto& [name, part] : http.files) {
+        if (part.filename.empty())
+            request.form.emplace_back(name, part.content);
+        else
+            request.files.push_back({name, part.filename, part.content});
+    }
     for (const auto& [name, value] : http.headers) request.headers.emplace_back(lower(name), value);
     request.remote_address = http.remote_addr;
     for (std::size_t i = 1; i < http.matches.size(); ++i)
@@ -91,6 +100,11 @@ Reply Server::Impl::serve(const Route& route, const Request& request) {
 
 void Server::Impl::add(Route route) {
     auto handler = [this, route](const httplib::Request& http, httplib::Response& response) {
+        // Only uploads may exceed the ordinary limit.
+        if (http.body.size() > kMaxBody && !http.is_multipart_form_data()) {
+            response.status = 413;
+            return;
+        }
         write(serve(route, request_of(http)), response);
     };
     if (route.method == "POST")
@@ -107,14 +121,14 @@ void Server::Impl::route() {
     httplib::Headers headers;
     for (const auto& [name, value] : security_headers()) headers.emplace(name, value);
     http.set_default_headers(headers);
-    http.set_payload_max_length(kMaxBody);
+    http.set_payload_max_length(kMaxUpload);
     http.new_task_queue = [] { return new httplib::ThreadPool(kWorkerThreads); };
     http.set_keep_alive_max_count(kKeepAliveRequests);
     // Headers and body leave in separate writes: with Nagle's algorithm the body waited for the
     // client's delayed acknowledgement, 40 ms on every answer.
     http.set_tcp_nodelay(true);
-    for (auto* area :
-         {api_routes, auth_routes, portal_routes, record_api_routes, track_api_routes, office_routes})
+    for (auto* area : {api_routes, auth_routes, portal_routes, record_api_routes,
+                       track_api_routes, state_routes, office_routes, office_import_routes})
         for (auto& route : area(*context)) add(std::move(route));
     // Routes that match nothing, and statuses set without a body: a JSON error under /api, a
     // page elsewhere.

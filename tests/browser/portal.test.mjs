@@ -79,6 +79,7 @@ test('axe-core finds no WCAG 2.1 AA violation on the main pages', async (page, b
     for (const path of ['/search?q=torture', '/search?q=torture&recommending_states=NOR',
                         '/search?lang=ru', '/search?lang=ky&q=nothing-matches', '/login',
                         `/recommendations/${first.hits[0].id}`, setup.replace(base, ''),
+                        '/states', `/states/${first.hits[0].state_under_review}`,
                         '/no-such-page']) {
       await axePage.goto(base + path);
       await axePage.addScriptTag({ path: axePath });
@@ -112,6 +113,22 @@ test('search, then a facet click adds its filter and shows the API count', async
   await page.locator('ol.hits a').first().click();
   await page.waitForURL(/\/recommendations\//);
   check((await page.locator('dl.details').first().textContent()).includes('Mongolia'), 'provenance');
+});
+
+test('a State page draws its charts and counts as the API does', async (page, base) => {
+  const first = await (await page.request.get(`${base}/api/v1/search?limit=1`)).json();
+  const state = first.hits[0].state_under_review;
+  const api = await (await page.request.get(
+    `${base}/api/v1/search?limit=0&facet_limit=0&state_under_review=${state}`)).json();
+  await page.goto(`${base}/states/${state}`);
+  await page.screenshot({ path: join(artefacts, 'state.png'), fullPage: true });
+  const box = await page.locator('svg.chart').first().boundingBox();
+  check(box && box.width > 200 && box.height > 50, 'the cycles chart is not drawn');
+  for (const response of ['supported', 'noted']) {
+    const shown = await page.locator(`td[data-facet="response"][data-value="${response}"]`)
+      .textContent();
+    check(Number(shown) === (api.facets.response[response] ?? 0), `${response}: ${shown}`);
+  }
 });
 
 test('the language switch turns the page Russian, then Kyrgyz', async (page, base) => {

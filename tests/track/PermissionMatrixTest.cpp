@@ -7,6 +7,7 @@
 #include <set>
 
 #include "TrackTestSupport.h"
+#include "track/ImportService.h"
 #include "track/Permissions.h"
 
 namespace rightstrack::track {
@@ -258,6 +259,22 @@ protected:
         case Operation::EventRead:
             return
                 [=, this](const std::string& actor) { return as_status(calendar().list(actor)); };
+        case Operation::DocumentImport:
+            return [=, this](const std::string& actor) {
+                auto records = store::open_sqlite_store(path_);
+                if (!records.ok())
+                    return core::Status(records.release_error());
+                ImportService service(context(), **records);
+                auto read = [suffix]() -> core::Result<model::ImportBatch> {
+                    model::ImportBatch batch;
+                    model::Document document;
+                    document.symbol = "A/HRC/99/" + suffix;
+                    document.state = "KGZ";
+                    batch.documents = {document};
+                    return batch;
+                };
+                return as_status(service.import(actor, read, store::Commit::Yes));
+            };
         default: break;
         }
         return [](const std::string&) {
