@@ -10,36 +10,14 @@
 // Usage: node portal.test.mjs RIGHTSTRACK_BINARY TEST_TEXT ARTEFACTS_FOLDER
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const SKIP = 77;
-const [binary, testText, artefacts] = process.argv.slice(2);
-const chromiumPath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
-if (!chromiumPath) {
-  console.log('SKIPPED: chromium is not installed (scripts/install-browser-deps.sh installs it)');
-  process.exit(SKIP);
-}
-let chromium;
-try {
-  ({ chromium } = await import('playwright-core'));
-} catch {
-  console.log('SKIPPED: playwright-core is not installed (scripts/install-browser-deps.sh)');
-  process.exit(SKIP);
-}
+import { browserOrSkip, freePort } from './support.mjs';
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
+const [binary, testText, artefacts] = process.argv.slice(2);
+const { chromium, chromiumPath } = await browserOrSkip();
 
 // Starts `rightstrack serve` and waits for the setup address it prints on a fresh database.
 function serve(database, port) {
