@@ -33,7 +33,7 @@ core::Result<ParsedSearch> parse_search(const QueryParameters& parameters) {
         else if (name == "offset")
             out.request.offset = TRY(count_of(name, value, kMaxSearchDepth));
         else if (name == "facets")
-            out.facets = value != "0" && value != "false";
+            out.request.count_facets = value != "0" && value != "false";
         else if (name == "facet_limit")
             out.request.values_per_facet = TRY(count_of(name, value, kMaxFacetValues));
         else if (name == "similar")
@@ -55,14 +55,13 @@ core::Result<ParsedSearch> parse_search(const QueryParameters& parameters) {
 }
 
 core::Result<index::SearchResult> run_search(index::Searcher& searcher, ParsedSearch& parsed) {
-    parsed.request.count_facets = parsed.facets;
     if (parsed.similar.empty())
         return searcher.search(parsed.request);
     index::SimilarRequest similar;
     similar.id = parsed.similar;
     similar.filters = std::move(parsed.request.filters);
     similar.limit = parsed.request.limit;
-    similar.count_facets = parsed.facets;
+    similar.count_facets = parsed.request.count_facets;
     similar.values_per_facet = parsed.request.values_per_facet;
     return searcher.similar(similar);
 }
@@ -74,7 +73,7 @@ ApiAnswer search_api(index::Searcher& searcher, const QueryParameters& parameter
     auto result = run_search(searcher, *parsed);
     if (!result.ok())
         return api_error(result.error());
-    return {200, report::search_json(*result, parsed->facets)};
+    return {200, report::search_json(*result, parsed->request.count_facets)};
 }
 
 ApiAnswer cached_search_api(index::Searcher& searcher, AnswerCache& cache,

@@ -25,9 +25,8 @@ inline constexpr std::size_t kMaxSearchDepth = 10'000;
 inline constexpr std::size_t kMaxFacetValues = 1'000'000;
 
 struct ParsedSearch {
-    index::SearchRequest request;
+    index::SearchRequest request;  // request.count_facets: the facets parameter.
     std::string similar;
-    bool facets = true;
 };
 
 // The parameters as a search, shared with the portal's search page; an error names the
