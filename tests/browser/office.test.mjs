@@ -11,12 +11,13 @@
 //
 // Usage: node office.test.mjs RIGHTSTRACK_BINARY TEST_TEXT ARTEFACTS_FOLDER
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
-import { browserOrSkip, freePort } from './support.mjs';
+import {
+  browserOrSkip, check, checkAccessibility, finish, freePort, runTests,
+} from './support.mjs';
 
 const [binary, testText, artefacts] = process.argv.slice(2);
 const { chromium, chromiumPath } = await browserOrSkip();
@@ -38,10 +39,6 @@ function serve(database, port) {
   });
 }
 
-function check(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
 // `rightstrack track ARGUMENTS --db DATABASE --json`, its answer parsed; `input` on stdin.
 function track(database, argumentList, input = '') {
   const run = spawnSync(binary, ['track', ...argumentList, '--db', database, '--json'],
@@ -49,9 +46,6 @@ function track(database, argumentList, input = '') {
   check(run.status === 0, `track ${argumentList.join(' ')} failed: ${run.stderr}`);
   return JSON.parse(run.stdout);
 }
-
-const axePath = join(dirname(fileURLToPath(import.meta.url)), 'node_modules/axe-core/axe.min.js');
-const wcag = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } };
 
 async function signIn(page, base, name) {
   await page.goto(`${base}/login?next=/office`);
@@ -160,28 +154,12 @@ test('the public sees the published action and its report on /plans', async (pag
 });
 
 test('axe-core finds no WCAG 2.1 AA violation on the office\'s pages', async (page, base) => {
-  check(existsSync(axePath), 'axe-core is not installed (scripts/install-browser-deps.sh)');
-  const context = await page.context().browser().newContext({ bypassCSP: true });
-  const axePage = await context.newPage();
-  const found = [];
-  try {
-    await signIn(axePage, base, 'secretariat');
-    for (const path of ['/office', '/office/actions', `/office/actions/${plan.justice}`,
-                        `/office/actions/${plan.justice}/edit`, '/office/actions/new',
-                        plan.report.replace(base, ''), '/office/suggestions', '/office/users',
-                        '/office/institutions', '/office/audit', '/plans',
-                        '/plans?lang=ky']) {
-      await axePage.goto(base + path);
-      await axePage.addScriptTag({ path: axePath });
-      const result = await axePage.evaluate((options) => window.axe.run(document, options), wcag);
-      check(result.passes.length > 10, `axe checked nothing on ${path}`);
-      for (const violation of result.violations)
-        found.push(`${path}: ${violation.id} (${violation.nodes.length}): ${violation.help}`);
-    }
-  } finally {
-    await context.close();
-  }
-  check(found.length === 0, `violations:\n${found.join('\n')}`);
+  await checkAccessibility(page, base,
+                           ['/office', '/office/actions', `/office/actions/${plan.justice}`,
+                            `/office/actions/${plan.justice}/edit`, '/office/actions/new',
+                            plan.report.replace(base, ''), '/office/suggestions', '/office/users',
+                            '/office/institutions', '/office/audit', '/plans', '/plans?lang=ky'],
+                           (axePage) => signIn(axePage, base, 'secretariat'));
 });
 
 const folder = mkdtempSync(join(tmpdir(), 'rightstrack-office-'));
@@ -212,25 +190,7 @@ try {
   browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
   const context = await browser.newContext();
   const page = await context.newPage();
-  const violations = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy|Refused to/.test(message.text())) violations.push(message.text());
-  });
-  for (const { name, body } of tests) {
-    try {
-      await body(page, base);
-      console.log(`ok - ${name}`);
-    } catch (error) {
-      failures++;
-      console.log(`not ok - ${name}: ${error.message}`);
-      await page.screenshot({ path: join(artefacts, 'office-failure.png'), fullPage: true })
-        .catch(() => {});
-    }
-  }
-  if (violations.length) {
-    failures++;
-    console.log(`not ok - Content-Security-Policy violations:\n${violations.join('\n')}`);
-  }
+  failures += await runTests(page, tests, [base], join(artefacts, 'office-failure.png'));
 } catch (error) {
   failures++;
   console.log(`not ok - setting up: ${error.message}`);
@@ -239,5 +199,4 @@ try {
   server?.kill('SIGTERM');
   rmSync(folder, { recursive: true, force: true });
 }
-console.log(failures ? `${failures} failed` : `all ${tests.length} passed; screenshots in ${artefacts}`);
-process.exit(failures ? 1 : 0);
+finish(failures, tests, artefacts);

@@ -9,12 +9,13 @@
 //
 // Usage: node portal.test.mjs RIGHTSTRACK_BINARY TEST_TEXT ARTEFACTS_FOLDER
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
-import { browserOrSkip, freePort } from './support.mjs';
+import {
+  browserOrSkip, check, checkAccessibility, finish, freePort, runTests,
+} from './support.mjs';
 
 const [binary, testText, artefacts] = process.argv.slice(2);
 const { chromium, chromiumPath } = await browserOrSkip();
@@ -37,39 +38,17 @@ function serve(database, port) {
   });
 }
 
-function check(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
-const axePath = join(dirname(fileURLToPath(import.meta.url)), 'node_modules/axe-core/axe.min.js');
-const wcag = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } };
-
 const tests = [];
 const test = (name, body) => tests.push({ name, body });
 
 test('axe-core finds no WCAG 2.1 AA violation on the main pages', async (page, base, setup) => {
-  check(existsSync(axePath), 'axe-core is not installed (scripts/install-browser-deps.sh)');
-  const context = await page.context().browser().newContext({ bypassCSP: true });
-  const axePage = await context.newPage();
-  const found = [];
-  try {
-    const first = await (await page.request.get(`${base}/api/v1/search?limit=1`)).json();
-    for (const path of ['/search?q=torture', '/search?q=torture&recommending_states=NOR',
-                        '/search?lang=ru', '/search?lang=ky&q=nothing-matches', '/login',
-                        `/recommendations/${first.hits[0].id}`, setup.replace(base, ''),
-                        '/states', `/states/${first.hits[0].state_under_review}`,
-                        '/no-such-page']) {
-      await axePage.goto(base + path);
-      await axePage.addScriptTag({ path: axePath });
-      const result = await axePage.evaluate((options) => window.axe.run(document, options), wcag);
-      check(result.passes.length > 10, `axe checked nothing on ${path}`);
-      for (const violation of result.violations)
-        found.push(`${path}: ${violation.id} (${violation.nodes.length}): ${violation.help}`);
-    }
-  } finally {
-    await context.close();
-  }
-  check(found.length === 0, `violations:\n${found.join('\n')}`);
+  const first = await (await page.request.get(`${base}/api/v1/search?limit=1`)).json();
+  await checkAccessibility(page, base,
+                           ['/search?q=torture', '/search?q=torture&recommending_states=NOR',
+                            '/search?lang=ru', '/search?lang=ky&q=nothing-matches', '/login',
+                            `/recommendations/${first.hits[0].id}`, setup.replace(base, ''),
+                            '/states', `/states/${first.hits[0].state_under_review}`,
+                            '/no-such-page']);
 });
 
 test('search, then a facet click adds its filter and shows the API count', async (page, base) => {
@@ -167,24 +146,8 @@ try {
   browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
   const context = await browser.newContext();
   const page = await context.newPage();
-  const violations = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy|Refused to/.test(message.text())) violations.push(message.text());
-  });
-  for (const { name, body } of tests) {
-    try {
-      await body(page, base, started.setupAddress);
-      console.log(`ok - ${name}`);
-    } catch (error) {
-      failures++;
-      console.log(`not ok - ${name}: ${error.message}`);
-      await page.screenshot({ path: join(artefacts, 'failure.png'), fullPage: true }).catch(() => {});
-    }
-  }
-  if (violations.length) {
-    failures++;
-    console.log(`not ok - Content-Security-Policy violations:\n${violations.join('\n')}`);
-  }
+  failures += await runTests(page, tests, [base, started.setupAddress],
+                             join(artefacts, 'failure.png'));
 } catch (error) {
   failures++;
   console.log(`not ok - setting up: ${error.message}`);
@@ -193,5 +156,4 @@ try {
   server?.kill('SIGTERM');
   rmSync(folder, { recursive: true, force: true });
 }
-console.log(failures ? `${failures} failed` : `all ${tests.length} passed; screenshots in ${artefacts}`);
-process.exit(failures ? 1 : 0);
+finish(failures, tests, artefacts);

@@ -1,7 +1,10 @@
 // What the browser tests share: Playwright's chromium, or ctest's skip (exit 77) with the reason
-// when chromium or playwright-core is missing, and a free port on the loopback for a server.
+// when chromium or playwright-core is missing; a free port on the loopback for a server; the
+// axe-core check; and the runner that reports each test and any CSP violation.
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const SKIP = 77;
 
@@ -30,4 +33,67 @@ export function freePort() {
       probe.close(() => resolve(port));
     });
   });
+}
+
+export function check(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+const axePath = join(dirname(fileURLToPath(import.meta.url)), 'node_modules/axe-core/axe.min.js');
+const wcag = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } };
+
+// Fails naming every WCAG 2.1 A/AA violation axe-core finds on `paths`, checked in a context of
+// their own that lets axe's injected script past the CSP (the tests' own page keeps it);
+// `prepare` readies that context's page first (signing in, say).
+export async function checkAccessibility(page, base, paths, prepare = async () => {}) {
+  check(existsSync(axePath), 'axe-core is not installed (scripts/install-browser-deps.sh)');
+  const context = await page.context().browser().newContext({ bypassCSP: true });
+  const axePage = await context.newPage();
+  const found = [];
+  try {
+    await prepare(axePage);
+    for (const path of paths) {
+      await axePage.goto(base + path);
+      await axePage.addScriptTag({ path: axePath });
+      const result = await axePage.evaluate((options) => window.axe.run(document, options), wcag);
+      check(result.passes.length > 10, `axe checked nothing on ${path}`);
+      for (const violation of result.violations)
+        found.push(`${path}: ${violation.id} (${violation.nodes.length}): ${violation.help}`);
+    }
+  } finally {
+    await context.close();
+  }
+  check(found.length === 0, `violations:\n${found.join('\n')}`);
+}
+
+// Runs each test on `page` with `args`, printing "ok" or "not ok" (and a screenshot at
+// `failureShot`) for each, and counts a Content-Security-Policy violation logged by any page as
+// one more failure. Returns the failures.
+export async function runTests(page, tests, args, failureShot) {
+  let failures = 0;
+  const violations = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/.test(message.text())) violations.push(message.text());
+  });
+  for (const { name, body } of tests) {
+    try {
+      await body(page, ...args);
+      console.log(`ok - ${name}`);
+    } catch (error) {
+      failures++;
+      console.log(`not ok - ${name}: ${error.message}`);
+      await page.screenshot({ path: failureShot, fullPage: true }).catch(() => {});
+    }
+  }
+  if (violations.length) {
+    failures++;
+    console.log(`not ok - Content-Security-Policy violations:\n${violations.join('\n')}`);
+  }
+  return failures;
+}
+
+// Prints the summary and exits: 0 when nothing failed, 1 otherwise.
+export function finish(failures, tests, artefacts) {
+  console.log(failures ? `${failures} failed` : `all ${tests.length} passed; screenshots in ${artefacts}`);
+  process.exit(failures ? 1 : 0);
 }
