@@ -25,6 +25,12 @@ constexpr std::size_t kWorkerThreads = 128;
 // cpp-httplib closes a kept-alive connection after 5 requests by default, and a client then
 // opens a new one: a TCP handshake and a worker handoff every fifth request.
 constexpr std::size_t kKeepAliveRequests = 1000;
+// Debian's cpp-httplib is a compiled library that listens with a queue of 5 connections not yet
+// accepted. Past that, Linux drops the handshake's last packet: the client believes itself
+// connected and sends its request, which waits a second or more for the retransmission. Under
+// 64 connections, each reconnecting after its kept-alive requests, those were the answers
+// slower than 2 s. The kernel caps this at net.core.somaxconn.
+constexpr int kListenBacklog = 1024;
 
 std::string lower(std::string text) {
     for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -76,6 +82,7 @@ struct Server::Impl {
     std::FILE* log = nullptr;
     std::mutex log_mutex;
     int port = 0;
+    socket_t listening = INVALID_SOCKET;  // The socket cpp-httplib bound, to widen its queue.
 
     void route();
     void add(Route route);
@@ -199,9 +206,10 @@ core::Result<std::unique_ptr<Server>> Server::bind(store::Store& store, index::S
     impl->route();
     // Address reuse lets a restart bind while old connections linger; port reuse, which
     // cpp-httplib also asks for, would let a second server share the port unnoticed.
-    impl->http.set_socket_options([](socket_t socket) {
+    impl->http.set_socket_options([listening = &impl->listening](socket_t socket) {
         int yes = 1;
         ::setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+        *listening = socket;
     });
     const std::string where = options.bind + ":" + std::to_string(options.port);
     if (options.port == 0) {
@@ -214,6 +222,8 @@ core::Result<std::unique_ptr<Server>> Server::bind(store::Store& store, index::S
                                    " (in use, or not an address of this machine)");
         impl->port = options.port;
     }
+    // listen() again on a listening socket only changes its queue's length (Linux).
+    ::listen(impl->listening, kListenBacklog);
     return std::unique_ptr<Server>(new Server(std::move(impl)));
 }
 
