@@ -2,6 +2,18 @@
 
 namespace rightstrack::index {
 
+AnalyzerSet::AnalyzerSet(const AnalyzerSet& other) : analyzers_(other.analyzers_) {
+    // The tags point at the copy's own analyzers, not the original's.
+    for (const auto& [tag, analyzer] : other.by_tag_)
+        by_tag_.emplace(tag, &analyzers_.at(analyzer->language()));
+}
+
+AnalyzerSet& AnalyzerSet::operator=(const AnalyzerSet& other) {
+    if (this != &other)
+        *this = AnalyzerSet(other);
+    return *this;
+}
+
 const Analyzer& AnalyzerSet::for_language(std::string_view bcp47) {
     if (auto known = by_tag_.find(bcp47); known != by_tag_.end())
         return *known->second;

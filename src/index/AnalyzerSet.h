@@ -14,6 +14,13 @@ namespace rightstrack::index {
 
 class AnalyzerSet {
 public:
+    AnalyzerSet() = default;
+    // A copy has analyzers of its own, for another thread.
+    AnalyzerSet(const AnalyzerSet& other);
+    AnalyzerSet& operator=(const AnalyzerSet& other);
+    AnalyzerSet(AnalyzerSet&&) noexcept = default;
+    AnalyzerSet& operator=(AnalyzerSet&&) noexcept = default;
+
     const Analyzer& for_language(std::string_view bcp47);
 
     // Every analyzer made so far, English first made when there is none: the languages the

@@ -147,12 +147,40 @@ void Searcher::add(const model::Recommendation& recommendation, const model::Doc
 
 core::Result<SearchResult> Searcher::search(const SearchRequest& request) {
     TRY(catch_up());
+    return search_with(request, analyzers_);
+}
+
+core::Result<SearchResult> Searcher::search(const SearchRequest& request, SearchLane& lane) const {
+    return search_with(request, analyzers_of(lane));
+}
+
+core::Result<SearchResult> Searcher::similar(const SimilarRequest& request) {
+    TRY(catch_up());
+    return similar_with(request, analyzers_);
+}
+
+core::Result<SearchResult> Searcher::similar(const SimilarRequest& request,
+                                             SearchLane& lane) const {
+    return similar_with(request, analyzers_of(lane));
+}
+
+AnalyzerSet& Searcher::analyzers_of(SearchLane& lane) const {
+    if (lane.copied_from_ != this || lane.copied_at_ != seen_) {
+        lane.analyzers_ = analyzers_;
+        lane.copied_from_ = this;
+        lane.copied_at_ = seen_;
+    }
+    return lane.analyzers_;
+}
+
+core::Result<SearchResult> Searcher::search_with(const SearchRequest& request,
+                                                 AnalyzerSet& analyzers) const {
     Evaluation evaluation;
     if (request.query.empty()) {
         evaluation.docs = index_.all_docs();
     } else {
         Query query = TRY(parser_.parse(request.query));
-        evaluation = TRY(evaluate(query, index_, analyzers_));
+        evaluation = TRY(evaluate(query, index_, analyzers));
     }
     FacetedResult counted;
     if (request.count_facets)
@@ -170,28 +198,29 @@ core::Result<SearchResult> Searcher::search(const SearchRequest& request) {
     options.limit = request.offset + request.limit;
     const auto ranked = index_.rank(counted.hits, evaluation.positive_terms, options);
     for (std::size_t i = request.offset; i < ranked.size(); ++i)
-        result.hits.push_back(hit_with_snippet(ranked[i], evaluation.positive_terms));
+        result.hits.push_back(hit_with_snippet(ranked[i], evaluation.positive_terms, analyzers));
     return result;
 }
 
-core::Result<SearchResult> Searcher::similar(const SimilarRequest& request) {
-    TRY(catch_up());
+core::Result<SearchResult> Searcher::similar_with(const SimilarRequest& request,
+                                                  AnalyzerSet& analyzers) const {
     auto text_of = [this](DocId doc) {
         return DocumentText{summaries_[doc].text, summaries_[doc].language};
     };
-    SimilarMatches matches = TRY(find_similar(index_, analyzers_, text_of, request));
+    SimilarMatches matches = TRY(find_similar(index_, analyzers, text_of, request));
     SearchResult result;
     result.total = matches.total;
     result.facets = std::move(matches.facets);
     for (const Hit& hit : matches.hits)
-        result.hits.push_back(hit_with_snippet(hit, matches.terms));
+        result.hits.push_back(hit_with_snippet(hit, matches.terms, analyzers));
     return result;
 }
 
-SearchHit Searcher::hit_with_snippet(const Hit& hit, std::span<const std::string> terms) {
+SearchHit Searcher::hit_with_snippet(const Hit& hit, std::span<const std::string> terms,
+                                     AnalyzerSet& analyzers) const {
     const HitSummary& summary = summaries_[hit.doc];
     return {&summary, hit.score,
-            make_snippet(summary.text, analyzers_.for_language(summary.language), terms)};
+            make_snippet(summary.text, analyzers.for_language(summary.language), terms)};
 }
 
 }  // namespace rightstrack::index

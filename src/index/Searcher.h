@@ -2,7 +2,8 @@
 // `rightstrack search` asks it (a query, facet filters, a sort, a limit) answered with the
 // total, the best hits with their text, and every facet's counts. The store stays the source
 // of truth: the index is built from it, and each search first catches up with what was
-// committed to it since (by any process), through the store's change feed. Not thread-safe.
+// committed to it since (by any process), through the store's change feed. Not thread-safe,
+// except that several threads may search at once with a SearchLane each (see below).
 #pragma once
 
 #include <span>
@@ -56,6 +57,19 @@ struct SearchResult {
     bool prefix_capped = false;
 };
 
+class Searcher;
+
+// What one thread needs to search beside others: analyzers of its own, since an Analyzer is not
+// thread-safe. They are copied from the index's, again whenever the index has changed since (the
+// copies must know the words a prefix query may expand to).
+class SearchLane {
+private:
+    friend class Searcher;
+    AnalyzerSet analyzers_;
+    const Searcher* copied_from_ = nullptr;
+    std::int64_t copied_at_ = -1;  // The Searcher's sequence when copied.
+};
+
 class Searcher {
 public:
     // Builds the index from every recommendation of `store`, which must outlive the Searcher.
@@ -72,6 +86,12 @@ public:
     // Catches up, then finds the recommendations most like `request.id`'s, scored by cosine
     // similarity in [0, 1] (Similar.h); snippets highlight the distinctive terms they share.
     core::Result<SearchResult> similar(const SimilarRequest& request);
+
+    // The same searches of the index as it stands, without catching up: several threads may
+    // search at once, each with a lane of its own, while no thread calls anything else of the
+    // Searcher's. Catch up first, alone. The hits' summaries live until the next catch-up.
+    core::Result<SearchResult> search(const SearchRequest& request, SearchLane& lane) const;
+    core::Result<SearchResult> similar(const SimilarRequest& request, SearchLane& lane) const;
 
     const QueryParser& parser() const { return parser_; }
     // The store's change sequence the index reflects (Store::change_sequence), as of the last
@@ -95,7 +115,13 @@ private:
     void remove(const std::string& id);
     // Every facet the index has is a filter field, taxonomies beyond the standard ones too.
     void update_fields();
-    SearchHit hit_with_snippet(const Hit& hit, std::span<const std::string> terms);
+    core::Result<SearchResult> search_with(const SearchRequest& request,
+                                           AnalyzerSet& analyzers) const;
+    core::Result<SearchResult> similar_with(const SimilarRequest& request,
+                                            AnalyzerSet& analyzers) const;
+    SearchHit hit_with_snippet(const Hit& hit, std::span<const std::string> terms,
+                               AnalyzerSet& analyzers) const;
+    AnalyzerSet& analyzers_of(SearchLane& lane) const;
 
     // The implementation of `id` as the public sees it; null when it is not tracked.
     const store::PublicImplementation* implementation_of(const std::string& id) const;

@@ -9,11 +9,13 @@ std::vector<Route> api_routes(WebContext& context) {
         {"GET", "/healthz", [](Visit&) { return Reply::text("ok\n", 200); }, Guarded::Plain},
         {"GET", "/api/v1/search",
          [&context](Visit& visit) {
-             ApiAnswer answer = context.with_cached_searcher(
-                 [&](index::Searcher& searcher, AnswerCache& answers) {
-                     return cached_search_api(searcher, answers, visit.request.query);
+             auto answer = context.with_current_index(
+                 [&](const index::Searcher& searcher, index::SearchLane& lane) {
+                     return cached_search_api(searcher, lane, context.answers, visit.request.query);
                  });
-             return Reply::json(std::move(answer.body), answer.status);
+             if (!answer.ok())
+                 answer = api_error(answer.error());
+             return Reply::json(std::move(answer->body), answer->status);
          },
          Guarded::Plain},
     };

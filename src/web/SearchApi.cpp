@@ -54,37 +54,36 @@ core::Result<ParsedSearch> parse_search(const QueryParameters& parameters) {
     return out;
 }
 
-core::Result<index::SearchResult> run_search(index::Searcher& searcher, ParsedSearch& parsed) {
+core::Result<index::SearchResult> run_search(const index::Searcher& searcher,
+                                             index::SearchLane& lane, ParsedSearch& parsed) {
     if (parsed.similar.empty())
-        return searcher.search(parsed.request);
+        return searcher.search(parsed.request, lane);
     index::SimilarRequest similar;
     similar.id = parsed.similar;
     similar.filters = std::move(parsed.request.filters);
     similar.limit = parsed.request.limit;
     similar.count_facets = parsed.request.count_facets;
     similar.values_per_facet = parsed.request.values_per_facet;
-    return searcher.similar(similar);
+    return searcher.similar(similar, lane);
 }
 
-ApiAnswer search_api(index::Searcher& searcher, const QueryParameters& parameters) {
+ApiAnswer search_api(const index::Searcher& searcher, index::SearchLane& lane,
+                     const QueryParameters& parameters) {
     auto parsed = parse_search(parameters);
     if (!parsed.ok())
         return api_error(parsed.error());
-    auto result = run_search(searcher, *parsed);
+    auto result = run_search(searcher, lane, *parsed);
     if (!result.ok())
         return api_error(result.error());
     return {200, report::search_json(*result, parsed->request.count_facets)};
 }
 
-ApiAnswer cached_search_api(index::Searcher& searcher, AnswerCache& cache,
-                            const QueryParameters& parameters) {
-    if (auto caught_up = searcher.catch_up(); !caught_up.ok())
-        return api_error(caught_up.error());
+ApiAnswer cached_search_api(const index::Searcher& searcher, index::SearchLane& lane,
+                            AnswerCache& cache, const QueryParameters& parameters) {
     const std::string key = AnswerCache::key_of(parameters);
     if (auto answer = cache.find(key, searcher.sequence()))
-        return {200, std::move(*answer)};
-    ApiAnswer answer = search_api(searcher, parameters);
-    // The search caught up again: the sequence now is the one the answer was computed at.
+        return {200, *answer};
+    ApiAnswer answer = search_api(searcher, lane, parameters);
     if (answer.status == 200)
         cache.store(key, searcher.sequence(), answer.body);
     return answer;

@@ -33,12 +33,15 @@ struct ParsedSearch {
 // parameter at fault.
 core::Result<ParsedSearch> parse_search(const QueryParameters& parameters);
 
-// Runs the search, or the similarity search when `similar` is set (its filters moved out).
-core::Result<index::SearchResult> run_search(index::Searcher& searcher, ParsedSearch& parsed);
+// Runs the search, or the similarity search when `similar` is set (its filters moved out), on
+// the index as it stands (WebContext::with_current_index).
+core::Result<index::SearchResult> run_search(const index::Searcher& searcher,
+                                             index::SearchLane& lane, ParsedSearch& parsed);
 
-ApiAnswer search_api(index::Searcher& searcher, const QueryParameters& parameters);
-// The same answer, from `cache` while the store has not changed since it was computed.
-ApiAnswer cached_search_api(index::Searcher& searcher, AnswerCache& cache,
-                            const QueryParameters& parameters);
+ApiAnswer search_api(const index::Searcher& searcher, index::SearchLane& lane,
+                     const QueryParameters& parameters);
+// The same answer, from `cache` while the index reflects the same change sequence.
+ApiAnswer cached_search_api(const index::Searcher& searcher, index::SearchLane& lane,
+                            AnswerCache& cache, const QueryParameters& parameters);
 
 }  // namespace rightstrack::web

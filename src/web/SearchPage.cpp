@@ -242,8 +242,9 @@ Reply search_page(WebContext& context, Visit& visit) {
     parsed->request.values_per_facet =
         visit.request.parameter("expand").empty() ? kFacetValuesShown : 0;
     parsed->request.offset = (current - 1) * kHitsPerPage;
-    return context.with_searcher([&](index::Searcher& searcher) {
-        auto result = run_search(searcher, *parsed);
+    auto reply = context.with_current_index([&](const index::Searcher& searcher,
+                                                index::SearchLane& lane) {
+        auto result = run_search(searcher, lane, *parsed);
         if (!result.ok()) {
             const int status = http_status(result.error());
             return error_page(
@@ -271,6 +272,9 @@ Reply search_page(WebContext& context, Visit& visit) {
         main += pages_html(visit, parameters, current, pages) + "</section></div>\n";
         return Reply::html(page(visit, title, main));
     });
+    if (!reply.ok())
+        return error_page(visit, http_status(reply.error()), std::string(t("error.internal")));
+    return std::move(*reply);
 }
 
 }  // namespace rightstrack::web

@@ -56,7 +56,7 @@ std::uint32_t count_of(const std::vector<index::ValueCount>& values, std::string
     return 0;
 }
 
-core::Result<index::SearchResult> count(index::Searcher& searcher,
+core::Result<index::SearchResult> count(const index::Searcher& searcher, index::SearchLane& lane,
                                         std::vector<index::FacetSelection> filters,
                                         std::size_t hits = 0, bool facets = true) {
     index::SearchRequest request;
@@ -64,7 +64,7 @@ core::Result<index::SearchResult> count(index::Searcher& searcher,
     request.limit = hits;
     request.count_facets = facets;
     request.values_per_facet = 0;
-    return searcher.search(request);
+    return searcher.search(request, lane);
 }
 
 // Numeric order for cycles and sessions ("10" after "9"), as they are numbers.
@@ -76,16 +76,17 @@ bool numerically(const index::ValueCount& a, const index::ValueCount& b) {
 
 // Every count of the page, from the index: one search for the State, one per cycle, and one hit
 // per document (to read its date from the store afterwards).
-core::Result<StateFacts> gather(index::Searcher& searcher, const std::string& code) {
+core::Result<StateFacts> gather(const index::Searcher& searcher, index::SearchLane& lane,
+                                const std::string& code) {
     StateFacts facts;
     const index::FacetSelection state{"state_under_review", {code}};
-    auto overall = TRY(count(searcher, {state}));
+    auto overall = TRY(count(searcher, lane, {state}));
     facts.total = overall.total;
     facts.facets = std::move(overall.facets);
     auto cycles = copy_values(facts.facets, "cycle");
     std::sort(cycles.begin(), cycles.end(), numerically);
     for (const auto& cycle : cycles) {
-        auto within = TRY(count(searcher, {state, {"cycle", {cycle.value}}}));
+        auto within = TRY(count(searcher, lane, {state, {"cycle", {cycle.value}}}));
         CycleFacts one{cycle.value, within.total, copy_values(within.facets, "response"),
                        copy_values(within.facets, "session"),
                        copy_values(within.facets, "document")};
@@ -93,7 +94,7 @@ core::Result<StateFacts> gather(index::Searcher& searcher, const std::string& co
         facts.cycles.push_back(std::move(one));
     }
     for (const auto& document : copy_values(facts.facets, "document")) {
-        auto hit = TRY(count(searcher, {state, {"document", {document.value}}}, 1, false));
+        auto hit = TRY(count(searcher, lane, {state, {"document", {document.value}}}, 1, false));
         if (!hit.hits.empty())
             facts.one_per_document[document.value] = hit.hits.front().summary->id;
     }
@@ -297,7 +298,9 @@ Reply state_page(WebContext& context, Visit& visit) {
         return error_page(visit, 404, t("error.not_found"));
     code = std::string(known->alpha3);
     auto facts =
-        context.with_searcher([&](index::Searcher& searcher) { return gather(searcher, code); });
+        context.with_current_index([&](const index::Searcher& searcher, index::SearchLane& lane) {
+            return gather(searcher, lane, code);
+        });
     if (facts.ok())
         if (auto read = context.with_store(
                 [&](store::Store& store) { return read_documents(store, *facts); });
@@ -311,11 +314,12 @@ Reply state_page(WebContext& context, Visit& visit) {
 
 Reply states_page(WebContext& context, Visit& visit) {
     const auto& t = visit.t;
-    auto counted = context.with_searcher([&](index::Searcher& searcher) {
-        index::SearchRequest request;
-        request.limit = 0;
-        return searcher.search(request);
-    });
+    auto counted =
+        context.with_current_index([&](const index::Searcher& searcher, index::SearchLane& lane) {
+            index::SearchRequest request;
+            request.limit = 0;
+            return searcher.search(request, lane);
+        });
     if (!counted.ok())
         return error_page(visit, http_status(counted.error()), t("error.internal"));
     // By regional group, then by name in the visitor's language.

@@ -1,7 +1,8 @@
-// Connections for request threads. A TrackingStore or SessionStore belongs to one thread at a
-// time, and opening one (with its migration check) per request would cost more than the request;
-// so each request leases one from the pool and gives it back when done. The pool opens more as
-// more requests run at once, never more than the server's threads. Thread-safe.
+// What request threads lease: connections to the database, or search lanes. A store (or a lane)
+// belongs to one thread at a time, and opening one (with its migration check) per request would
+// cost more than the request; so each request leases one from the pool and gives it back when
+// done. The pool opens more as more requests run at once, never more than the server's threads.
+// Thread-safe.
 #pragma once
 
 #include <functional>

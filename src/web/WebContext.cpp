@@ -27,6 +27,18 @@ WebContext::WebContext(store::Store& store, index::Searcher& searcher, WebOption
       tracking(
           [database = options.database] { return store::open_sqlite_tracking_store(database); }),
       store_(store),
-      searcher_(searcher) {}
+      searcher_(searcher),
+      readers_([database = options.database] { return store::open_sqlite_store(database); }),
+      lanes_([]() -> core::Result<std::unique_ptr<index::SearchLane>> {
+          return std::make_unique<index::SearchLane>();
+      }) {}
+
+core::Result<std::int64_t> WebContext::store_sequence() {
+    // A store without a file (as tests make) has no second connection: ask its own, alone.
+    if (options.database.empty())
+        return with_store([](store::Store& store) { return store.change_sequence(); });
+    auto reader = TRY(readers_.lease());
+    return reader->change_sequence();
+}
 
 }  // namespace rightstrack::web

@@ -1,5 +1,6 @@
-// What the handlers of every area need, made once per server: the search index (one search at a
-// time: the index is not thread-safe), connections to the database for tracking, the sessions,
+// What the handlers of every area need, made once per server: the search index (searched by
+// many requests at once, changed by one alone), the API's answer cache, connections to the
+// database for tracking, the sessions,
 // the login limiter, the first run's setup gate and the translations. Plus Visit: what one
 // request carries through the guard to its handler (the language, the signed-in user, the CSRF
 // token its forms must carry, cookies to set).
@@ -7,7 +8,10 @@
 
 #include <chrono>
 #include <mutex>
+#include <shared_mutex>
 #include <string>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "index/Searcher.h"
@@ -20,6 +24,7 @@
 #include "web/SetupGate.h"
 #include "web/StorePool.h"
 #include "web/Translations.h"
+#include "web/WriterFirstLock.h"
 
 namespace rightstrack::web {
 
@@ -35,6 +40,16 @@ struct WebOptions {
     Clock clock = [] { return std::chrono::system_clock::now(); };
 };
 
+// What with_current_index answers: a Result of what `work` gives, not a Result of a Result.
+template <class T>
+struct WithErrors {
+    using type = core::Result<T>;
+};
+template <class T>
+struct WithErrors<core::Result<T>> {
+    using type = core::Result<T>;
+};
+
 class WebContext {
 public:
     // Reads the translations and whether the database has users yet (the setup gate).
@@ -43,22 +58,30 @@ public:
                                                           index::Searcher& searcher,
                                                           WebOptions options);
 
-    // Runs `work` with the index, one request at a time.
+    // Runs `work` with the index caught up with every write committed to the store, beside
+    // other requests doing the same: `work` searches with the lane it is given (Searcher.h).
     template <class Work>
-    auto with_searcher(Work&& work) {
-        std::lock_guard lock(searcher_mutex_);
-        return work(searcher_);
+    auto with_current_index(Work&& work) -> typename WithErrors<
+        std::invoke_result_t<Work&, const index::Searcher&, index::SearchLane&>>::type {
+        const std::int64_t committed = TRY(store_sequence());
+        auto lane = TRY(lanes_.lease());
+        bool behind;
+        {
+            std::shared_lock lock(index_lock_);
+            behind = searcher_.sequence() < committed;
+        }
+        if (behind) {
+            std::unique_lock lock(index_lock_);
+            if (searcher_.sequence() < committed)
+                TRY(searcher_.catch_up());
+        }
+        std::shared_lock lock(index_lock_);
+        return work(std::as_const(searcher_), *lane);
     }
-    // Runs `work` with the index and the API's answer cache, under the same lock.
-    template <class Work>
-    auto with_cached_searcher(Work&& work) {
-        std::lock_guard lock(searcher_mutex_);
-        return work(searcher_, answers_);
-    }
-    // Runs `work` with the store the index reads, under the same lock (the index uses it).
+    // Runs `work` with the store the index reads, alone (the index uses it).
     template <class Work>
     auto with_store(Work&& work) {
-        std::lock_guard lock(searcher_mutex_);
+        std::unique_lock lock(index_lock_);
         return work(store_);
     }
 
@@ -68,14 +91,19 @@ public:
     LoginLimiter limiter;
     SetupGate setup;
     StorePool<store::TrackingStore> tracking;
+    AnswerCache answers{kAnswerCacheBytes};  // GET /api/v1/search's recent answers.
 
 private:
     WebContext(store::Store& store, index::Searcher& searcher, WebOptions options, Catalog catalog,
                bool users_exist);
+    // The store's change sequence, read on a connection of the request's own.
+    core::Result<std::int64_t> store_sequence();
+
     store::Store& store_;
     index::Searcher& searcher_;
-    AnswerCache answers_{kAnswerCacheBytes};  // GET /api/v1/search's recent answers.
-    std::mutex searcher_mutex_;
+    WriterFirstLock index_lock_;  // Shared to search, exclusive to catch up or use store_.
+    StorePool<store::Store> readers_;
+    StorePool<index::SearchLane> lanes_;
 };
 
 struct Visit {
