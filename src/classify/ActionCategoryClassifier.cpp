@@ -13,6 +13,9 @@ constexpr size_t kCategories = 5;
 LinearSettings category_linear_settings() {
     LinearSettings settings;
     settings.softmax = true;
+    // The average over the second half of the passes: 0.8968 -> 0.8986 alone on the
+    // development split, 0.9044 -> 0.9054 with the rule.
+    settings.average_from = 0.5f;
     return settings;
 }
 

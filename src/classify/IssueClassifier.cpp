@@ -178,6 +178,26 @@ core::Result<std::vector<std::vector<float>>> out_of_fold(const std::vector<Trai
     return probabilities;
 }
 
+// The second stage's output for every training text, each from a second stage trained on the
+// other folds' held-out probabilities, for the thresholds to be tuned on.
+core::Result<std::vector<std::vector<float>>> stacked_out_of_fold(
+    const std::vector<std::vector<float>>& held_out, const std::vector<std::vector<int>>& truth) {
+    std::vector<std::vector<float>> stacked(held_out.size());
+    for (size_t fold = 0; fold < kFolds; ++fold) {
+        std::vector<std::vector<float>> others;
+        std::vector<std::vector<int>> others_truth;
+        for (size_t i = 0; i < held_out.size(); ++i)
+            if (i % kFolds != fold) {
+                others.push_back(held_out[i]);
+                others_truth.push_back(truth[i]);
+            }
+        auto stacker = TRY(IssueStacker::train(others, others_truth));
+        for (size_t i = fold; i < held_out.size(); i += kFolds)
+            stacked[i] = stacker.probabilities(held_out[i]);
+    }
+    return stacked;
+}
+
 }  // namespace
 
 core::Result<IssueClassifier> IssueClassifier::train(const std::vector<LabelledText>& texts,
@@ -191,13 +211,17 @@ core::Result<IssueClassifier> IssueClassifier::train(const std::vector<LabelledT
     auto held_out = TRY(out_of_fold(lines, names.size()));
     std::vector<std::vector<int>> truth;
     for (const auto& line : lines) truth.push_back(line.labels);
-    auto thresholds = tune_thresholds(held_out, truth);
+    auto thresholds = tune_thresholds(TRY(stacked_out_of_fold(held_out, truth)), truth);
+    auto stacker = TRY(IssueStacker::train(held_out, truth));
     auto linear = TRY(LinearModel::train(lines, names.size(), issue_settings()));
-    return IssueClassifier(std::move(linear), std::move(names), std::move(thresholds));
+    return IssueClassifier(std::move(linear), std::move(stacker), std::move(names),
+                           std::move(thresholds));
 }
 
 std::vector<Suggestion> IssueClassifier::suggest(const std::string& normalised_text) const {
     auto p = linear_.probabilities(normalised_text);
+    if (stacker_)
+        p = stacker_->probabilities(p);
     std::vector<Suggestion> suggestions;
     for (int label : chosen_labels(p, thresholds_.by_label))
         suggestions.push_back({labels_[size_t(label)], p[size_t(label)]});

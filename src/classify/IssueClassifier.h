@@ -1,15 +1,18 @@
 // Suggests UPR Info issues (multi-label): a probability per issue from a linear model
-// (LinearModel, one logistic regression per issue on TF-IDF of words and word pairs), and a
-// threshold per issue above which it is suggested. The linear model replaced fastText here: on
+// (LinearModel, one logistic regression per issue on TF-IDF of words and word pairs), adjusted
+// by a second stage that sees every issue's probability (IssueStacker), and a threshold per
+// issue above which it is suggested. The linear model replaced fastText here: on
 // the development split it scored higher alone than fastText alone or the two averaged (see
-// BENCHMARKS.md). Thresholds are tuned on the training texts, each predicted by a model trained
-// on the other two thirds (never on the texts being judged); the model kept is then trained on
-// all of them.
+// BENCHMARKS.md). The second stage learns from the training texts' held-out probabilities (each
+// predicted by a model trained on the other two thirds, never on the texts being judged), and
+// the thresholds are tuned on its own held-out output; the models kept are then trained on all.
 // Immutable once trained; suggest() may be called from several threads.
 #pragma once
 
+#include <optional>
 #include <vector>
 
+#include "classify/IssueStacker.h"
 #include "classify/LabelledText.h"
 #include "classify/LinearModel.h"
 #include "classify/Suggestion.h"
@@ -33,21 +36,28 @@ public:
     std::vector<Suggestion> suggest(const std::string& normalised_text) const;
 
     // A classifier saved before (LabelModels), from its parts.
-    static IssueClassifier from_parts(LinearModel linear, std::vector<std::string> labels,
-                                      IssueThresholds thresholds) {
-        return IssueClassifier(std::move(linear), std::move(labels), std::move(thresholds));
+    // A classifier saved before (LabelModels), from its parts; without a second stage (models
+    // saved before it existed) the linear model's probabilities are used as they are.
+    static IssueClassifier from_parts(LinearModel linear, std::optional<IssueStacker> stacker,
+                                      std::vector<std::string> labels, IssueThresholds thresholds) {
+        return IssueClassifier(std::move(linear), std::move(stacker), std::move(labels),
+                               std::move(thresholds));
     }
     const LinearModel& linear() const { return linear_; }
+    const std::optional<IssueStacker>& stacker() const { return stacker_; }
     const IssueThresholds& thresholds() const { return thresholds_; }
     const std::vector<std::string>& labels() const { return labels_; }
 
 private:
-    IssueClassifier(LinearModel linear, std::vector<std::string> labels, IssueThresholds thresholds)
+    IssueClassifier(LinearModel linear, std::optional<IssueStacker> stacker,
+                    std::vector<std::string> labels, IssueThresholds thresholds)
         : linear_(std::move(linear)),
+          stacker_(std::move(stacker)),
           labels_(std::move(labels)),
           thresholds_(std::move(thresholds)) {}
 
     LinearModel linear_;
+    std::optional<IssueStacker> stacker_;
     std::vector<std::string> labels_;  // By label number.
     IssueThresholds thresholds_;
 };

@@ -1,6 +1,8 @@
 #include "classify/LabelModels.h"
 
+#include <algorithm>
 #include <filesystem>
+#include <optional>
 #include <regex>
 #include <sstream>
 
@@ -48,7 +50,8 @@ std::string labels_text(const IssueClassifier& issues) {
     return text;
 }
 
-core::Result<IssueClassifier> read_issues(LinearModel linear, const std::string& path) {
+core::Result<IssueClassifier> read_issues(LinearModel linear, std::optional<IssueStacker> stacker,
+                                          const std::string& path) {
     auto text = TRY(core::read_whole_file(path));
     std::istringstream in(text);
     std::string line;
@@ -76,7 +79,12 @@ core::Result<IssueClassifier> read_issues(LinearModel linear, const std::string&
         return core::Error::invalid_input("the issues do not match the linear model's (" +
                                               std::to_string(linear.label_count()) + ")",
                                           path);
-    return IssueClassifier::from_parts(std::move(linear), std::move(labels), std::move(thresholds));
+    if (stacker && stacker->label_count() != labels.size())
+        return core::Error::invalid_input("the issues do not match the second stage's (" +
+                                              std::to_string(stacker->label_count()) + ")",
+                                          path);
+    return IssueClassifier::from_parts(std::move(linear), std::move(stacker), std::move(labels),
+                                       std::move(thresholds));
 }
 
 core::Result<LinearModel> read_linear(const std::string& path) {
@@ -94,19 +102,31 @@ core::Status check_digest(const std::string& path, const std::string& expected) 
     return {};
 }
 
-core::Status check_manifest(const std::string& folder, const std::string& manifest_path) {
+// The file names the manifest gives, once each file's digest is checked.
+core::Result<std::vector<std::string>> check_manifest(const std::string& folder,
+                                                      const std::string& manifest_path) {
     auto manifest = TRY(core::read_whole_file(manifest_path));
     std::istringstream in(manifest);
     std::string digest, name;
-    size_t files = 0;
+    std::vector<std::string> names;
     while (in >> digest >> name) {
         TRY(check_digest((fs::path(folder) / name).string(), digest));
-        ++files;
+        names.push_back(name);
     }
-    if (files != 5)
-        return core::Error::invalid_input("the manifest must name the five model files",
+    // Versions saved before the issues' second stage have five files.
+    if (names.size() != 6 && names.size() != 5)
+        return core::Error::invalid_input("the manifest must name the six model files",
                                           manifest_path);
-    return {};
+    return names;
+}
+
+// The issues' second stage when the version has one.
+core::Result<std::optional<IssueStacker>> read_stacker(const std::string& path,
+                                                       const std::vector<std::string>& names) {
+    if (std::find(names.begin(), names.end(), fs::path(path).filename().string()) == names.end())
+        return std::optional<IssueStacker>();
+    return std::optional<IssueStacker>(
+        TRY(IssueStacker::read(TRY(core::read_whole_file(path)), path)));
 }
 
 }  // namespace
@@ -137,7 +157,7 @@ core::Status LabelModels::save(const std::string& database) {
         return core::Error::io("cannot create the models folder: " + error.message(), folder);
     auto versions = saved_versions(folder);
     int next = versions.empty() ? 1 : *std::max_element(versions.begin(), versions.end()) + 1;
-    const std::vector<std::string> paths = {
+    std::vector<std::string> paths = {
         versioned(folder, "issues", next, ".linear"), versioned(folder, "issues", next, ".labels"),
         versioned(folder, "category", next, ".bin"), versioned(folder, "category", next, ".rule"),
         versioned(folder, "category", next, ".linear")};
@@ -148,6 +168,11 @@ core::Status LabelModels::save(const std::string& database) {
     TRY(write_text(paths[3], category.rule().serialise()));
     TRY(core::write_file_atomically(
         paths[4], [&](std::ostream& out) { return category.linear().write(out); }));
+    if (issues.stacker()) {
+        paths.push_back(versioned(folder, "issues", next, ".stack"));
+        TRY(core::write_file_atomically(
+            paths[5], [&](std::ostream& out) { return issues.stacker()->write(out); }));
+    }
     std::string manifest;
     for (const auto& path : paths)
         manifest += core::sha256_hex(TRY(core::read_whole_file(path))) + " " +
@@ -167,11 +192,12 @@ core::Result<LabelModels> LabelModels::load_latest(const std::string& database) 
             "classify train` first): " +
             folder);
     int version = *std::max_element(versions.begin(), versions.end());
-    TRY(check_manifest(
+    auto names = TRY(check_manifest(
         folder, (fs::path(folder) / ("v" + std::to_string(version) + ".manifest")).string()));
     auto linear = TRY(read_linear(versioned(folder, "issues", version, ".linear")));
-    auto issues =
-        TRY(read_issues(std::move(linear), versioned(folder, "issues", version, ".labels")));
+    auto stacker = TRY(read_stacker(versioned(folder, "issues", version, ".stack"), names));
+    auto issues = TRY(read_issues(std::move(linear), std::move(stacker),
+                                  versioned(folder, "issues", version, ".labels")));
     auto category_model = TRY(FastTextModel::load(versioned(folder, "category", version, ".bin")));
     auto category_linear = TRY(read_linear(versioned(folder, "category", version, ".linear")));
     std::string rule_path = versioned(folder, "category", version, ".rule");

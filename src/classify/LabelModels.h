@@ -1,6 +1,7 @@
 // The trained models a store's suggestions come from, as files beside the database: a folder
-// "<database>.models" holding, per version N, "issues-vN.linear" and "issues-vN.labels"
-// (linear model; thresholds and issue names), "category-vN.bin", "category-vN.linear" and
+// "<database>.models" holding, per version N, "issues-vN.linear", "issues-vN.stack" and
+// "issues-vN.labels" (linear model; second stage, absent from versions saved before it; thresholds
+// and issue names), "category-vN.bin", "category-vN.linear" and
 // "category-vN.rule" (fastText model; linear model; leading verb table), and last "vN.manifest",
 // which names them with their SHA-256. Every file is written under a temporary name and renamed,
 // and a version exists only once its manifest does, so an interrupted training never leaves a half

@@ -129,6 +129,30 @@ std::vector<float> LinearModel::probabilities(std::string_view normalised_text) 
     return out;
 }
 
+// Sums the weights at the end of passes, to keep their average: the last pass's weights
+// follow the last examples seen more than the average does.
+struct LinearModel::Average {
+    std::vector<double> weights;
+    std::vector<double> bias;
+    size_t passes = 0;
+
+    void add(const LinearModel& model, double scale) {
+        weights.resize(model.weights_.size(), 0.0);
+        bias.resize(model.bias_.size(), 0.0);
+        for (size_t i = 0; i < weights.size(); ++i) weights[i] += model.weights_[i] * scale;
+        for (size_t i = 0; i < bias.size(); ++i) bias[i] += model.bias_[i];
+        ++passes;
+    }
+    void replace(LinearModel& model) const {
+        if (passes == 0)
+            return;
+        for (size_t i = 0; i < weights.size(); ++i)
+            model.weights_[i] = static_cast<float>(weights[i] / double(passes));
+        for (size_t i = 0; i < bias.size(); ++i)
+            model.bias_[i] = static_cast<float>(bias[i] / double(passes));
+    }
+};
+
 core::Result<LinearModel> LinearModel::train(const std::vector<TrainingLine>& lines,
                                              size_t label_count, const LinearSettings& settings) {
     if (lines.empty() || label_count == 0)
@@ -175,6 +199,8 @@ core::Result<LinearModel> LinearModel::train(const std::vector<TrainingLine>& li
     size_t step = 0;
     std::vector<float> gradient;
     std::vector<size_t> active;
+    int average_from = static_cast<int>(settings.average_from * float(settings.epochs));
+    Average averaged;
     for (int epoch = 0; epoch < settings.epochs; ++epoch) {
         std::shuffle(order.begin(), order.end(), random);
         for (size_t i : order) {
@@ -206,8 +232,11 @@ core::Result<LinearModel> LinearModel::train(const std::vector<TrainingLine>& li
                 scale = 1;
             }
         }
+        if (epoch >= average_from)
+            averaged.add(model, scale);
     }
     for (auto& w : model.weights_) w *= static_cast<float>(scale);
+    averaged.replace(model);
     return model;
 }
 

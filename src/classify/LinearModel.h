@@ -25,6 +25,9 @@ struct LinearSettings {
     // make the model several times larger.
     size_t minimum_count = 2;
     bool softmax = false;  // One label per text instead of independent ones.
+    // The weights kept are the average of those at the end of each pass from this share of the
+    // passes on (Polyak averaging); 1 keeps the last pass's alone.
+    float average_from = 1.0f;
     unsigned seed = 1;
 };
 
@@ -43,6 +46,7 @@ public:
     static core::Result<LinearModel> read(std::string_view bytes, const std::string& where);
 
 private:
+    struct Average;
     struct Feature {
         uint32_t index;
         float value;

@@ -3,8 +3,10 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <sstream>
 
 #include "classify/LabelModels.h"
+#include "core/Files.h"
 #include "support/TestSupport.h"
 
 namespace rightstrack::classify {
@@ -77,6 +79,40 @@ TEST(LabelModelsTest, MissingDamagedOrUnfinishedModelsAreRefusedByName) {
     ASSERT_FALSE(damaged.ok());
     EXPECT_NE(damaged.error().where().find("category-v1.bin"), std::string::npos);
     EXPECT_NE(damaged.error().message().find("damaged"), std::string::npos);
+}
+
+TEST(LabelModelsTest, ADamagedSecondStageIsRefusedAndAnOlderVersionLoadsWithoutOne) {
+    testing::TempDir dir;
+    std::string database = (dir / "store.db").string();
+    auto models = LabelModels::train(texts(15));
+    ASSERT_TRUE(models.ok());
+    ASSERT_TRUE(models->save(database).ok());
+    auto folder = dir / "store.db.models";
+    ASSERT_TRUE(std::filesystem::exists(folder / "issues-v1.stack"));
+    auto manifest = core::read_whole_file((folder / "v1.manifest").string());
+    ASSERT_TRUE(manifest.ok());
+
+    // A version saved before the second stage existed names five files.
+    std::string five;
+    std::istringstream lines(*manifest);
+    for (std::string line; std::getline(lines, line);)
+        if (line.find("issues-v1.stack") == std::string::npos)
+            five += line + "\n";
+    testing::write_file(folder / "v1.manifest", five);
+    auto older = LabelModels::load_latest(database);
+    ASSERT_TRUE(older.ok()) << older.error().describe();
+    EXPECT_FALSE(older->issues.stacker().has_value());
+    TrainingText normaliser;
+    auto suggested = older->issues.suggest(normaliser.normalise("Ratify the Optional Protocol on"));
+    ASSERT_FALSE(suggested.empty());
+    EXPECT_EQ(suggested.front().label, "International instruments");
+
+    testing::write_file(folder / "v1.manifest", *manifest);
+    ASSERT_TRUE(LabelModels::load_latest(database).ok());
+    testing::write_file(folder / "issues-v1.stack", "rightstrack-stack-1\n");
+    auto damaged = LabelModels::load_latest(database);
+    ASSERT_FALSE(damaged.ok());
+    EXPECT_NE(damaged.error().where().find("issues-v1.stack"), std::string::npos);
 }
 
 TEST(LabelModelsTest, AnEmptyOrForeignModelFileIsNotLoaded) {

@@ -44,6 +44,19 @@ TEST(LinearModelTest, SoftmaxProbabilitiesSumToOne) {
     EXPECT_GT(p[1], p[0]);
 }
 
+TEST(LinearModelTest, AveragedOverTheLaterPassesItStillLearnsAndDiffersFromTheLastPass) {
+    LinearSettings last;
+    last.softmax = true;
+    LinearSettings averaged = last;
+    averaged.average_from = 0.5f;
+    auto plain = LinearModel::train(lines(), 2, last);
+    auto model = LinearModel::train(lines(), 2, averaged);
+    ASSERT_TRUE(plain.ok() && model.ok());
+    auto p = model->probabilities("build school for girl");
+    EXPECT_GT(p[1], 0.5f);
+    EXPECT_NE(p, plain->probabilities("build school for girl"));
+}
+
 TEST(LinearModelTest, TrainingRepeatsExactly) {
     auto first = LinearModel::train(lines(), 2, LinearSettings{});
     auto second = LinearModel::train(lines(), 2, LinearSettings{});
