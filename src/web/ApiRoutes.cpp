@@ -9,13 +9,8 @@ std::vector<Route> api_routes(WebContext& context) {
         {"GET", "/healthz", [](Visit&) { return Reply::text("ok\n", 200); }, Guarded::Plain},
         {"GET", "/api/v1/search",
          [&context](Visit& visit) {
-             auto answer = context.with_current_index(
-                 [&](const index::Searcher& searcher, index::SearchLane& lane) {
-                     return cached_search_api(searcher, lane, context.answers, visit.request.query);
-                 });
-             if (!answer.ok())
-                 answer = api_error(answer.error());
-             return Reply::json(std::move(answer->body), answer->status);
+             ApiAnswer answer = cached_search_api(context, visit.request.query);
+             return Reply::json(std::move(answer.body), answer.status);
          },
          Guarded::Plain},
     };

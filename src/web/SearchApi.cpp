@@ -78,15 +78,22 @@ ApiAnswer search_api(const index::Searcher& searcher, index::SearchLane& lane,
     return {200, report::search_json(*result, parsed->request.count_facets)};
 }
 
-ApiAnswer cached_search_api(const index::Searcher& searcher, index::SearchLane& lane,
-                            AnswerCache& cache, const QueryParameters& parameters) {
+ApiAnswer cached_search_api(WebContext& context, const QueryParameters& parameters) {
+    auto committed = context.committed_sequence();
+    if (!committed.ok())
+        return api_error(committed.error());
+    // An answer computed at the sequence the store is at now is current: no need of the index.
     const std::string key = AnswerCache::key_of(parameters);
-    if (auto answer = cache.find(key, searcher.sequence()))
+    if (auto answer = context.answers.find(key, *committed))
         return {200, *answer};
-    ApiAnswer answer = search_api(searcher, lane, parameters);
-    if (answer.status == 200)
-        cache.store(key, searcher.sequence(), answer.body);
-    return answer;
+    auto answer = context.with_index_at(
+        *committed, [&](const index::Searcher& searcher, index::SearchLane& lane) {
+            ApiAnswer searched = search_api(searcher, lane, parameters);
+            if (searched.status == 200)
+                context.answers.store(key, searcher.sequence(), searched.body);
+            return searched;
+        });
+    return answer.ok() ? std::move(*answer) : api_error(answer.error());
 }
 
 }  // namespace rightstrack::web

@@ -11,9 +11,9 @@
 #include <vector>
 
 #include "index/Searcher.h"
-#include "web/AnswerCache.h"
 #include "web/ApiError.h"
 #include "web/Http.h"
+#include "web/WebContext.h"
 
 namespace rightstrack::web {
 
@@ -40,8 +40,8 @@ core::Result<index::SearchResult> run_search(const index::Searcher& searcher,
 
 ApiAnswer search_api(const index::Searcher& searcher, index::SearchLane& lane,
                      const QueryParameters& parameters);
-// The same answer, from `cache` while the index reflects the same change sequence.
-ApiAnswer cached_search_api(const index::Searcher& searcher, index::SearchLane& lane,
-                            AnswerCache& cache, const QueryParameters& parameters);
+// The same answer as the server gives it: from the context's answer cache while the store is at
+// the change sequence it was computed at, else searched on the index caught up with the store.
+ApiAnswer cached_search_api(WebContext& context, const QueryParameters& parameters);
 
 }  // namespace rightstrack::web

@@ -1,5 +1,7 @@
 #include "web/WebContext.h"
 
+#include <thread>
+
 #include "store/SessionStore.h"
 
 namespace rightstrack::web {
@@ -29,11 +31,9 @@ WebContext::WebContext(store::Store& store, index::Searcher& searcher, WebOption
       store_(store),
       searcher_(searcher),
       readers_([database = options.database] { return store::open_sqlite_store(database); }),
-      lanes_([]() -> core::Result<std::unique_ptr<index::SearchLane>> {
-          return std::make_unique<index::SearchLane>();
-      }) {}
+      lanes_(std::thread::hardware_concurrency()) {}
 
-core::Result<std::int64_t> WebContext::store_sequence() {
+core::Result<std::int64_t> WebContext::committed_sequence() {
     // A store without a file (as tests make) has no second connection: ask its own, alone.
     if (options.database.empty())
         return with_store([](store::Store& store) { return store.change_sequence(); });

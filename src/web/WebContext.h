@@ -20,6 +20,7 @@
 #include "web/AnswerCache.h"
 #include "web/Http.h"
 #include "web/LoginLimiter.h"
+#include "web/SearchLanes.h"
 #include "web/Sessions.h"
 #include "web/SetupGate.h"
 #include "web/StorePool.h"
@@ -58,13 +59,15 @@ public:
                                                           index::Searcher& searcher,
                                                           WebOptions options);
 
-    // Runs `work` with the index caught up with every write committed to the store, beside
-    // other requests doing the same: `work` searches with the lane it is given (Searcher.h).
+    // The store's change sequence as committed now, read on a connection of the request's own.
+    core::Result<std::int64_t> committed_sequence();
+
+    // Runs `work` with the index caught up with `committed` (or later), beside other requests
+    // doing the same: `work` searches in the lane it is given (Searcher.h), once one is free.
     template <class Work>
-    auto with_current_index(Work&& work) -> typename WithErrors<
+    auto with_index_at(std::int64_t committed, Work&& work) -> typename WithErrors<
         std::invoke_result_t<Work&, const index::Searcher&, index::SearchLane&>>::type {
-        const std::int64_t committed = TRY(store_sequence());
-        auto lane = TRY(lanes_.lease());
+        auto lane = lanes_.lease();
         bool behind;
         {
             std::shared_lock lock(index_lock_);
@@ -77,6 +80,13 @@ public:
         }
         std::shared_lock lock(index_lock_);
         return work(std::as_const(searcher_), *lane);
+    }
+    // The same, caught up with every write committed to the store so far.
+    template <class Work>
+    auto with_current_index(Work&& work) -> typename WithErrors<
+        std::invoke_result_t<Work&, const index::Searcher&, index::SearchLane&>>::type {
+        const std::int64_t committed = TRY(committed_sequence());
+        return with_index_at(committed, std::forward<Work>(work));
     }
     // Runs `work` with the store the index reads, alone (the index uses it).
     template <class Work>
@@ -96,14 +106,11 @@ public:
 private:
     WebContext(store::Store& store, index::Searcher& searcher, WebOptions options, Catalog catalog,
                bool users_exist);
-    // The store's change sequence, read on a connection of the request's own.
-    core::Result<std::int64_t> store_sequence();
-
     store::Store& store_;
     index::Searcher& searcher_;
     WriterFirstLock index_lock_;  // Shared to search, exclusive to catch up or use store_.
     StorePool<store::Store> readers_;
-    StorePool<index::SearchLane> lanes_;
+    SearchLanes lanes_;
 };
 
 struct Visit {
