@@ -132,6 +132,11 @@ std::string imperative(std::string text, const std::vector<std::string>& subject
     // until no lead is left.
     bool dropped = false;
     while (drop_subject(text, subjects)) dropped = true;
+    // "Recommended to take measures": an item that names no State, its infinitive's verb next.
+    constexpr std::string_view kRecommendedTo = "Recommended to ";
+    if (text.starts_with(kRecommendedTo) &&
+        starts_with_plain_verb(std::string_view(text).substr(kRecommendedTo.size())))
+        text.erase(0, kRecommendedTo.size());
     if (text.size() > 4 && (text.starts_with("To ") || text.starts_with("to ")) &&
         std::islower(static_cast<unsigned char>(text[3])))
         text.erase(0, 3);

@@ -271,10 +271,37 @@ TEST(RecommendingStates, NounPhrasesAfterTheFirstPartBorrowItsVerb) {
     EXPECT_EQ(no_lead[1].text, "the schools");
     // The same within one recommendation whose parts name different States.
     auto within = attribute_segments(
-        "To consider signing the Charter (Peru) and the Protocol thereto (Chile), XYZ (Spain);");
+        "To consider signing the Charter (Peru), the Protocol to the Charter (Chile), XYZ "
+        "(Spain);");
     ASSERT_EQ(within.size(), 3u);
-    EXPECT_EQ(within[1].text, "To consider signing the Protocol thereto");
+    EXPECT_EQ(within[1].text, "To consider signing the Protocol to the Charter");
     EXPECT_EQ(within[2].text, "To consider signing XYZ");
+}
+
+TEST(RecommendingStates, AnObjectJoinedByAndThatRefersBackTakesTheObjectItAddsTo) {
+    // "and the Protocol thereto (Chile)" names its object by the one before: Chile's
+    // recommendation is the whole phrase, and a qualifier after it qualifies that phrase.
+    auto thereto = attribute_segments(
+        "Consider joining (Peru)/join the Charter of Rights (Peru, Spain) and the Protocol thereto "
+        "(Chile, Mexico) as a priority (Italy)/sign the Protocol to the Charter (Brazil);");
+    ASSERT_EQ(thereto.size(), 5u);
+    EXPECT_EQ(thereto[0].text, "Consider joining the Charter of Rights");
+    EXPECT_EQ(thereto[1].text, "join the Charter of Rights");
+    EXPECT_EQ(thereto[1].states, (Codes{"ESP"}));
+    EXPECT_EQ(thereto[2].text, "join the Charter of Rights and the Protocol thereto");
+    EXPECT_EQ(thereto[2].states, (Codes{"CHL", "MEX"}));
+    EXPECT_EQ(thereto[3].text, "join the Charter of Rights and the Protocol thereto as a priority");
+    EXPECT_EQ(thereto[3].states, (Codes{"ITA"}));
+    EXPECT_EQ(thereto[4].text, "sign the Protocol to the Charter");
+    auto its = attribute_segments("Ratify the Charter (Peru) and its Protocol (Chile);");
+    ASSERT_EQ(its.size(), 2u);
+    EXPECT_EQ(its[1].text, "Ratify the Charter and its Protocol");
+    // An object of its own, and a recommendation of its own after the ";", stay apart.
+    auto own = attribute_segments("Ratify the Charter (Peru) and the Protocol to it (Chile); "
+                                  "the Covenant (Spain);");
+    ASSERT_EQ(own.size(), 3u);
+    EXPECT_EQ(own[1].text, "Ratify the Charter and the Protocol to it");
+    EXPECT_EQ(own[2].text, "Ratify the Covenant");
 }
 
 TEST(RecommendingStates, PartsOfASentenceCreditedToDifferentStates) {
@@ -398,12 +425,26 @@ TEST(RecommendingStates, WordsWantingAComplementTakeTheNextStatesWordsThatGiveIt
     ASSERT_EQ(gerund.size(), 3u);
     EXPECT_EQ(gerund[0].text, "Consider holding free elections in all regions");
     EXPECT_EQ(gerund[0].states, (Codes{"CHL"}));
-    // The States whose words they are have them without the verb they complete.
-    EXPECT_EQ(gerund[1].text, "holding free elections in all regions");
+    // The States whose words they are have them without the verb they complete, as an
+    // imperative of their own.
+    EXPECT_EQ(gerund[1].text, "hold free elections in all regions");
     EXPECT_EQ(gerund[1].states, (Codes{"PER", "ESP"}));
     auto of = attribute_segments("Study the possibility (Chile) of closing the camps (Peru);");
     ASSERT_EQ(of.size(), 2u);
     EXPECT_EQ(of[0].text, "Study the possibility of closing the camps");
+    // Without the "of" that joined them to the other State's words.
+    EXPECT_EQ(of[1].text, "close the camps");
+    EXPECT_EQ(of[1].states, (Codes{"PER"}));
+    // The words go on past the State list as the State's own: "and its Protocol (Peru)".
+    auto further = attribute_segments(
+        "Consider the possibility (Chile) of acceding to the Charter (Chile, Peru, Spain) and its "
+        "Protocol (Peru);");
+    ASSERT_EQ(further.size(), 3u);
+    EXPECT_EQ(further[0].text, "Consider the possibility of acceding to the Charter");
+    EXPECT_EQ(further[1].text, "accede to the Charter and its Protocol");
+    EXPECT_EQ(further[1].states, (Codes{"PER"}));
+    EXPECT_EQ(further[2].text, "accede to the Charter");
+    EXPECT_EQ(further[2].states, (Codes{"ESP"}));
     // Words complete in themselves do not take another State's qualifier.
     auto complete = attribute_segments(
         "Adopt laws against discrimination (Chile, Peru) to protect minorities (Spain);");
