@@ -70,6 +70,19 @@ TEST(RecommendingStates, NamesRunTogetherWithoutTheirCommaAreReadLongestFirst) {
               (Codes{"CHL", "PER", "ESP"}));
 }
 
+TEST(RecommendingStates, NamesMisprintedInTheReportStillResolve) {
+    // A possessive in the wrong word, a dropped "of": the name's words are still one State's.
+    EXPECT_EQ(attribute_to_states("Keep up the work (Lao\u2019s People Democratic Republic);")
+                  .states,
+              (Codes{"LAO"}));
+    EXPECT_EQ(attribute_to_states("Keep up the work (Islamic Republic Iran);").states,
+              (Codes{"IRN"}));
+    EXPECT_EQ(attribute_to_states("Keep up the work (Chile, Islamic Republic Iran);").states,
+              (Codes{"CHL", "IRN"}));
+    // Words that are no State's name stay text.
+    EXPECT_TRUE(attribute_to_states("Keep up the work (Republic Council);").states.empty());
+}
+
 TEST(RecommendingStates, ANameBrokenAcrossLinesStillResolves) {
     auto a =
         attribute_to_states("Strengthen the mechanism (Democratic\nPeople’s Republic of Korea);");
@@ -190,6 +203,16 @@ TEST(RecommendingStates, AFootnoteMarkAfterTheStatesIsSkipped) {
     EXPECT_EQ(attribute_segments("Ratify it (Switzerland). *").size(), 1u);
 }
 
+TEST(RecommendingStates, AFootnoteMarkPrintedApartAfterTheStatesIsSkipped) {
+    auto a = attribute_to_states("Pass the land statutes (Chile) 2;");
+    EXPECT_EQ(a.text, "Pass the land statutes");
+    EXPECT_EQ(a.states, (Codes{"CHL"}));
+    // A number that goes on with words is the text's.
+    auto b = attribute_segments("Pass the statutes (Chile) 2 years early (Peru);");
+    ASSERT_EQ(b.size(), 2u);
+    EXPECT_EQ(b[1].text, "2 years early");
+}
+
 TEST(RecommendingStates, FootnoteMarksOnTheNamesOfAListAreSkipped) {
     auto a = attribute_to_states("Ratify the Charter (Peru, Chile,1 China,2 Mexico3);");
     EXPECT_EQ(a.states, (Codes{"PER", "CHL", "CHN", "MEX"}));
@@ -276,6 +299,32 @@ TEST(RecommendingStates, NounPhrasesAfterTheFirstPartBorrowItsVerb) {
     ASSERT_EQ(within.size(), 3u);
     EXPECT_EQ(within[1].text, "To consider signing the Protocol to the Charter");
     EXPECT_EQ(within[2].text, "To consider signing XYZ");
+}
+
+TEST(RecommendingStates, ALeadEndingInAColonLendsItsVerbToEveryObjectListedAfter) {
+    auto listed = attribute_segments(
+        "Consider joining: XYZ (Peru); other regional charters it has signed (Chile); any "
+        "treaty on water (Spain); adopt a water law (Italy).");
+    ASSERT_EQ(listed.size(), 4u);
+    EXPECT_EQ(listed[1].text, "Consider joining other regional charters it has signed");
+    EXPECT_EQ(listed[2].text, "Consider joining any treaty on water");
+    EXPECT_EQ(listed[3].text, "adopt a water law");
+    // Without the colon a part of lower-case words is a recommendation of its own.
+    auto plain = attribute_segments("Consider joining XYZ (Peru); other charters (Chile).");
+    ASSERT_EQ(plain.size(), 2u);
+    EXPECT_EQ(plain[1].text, "other charters");
+}
+
+TEST(RecommendingStates, APartOfToAndAnotherObjectTakesTheFirstPartsWordsBeforeTheirTo) {
+    auto other = attribute_segments(
+        "Send an open invitation to all the rapporteurs (Peru, Chile); to all thematic mandates "
+        "(Spain); to abolish the fees (Italy); to the extent possible, report (Mexico).");
+    ASSERT_EQ(other.size(), 4u);
+    EXPECT_EQ(other[1].text, "Send an open invitation to all thematic mandates");
+    EXPECT_EQ(other[1].states, (Codes{"ESP"}));
+    // A verb after "to", or a qualifier before one, are words of their own.
+    EXPECT_EQ(other[2].text, "to abolish the fees");
+    EXPECT_EQ(other[3].text, "to the extent possible, report");
 }
 
 TEST(RecommendingStates, AnObjectJoinedByAndThatRefersBackTakesTheObjectItAddsTo) {
