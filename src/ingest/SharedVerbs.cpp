@@ -87,7 +87,7 @@ bool to_another_object(std::string_view text, std::string_view front) {
     if (!text.starts_with("to ") || text.find(',') != std::string_view::npos)
         return false;  // "to the extent possible, present ...": a qualifier, then a verb.
     std::string_view next = first_word(text.substr(3));
-    static const std::vector<std::string_view> kDeterminers = {"the", "all", "its", "their",
+    static const std::vector<std::string_view> kDeterminers = {"the",   "all",   "its",  "their",
                                                                "other", "those", "these"};
     if (next.empty() ||
         (std::find(kDeterminers.begin(), kDeterminers.end(), next) == kDeterminers.end() &&
@@ -123,11 +123,10 @@ std::vector<AttributedText> with_verbs_borrowed(std::vector<AttributedText> segm
     bool announces_list = !lead.empty() && front.substr(lead.size()).starts_with(":");
     for (size_t i = 1; i < segments.size(); ++i) {
         std::string& text = segments[i].text;
-        bool object = !lead.empty() &&
-                      (starts_as_noun_phrase(text) ||
-                       (announces_list && !text.empty() &&
-                        std::islower(static_cast<unsigned char>(text.front())) &&
-                        !starts_with_plain_verb(text)));
+        bool object = !lead.empty() && (starts_as_noun_phrase(text) ||
+                                        (announces_list && !text.empty() &&
+                                         std::islower(static_cast<unsigned char>(text.front())) &&
+                                         !starts_with_plain_verb(text)));
         if (!segments[i].states.empty() && !object && to_another_object(text, front)) {
             text = std::string(front.substr(0, front.rfind(" to "))) + " " + text;
             continue;
@@ -135,7 +134,8 @@ std::vector<AttributedText> with_verbs_borrowed(std::vector<AttributedText> segm
         if (segments[i].states.empty() || !object)
             continue;
         if (first_word(text) == "The")
-            text.front() = static_cast<char>(std::tolower(static_cast<unsigned char>(text.front())));
+            text.front() =
+                static_cast<char>(std::tolower(static_cast<unsigned char>(text.front())));
         text = lead + " " + text;
     }
     return segments;

@@ -180,7 +180,8 @@ size_t spaced_mark(std::string_view text, size_t after) {
     if (after >= text.size() || text[after] != ' ')
         return 0;
     size_t end = after + 1;
-    while (end < text.size() && end < after + 3 && std::isdigit(static_cast<unsigned char>(text[end])))
+    while (end < text.size() && end < after + 3 &&
+           std::isdigit(static_cast<unsigned char>(text[end])))
         ++end;
     if (end == after + 1 || (end < text.size() && text[end] != ';' && text[end] != '.'))
         return 0;

@@ -71,7 +71,8 @@ TEST(WgReportPhrasing, PlainVerbsAreToldFromNounsAndParticiples) {
         EXPECT_TRUE(starts_with_plain_verb(verb)) << verb;
     for (const char* other :
          {"protection against", "the Convention", "ILO Convention", "accession to", "party to",
-          "ensuring that", "concerned", "is", "measures to", "withdrawal of", "1951 Convention"})
+          "ensuring that", "concerned", "is", "measures to", "withdrawal of", "1951 Convention",
+          "other treaties", "any treaty"})
         EXPECT_FALSE(starts_with_plain_verb(other)) << other;
 }
 
