@@ -104,9 +104,9 @@ bool starts_with_plain_verb(std::string_view text) {
         return false;  // Empty, a number or an acronym.
     std::string lower = core::ascii_lower(word);
     for (std::string_view other :
-         {"the",  "a",     "an", "its",         "all",      "this",  "these", "their",
-          "that", "those", "to", "of",          "on",       "in",    "for",   "with",
-          "by",   "and",   "or", "information", "measures", "party", "be", "other", "any"})
+         {"the",   "a",           "an",       "its",   "all", "this",  "these", "their", "that",
+          "those", "to",          "of",       "on",    "in",  "for",   "with",  "by",    "and",
+          "or",    "information", "measures", "party", "be",  "other", "any"})
         if (lower == other)
             return false;
     if (lower.ends_with("s") && !lower.ends_with("ss"))

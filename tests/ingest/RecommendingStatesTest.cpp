@@ -72,9 +72,9 @@ TEST(RecommendingStates, NamesRunTogetherWithoutTheirCommaAreReadLongestFirst) {
 
 TEST(RecommendingStates, NamesMisprintedInTheReportStillResolve) {
     // A possessive in the wrong word, a dropped "of": the name's words are still one State's.
-    EXPECT_EQ(attribute_to_states("Keep up the work (Lao\u2019s People Democratic Republic);")
-                  .states,
-              (Codes{"LAO"}));
+    EXPECT_EQ(
+        attribute_to_states("Keep up the work (Lao\u2019s People Democratic Republic);").states,
+        (Codes{"LAO"}));
     EXPECT_EQ(attribute_to_states("Keep up the work (Islamic Republic Iran);").states,
               (Codes{"IRN"}));
     EXPECT_EQ(attribute_to_states("Keep up the work (Chile, Islamic Republic Iran);").states,
@@ -346,8 +346,9 @@ TEST(RecommendingStates, AnObjectJoinedByAndThatRefersBackTakesTheObjectItAddsTo
     ASSERT_EQ(its.size(), 2u);
     EXPECT_EQ(its[1].text, "Ratify the Charter and its Protocol");
     // An object of its own, and a recommendation of its own after the ";", stay apart.
-    auto own = attribute_segments("Ratify the Charter (Peru) and the Protocol to it (Chile); "
-                                  "the Covenant (Spain);");
+    auto own = attribute_segments(
+        "Ratify the Charter (Peru) and the Protocol to it (Chile); "
+        "the Covenant (Spain);");
     ASSERT_EQ(own.size(), 3u);
     EXPECT_EQ(own[1].text, "Ratify the Charter and the Protocol to it");
     EXPECT_EQ(own[2].text, "Ratify the Covenant");
