@@ -514,6 +514,23 @@ bool starts_new_clause(const std::vector<Part>& parts, size_t i) {
            !wants_object(segment_text(parts[i - 1].text));
 }
 
+// Whether part `i` gives the words before it another object of their last "to", right after
+// their State list: "access of the ICRC to prisons (Chile) to all detention facilities (Peru)"
+// is Peru's "access of the ICRC to all detention facilities". Not "to" and a verb ("(Peru) to
+// abolish ..."), nor a qualifier ("to the extent possible, ...").
+bool replaces_object(const std::vector<Part>& parts, size_t i) {
+    if (i == 0 || !parts[i].text.starts_with(" to ") ||
+        parts[i].text.find(',') != std::string::npos)
+        return false;
+    static const std::vector<std::string_view> kDeterminers = {"the",   "all",   "its",  "their",
+                                                               "other", "those", "these"};
+    std::string_view next = first_word(std::string_view(parts[i].text).substr(4));
+    bool object = !next.empty() && (std::find(kDeterminers.begin(), kDeterminers.end(), next) !=
+                                        kDeterminers.end() ||
+                                    std::isupper(static_cast<unsigned char>(next.front())));
+    return object && without_joint(parts[i - 1].text).find(" to ") != std::string_view::npos;
+}
+
 // The parts of `state` grouped into its recommendations: a part that starts a sentence of its
 // own after parts of other States ("Adjust its laws (Brazil), speed up X (Chile), ratify Y
 // (Mexico), the Convention (Brazil)") starts a further recommendation of the State.
@@ -525,7 +542,7 @@ std::vector<std::vector<size_t>> runs_of(const std::vector<Part>& parts, const s
         bool apart =
             !runs.empty() &&
             ((runs.back().back() + 1 < i && starts_own_sentence(parts, runs.back().back(), i)) ||
-             starts_new_clause(parts, i));
+             starts_new_clause(parts, i) || replaces_object(parts, i));
         if (runs.empty() || apart)
             runs.emplace_back();
         runs.back().push_back(i);
@@ -605,6 +622,10 @@ std::string run_text(const std::vector<Part>& parts, const std::vector<size_t>& 
         first > 0 && !adds_object && starts_as_noun_phrase(without_joint(parts[first].text));
     if (borrows)
         text = borrowed_verb(segment_text(parts[verb_part(parts, first)].text), parts[first].text);
+    if (!borrows && !completes && !continues && replaces_object(parts, first)) {
+        std::string_view before = without_joint(parts[first - 1].text);
+        text = std::string(before.substr(0, before.rfind(" to ")));
+    }
     auto in_run = [&](size_t i) { return std::find(run.begin(), run.end(), i) != run.end(); };
     for (size_t i = 0; i < parts.size(); ++i) {
         if (!(continues && i == start) && !(verb != first && i == verb) && !in_run(i) &&

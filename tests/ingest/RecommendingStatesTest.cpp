@@ -327,6 +327,21 @@ TEST(RecommendingStates, APartOfToAndAnotherObjectTakesTheFirstPartsWordsBeforeT
     EXPECT_EQ(other[3].text, "to the extent possible, report");
 }
 
+TEST(RecommendingStates, AnotherObjectOfTheWordsBeforeStartsTheStatesOwnRecommendation) {
+    auto other = attribute_segments(
+        "Grant lawyers access to prisons (Chile) to all places of detention (Peru, Chile) within a "
+        "day (Peru); to abolish the fees (Spain);");
+    ASSERT_EQ(other.size(), 4u);
+    EXPECT_EQ(other[0].text, "Grant lawyers access to prisons");
+    EXPECT_EQ(other[0].states, (Codes{"CHL"}));
+    EXPECT_EQ(other[1].text, "Grant lawyers access to all places of detention");
+    EXPECT_EQ(other[1].states, (Codes{"CHL"}));
+    EXPECT_EQ(other[2].text, "Grant lawyers access to all places of detention within a day");
+    EXPECT_EQ(other[2].states, (Codes{"PER"}));
+    // "to" and a verb is a recommendation of its own.
+    EXPECT_EQ(other[3].text, "to abolish the fees");
+}
+
 TEST(RecommendingStates, AnObjectJoinedByAndThatRefersBackTakesTheObjectItAddsTo) {
     // "and the Protocol thereto (Chile)" names its object by the one before: Chile's
     // recommendation is the whole phrase, and a qualifier after it qualifies that phrase.
