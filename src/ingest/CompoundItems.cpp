@@ -138,15 +138,6 @@ bool continues_sentence(std::string_view words) {
     return lower && (participle || adverb);
 }
 
-// The part that starts the sentence part `first` continues: the nearest one before it that does
-// not itself continue a sentence ("Ratify X (Austria) already signed (Algeria), as soon as
-// possible (France)": France's sentence starts at "Ratify X", without Algeria's words).
-size_t sentence_start(const std::vector<Part>& parts, size_t first) {
-    size_t start = first - 1;
-    while (start > 0 && continues_sentence(without_joint(parts[start].text))) --start;
-    return start;
-}
-
 }  // namespace
 
 std::string segment_text(std::string_view text) {
@@ -231,6 +222,47 @@ bool has_verb(const Part& part) {
     std::string_view words = without_joint(part.text);
     return !starts_as_noun_phrase(words) && !is_determiner(core::ascii_lower(first_word(words))) &&
            !continues_sentence(words);
+}
+
+// Whether a noun phrase names an object by the one before it: "its Optional Protocol", "the
+// Optional Protocol thereto", "the Protocol to it". Such an object is not a recommendation
+// without the one it refers to.
+bool refers_back(std::string_view words) {
+    std::string lower = core::ascii_lower(core::trim(words));
+    return lower.starts_with("its ") || lower.starts_with("their ") ||
+           ((lower.starts_with("the ") &&
+             (lower.ends_with(" thereto") || lower.ends_with(" to it"))));
+}
+
+// Whether part `i` is a further object joined by "and" to the verb and object of the part before
+// it: "ratify the Convention (Brazil) and the Optional Protocol thereto (Iraq)". Its State's
+// recommendation is the whole phrase, "ratify the Convention and the Optional Protocol
+// thereto", as the "and" adds to the object before (", the Protocol (Iraq)" would be a second
+// object of the verb alone, see starts_own_sentence()).
+bool joins_object(const std::vector<Part>& parts, size_t i) {
+    if (i == 0)
+        return false;
+    std::string_view words = core::trim(parts[i].text);
+    if (!words.starts_with("and ") || words.starts_with("and/or "))
+        return false;
+    words = core::trim(words.substr(4));
+    if (!refers_back(words))
+        return false;
+    std::string_view before = without_joint(parts[i - 1].text);
+    return has_verb(parts[i - 1]) && !lacks_object(before) &&
+           object_start(before) != std::string_view::npos;
+}
+
+// The part that starts the sentence part `first` continues: the nearest one before it that does
+// not itself continue a sentence ("Ratify X (Austria) already signed (Algeria), as soon as
+// possible (France)": France's sentence starts at "Ratify X", without Algeria's words), nor adds
+// an object to the part before it (see joins_object()).
+size_t sentence_start(const std::vector<Part>& parts, size_t first) {
+    size_t start = first - 1;
+    while (start > 0 &&
+           (continues_sentence(without_joint(parts[start].text)) || joins_object(parts, start)))
+        --start;
+    return start;
 }
 
 // The part whose verb a noun-phrase part `first` borrows: the nearest one before it that starts
@@ -482,6 +514,23 @@ bool starts_new_clause(const std::vector<Part>& parts, size_t i) {
            !wants_object(segment_text(parts[i - 1].text));
 }
 
+// Whether part `i` gives the words before it another object of their last "to", right after
+// their State list: "access of the ICRC to prisons (Chile) to all detention facilities (Peru)"
+// is Peru's "access of the ICRC to all detention facilities". Not "to" and a verb ("(Peru) to
+// abolish ..."), nor a qualifier ("to the extent possible, ...").
+bool replaces_object(const std::vector<Part>& parts, size_t i) {
+    if (i == 0 || !parts[i].text.starts_with(" to ") ||
+        parts[i].text.find(',') != std::string::npos)
+        return false;
+    static const std::vector<std::string_view> kDeterminers = {"the",   "all",   "its",  "their",
+                                                               "other", "those", "these"};
+    std::string_view next = first_word(std::string_view(parts[i].text).substr(4));
+    bool object = !next.empty() && (std::find(kDeterminers.begin(), kDeterminers.end(), next) !=
+                                        kDeterminers.end() ||
+                                    std::isupper(static_cast<unsigned char>(next.front())));
+    return object && without_joint(parts[i - 1].text).find(" to ") != std::string_view::npos;
+}
+
 // The parts of `state` grouped into its recommendations: a part that starts a sentence of its
 // own after parts of other States ("Adjust its laws (Brazil), speed up X (Chile), ratify Y
 // (Mexico), the Convention (Brazil)") starts a further recommendation of the State.
@@ -493,7 +542,7 @@ std::vector<std::vector<size_t>> runs_of(const std::vector<Part>& parts, const s
         bool apart =
             !runs.empty() &&
             ((runs.back().back() + 1 < i && starts_own_sentence(parts, runs.back().back(), i)) ||
-             starts_new_clause(parts, i));
+             starts_new_clause(parts, i) || replaces_object(parts, i));
         if (runs.empty() || apart)
             runs.emplace_back();
         runs.back().push_back(i);
@@ -517,6 +566,27 @@ bool continues_directly(const std::vector<Part>& parts, size_t i) {
     return gerund || word == "of" || word == "to";
 }
 
+// Whether a State's words want an object (see wants_object()) or the "of ..." of "Consider the
+// possibility".
+bool wants_complement(std::string_view text) {
+    return wants_object(text) || core::ascii_lower(core::trim(text)).ends_with(" possibility");
+}
+
+// The words of a State that complete another State's verb, as a recommendation of their own:
+// "Consider the possibility (Chile) of abolishing the death penalty (Peru)" is Peru's "abolishing
+// the death penalty" without the "of" that joined it to Chile's words, and its gerund an
+// imperative ("abolish the death penalty"), as "Consider (Chile) holding elections (Peru)" is
+// Peru's "hold elections".
+std::string as_own_recommendation(std::string text) {
+    std::string_view words = text;
+    if (words.starts_with("of ")) {
+        std::string_view gerund = first_word(words.substr(3));
+        if (gerund.size() > 5 && gerund.ends_with("ing"))
+            text.erase(0, 3);
+    }
+    return gerund_as_imperative(std::move(text));
+}
+
 // The text of one recommendation of a State: its parts `run`, then `tail`.
 std::string run_text(const std::vector<Part>& parts, const std::vector<size_t>& run,
                      std::string_view tail) {
@@ -529,23 +599,42 @@ std::string run_text(const std::vector<Part>& parts, const std::vector<size_t>& 
     // "Consider (Chile) holding elections (Peru)": words that complete another State's verb
     // are the State's own recommendation, without that verb.
     bool completes = first > 0 && continues_directly(parts, first - 1) &&
-                     wants_object(segment_text(parts[first - 1].text));
+                     wants_complement(segment_text(parts[first - 1].text));
+    // "ratify X (Brazil) and the Optional Protocol thereto (Iraq)": a State whose first part
+    // adds an object takes the verb and object it adds to.
+    bool adds_object = verb == first && !completes && joins_object(parts, first);
     bool continues = first > 0 && verb == first && !completes &&
-                     continues_sentence(without_joint(parts[first].text));
+                     (adds_object || continues_sentence(without_joint(parts[first].text)));
     size_t start = continues ? sentence_start(parts, first) : first;
+    // The objects added between the sentence's start and the State's words are the State's
+    // too: "ratify X (Brazil) and the Protocol (Iraq) as soon as possible (Greece)".
+    auto carried = [&](size_t i) {
+        if (!continues || i <= start || i >= first)
+            return false;
+        for (size_t k = start + 1; k <= i; ++k)
+            if (!joins_object(parts, k))
+                return false;
+        return true;
+    };
     // "Ratify ICCPR (Chile), the Optional Protocol (Peru)": a State whose first part is a
     // noun phrase takes the verb of the part it follows (see verb_lead()).
-    bool borrows = first > 0 && starts_as_noun_phrase(without_joint(parts[first].text));
+    bool borrows =
+        first > 0 && !adds_object && starts_as_noun_phrase(without_joint(parts[first].text));
     if (borrows)
         text = borrowed_verb(segment_text(parts[verb_part(parts, first)].text), parts[first].text);
+    if (!borrows && !completes && !continues && replaces_object(parts, first)) {
+        std::string_view before = without_joint(parts[first - 1].text);
+        text = std::string(before.substr(0, before.rfind(" to ")));
+    }
     auto in_run = [&](size_t i) { return std::find(run.begin(), run.end(), i) != run.end(); };
     for (size_t i = 0; i < parts.size(); ++i) {
-        if (!(continues && i == start) && !(verb != first && i == verb) && !in_run(i))
+        if (!(continues && i == start) && !(verb != first && i == verb) && !in_run(i) &&
+            !carried(i))
             continue;
         std::string_view words = parts[i].text;
         // A qualifier's joint ("and through a law") joins it to another State's words, which
         // this State's sentence skips.
-        if (continues && i == first && first != start + 1)
+        if (continues && i == first && first != start + 1 && !carried(first - 1))
             words = without_joining_word(words);
         bool alternative = core::trim(words).starts_with("/");
         // "... the Charter (Peru)/and hold talks (Spain)": a further action of the State's
@@ -569,8 +658,7 @@ std::string run_text(const std::vector<Part>& parts, const std::vector<size_t>& 
         append_part(text, words);
         // "Consider (Chile) extending an invitation (Peru)": the next State's words go on
         // with the State's sentence, which takes them.
-        if (!in_run(i + 1) && continues_directly(parts, i) &&
-            (wants_object(text) || core::ascii_lower(text).ends_with(" possibility")))
+        if (!in_run(i + 1) && continues_directly(parts, i) && wants_complement(text))
             append_part(text, object_extent(core::trim(parts[i + 1].text)));
         // "Consider ratifying (Jordan)/ratify as soon as possible the Convention (Chile)": words
         // of the State's that want an object, followed by other States' alternatives, share
@@ -586,7 +674,7 @@ std::string run_text(const std::vector<Part>& parts, const std::vector<size_t>& 
         }
     }
     append_part(text, tail);
-    return segment_text(text);
+    return completes ? as_own_recommendation(segment_text(text)) : segment_text(text);
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 
 #include "core/Text.h"
 #include "ingest/CompoundItems.h"
+#include "ingest/WgReportPhrasing.h"
 
 namespace rightstrack::ingest {
 namespace {
@@ -78,6 +79,23 @@ std::vector<std::string> verb_alternatives(std::string_view text, size_t count) 
     return texts;
 }
 
+// "Issue a standing invitation to all special procedures (Chile); to all thematic ones (Peru)": a
+// part that is only "to" and a noun phrase gives the first part's words another object after
+// their own "to", where a determiner or a name follows it (not "to abolish ...", a verb of its
+// own).
+bool to_another_object(std::string_view text, std::string_view front) {
+    if (!text.starts_with("to ") || text.find(',') != std::string_view::npos)
+        return false;  // "to the extent possible, present ...": a qualifier, then a verb.
+    std::string_view next = first_word(text.substr(3));
+    static const std::vector<std::string_view> kDeterminers = {"the",   "all",   "its",  "their",
+                                                               "other", "those", "these"};
+    if (next.empty() ||
+        (std::find(kDeterminers.begin(), kDeterminers.end(), next) == kDeterminers.end() &&
+         !std::isupper(static_cast<unsigned char>(next.front()))))
+        return false;
+    return front.rfind(" to ") != std::string_view::npos;
+}
+
 }  // namespace
 
 std::vector<AttributedText> with_alternatives_apart(std::vector<AttributedText> segments) {
@@ -97,15 +115,27 @@ std::vector<AttributedText> with_alternatives_apart(std::vector<AttributedText> 
 std::vector<AttributedText> with_verbs_borrowed(std::vector<AttributedText> segments) {
     if (segments.size() < 2 || starts_as_noun_phrase(segments.front().text))
         return segments;
-    std::string lead(verb_lead(segments.front().text));
-    if (lead.empty())
-        return segments;
+    std::string_view front = segments.front().text;
+    std::string lead(verb_lead(front));
+    // "Consider ratifying or acceding to: X (Chile); other treaties (Peru)": a lead that ends
+    // in a colon announces a list of objects, which every later part without a verb of its own
+    // continues, whatever its first word.
+    bool announces_list = !lead.empty() && front.substr(lead.size()).starts_with(":");
     for (size_t i = 1; i < segments.size(); ++i) {
         std::string& text = segments[i].text;
-        if (segments[i].states.empty() || !starts_as_noun_phrase(text))
+        bool object = !lead.empty() && (starts_as_noun_phrase(text) ||
+                                        (announces_list && !text.empty() &&
+                                         std::islower(static_cast<unsigned char>(text.front())) &&
+                                         !starts_with_plain_verb(text)));
+        if (!segments[i].states.empty() && !object && to_another_object(text, front)) {
+            text = std::string(front.substr(0, front.rfind(" to "))) + " " + text;
+            continue;
+        }
+        if (segments[i].states.empty() || !object)
             continue;
         if (first_word(text) == "The")
-            text.front() = static_cast<char>(std::tolower(static_cast<unsigned char>(text.front())));
+            text.front() =
+                static_cast<char>(std::tolower(static_cast<unsigned char>(text.front())));
         text = lead + " " + text;
     }
     return segments;

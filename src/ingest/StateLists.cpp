@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_map>
 
+#include "core/Folding.h"
 #include "core/Text.h"
 #include "ingest/RecommendingStates.h"
 #include "model/StateRegistry.h"
@@ -97,6 +99,47 @@ std::string without_list_marks(std::string_view list) {
     return out;
 }
 
+// The words of a State's name that its misprints in the reports keep: folded, without "of",
+// "the" and a plural or possessive "s" ("Lao‟s People Democratic Republic" and "Islamic Republic
+// Iran" are "lao people democratic republic", "islamic republic iran").
+std::string misprint_key(std::string_view name) {
+    std::string key;
+    std::string folded = core::fold_for_matching(name);
+    for (std::string_view word : core::split(folded, " ")) {
+        if (word == "of" || word == "the" || word == "s" || word.empty())
+            continue;
+        if (word.size() > 3 && word.back() == 's')
+            word.remove_suffix(1);
+        if (!key.empty())
+            key += ' ';
+        key += word;
+    }
+    return key;
+}
+
+// The State a misprinted name stands for (see misprint_key()): only one whose English names
+// give that key, so that a misprint never names two States; nullptr otherwise.
+const model::StateInfo* resolve_misprint(std::string_view name) {
+    using Keys = std::unordered_map<std::string, const model::StateInfo*>;
+    static const Keys keys = [] {
+        Keys out;
+        const auto& registry = model::StateRegistry::instance();
+        for (const auto& state : model::state_table())
+            for (const auto& n : registry.names_of(state.alpha3)) {
+                if (n.language != "en")
+                    continue;
+                auto [at, added] = out.emplace(misprint_key(n.text), &state);
+                if (!added && at->second != &state)
+                    at->second = nullptr;
+            }
+        return out;
+    }();
+    if (!is_name(name))
+        return nullptr;
+    auto found = keys.find(misprint_key(name));
+    return found == keys.end() ? nullptr : found->second;
+}
+
 // Resolves "Spain, Belgium and the Netherlands" (or "Brazil/Spain") to codes; empty if any
 // part is not a State. Names that themselves contain commas or "and" ("Bolivia (Plurinational State
 // of)", "Trinidad and Tobago") are tried whole before being split; names run together come last.
@@ -106,6 +149,8 @@ std::vector<std::string> resolve_list(std::string_view list) {
     if (looks_like_acronym(list) && !is_abbreviated_name(list))
         return {};
     if (const auto* state = registry.resolve(list))
+        return {std::string(state->alpha3)};
+    if (const auto* state = resolve_misprint(list))
         return {std::string(state->alpha3)};
     for (std::string_view separator : {";", ",", " and ", "/"}) {
         auto parts = core::split(list, separator);
@@ -129,10 +174,24 @@ std::vector<std::string> resolve_list(std::string_view list) {
     return resolve_run(list);
 }
 
+// The length of a footnote mark the PDF printed apart after a State list, a space and one or
+// two digits before the ";" or "." that ends the item ("(Indonesia) 2;"); 0 when there is none.
+size_t spaced_mark(std::string_view text, size_t after) {
+    if (after >= text.size() || text[after] != ' ')
+        return 0;
+    size_t end = after + 1;
+    while (end < text.size() && end < after + 3 &&
+           std::isdigit(static_cast<unsigned char>(text[end])))
+        ++end;
+    if (end == after + 1 || (end < text.size() && text[end] != ';' && text[end] != '.'))
+        return 0;
+    return end - after;
+}
+
 // True when only white space and then ";", "." or the end follow position `after`. A footnote
 // mark the PDF leaves after the parenthesis ("(Switzerland)3;", "(Chile)*") is skipped.
 bool closes_segment(std::string_view text, size_t after) {
-    size_t mark = after;
+    size_t mark = after + spaced_mark(text, after);
     while (mark < text.size() && mark < after + 2 &&
            (std::isdigit(static_cast<unsigned char>(text[mark])) || text[mark] == '*'))
         ++mark;
@@ -180,7 +239,7 @@ void add_states(std::vector<std::string>& states, const std::vector<std::string>
 }
 
 size_t after_mark(std::string_view item, size_t close) {
-    size_t start = close + 1;
+    size_t start = close + 1 + spaced_mark(item, close + 1);
     while (start < item.size() && start < close + 3 &&
            (std::isdigit(static_cast<unsigned char>(item[start])) || item[start] == '*'))
         ++start;

@@ -113,6 +113,21 @@ bool ends_sentence(const std::string& text) {
     return !end.empty() && (end.back() == '.' || end.back() == ':' || end.back() == ';');
 }
 
+// Whether an item is the State's comment on recommendations it cites by paragraph: "With
+// regard to the recommendation(s) ... in paragraph(s) 26 (a) ...", "Regarding the
+// recommendation to ... (Germany), included in paragraph 51 (e), X stated ...".
+bool comments_on_cited(const std::string& text) {
+    std::string lower = core::ascii_lower(core::trim(text));
+    bool lead = false;
+    for (std::string_view opening : {"with regard to ", "with regards to ", "regarding ",
+                                     "as regards ", "concerning ", "in relation to "})
+        lead = lead || lower.starts_with(opening);
+    size_t cited = lower.find("paragraph");
+    return lead && cited != std::string::npos &&
+           lower.substr(0, cited).find("recommendation") != std::string::npos &&
+           !paragraph_citations(text).empty();
+}
+
 // Whether an item ends with a parenthesis, as one that ends with its States does: "... (Chile);".
 bool ends_with_parenthesis(const std::string& text) {
     size_t last = text.find_last_not_of(" ;.,*0123456789");
@@ -202,6 +217,11 @@ public:
             start_item(std::stoi(match[1]), match[2], paragraph.page);
             return true;
         }
+        // The State's comment on the item, and the rest of it after a page break.
+        if (pending_ && (pending_->commented || comments_on_item(text))) {
+            pending_->commented = true;
+            return true;
+        }
         if (pending_)
             pending_->text += " " + text;  // The item's text after a lone "76.3." number.
         else if (section_ && !section_->opening_read)
@@ -241,6 +261,23 @@ private:
         items_ = std::move(kept);
     }
 
+    // "San Marino is not in a position to accept the recommendation above, since ...": a
+    // paragraph that opens with the State under review's name after an item that ended its
+    // sentence and named its States is the State's comment on the item, not more of it.
+    bool comments_on_item(const std::string& text) const {
+        const auto& registry = model::StateRegistry::instance();
+        bool named = std::any_of(subjects_.begin(), subjects_.end(), [&](const std::string& s) {
+            const auto* state = registry.resolve(s);
+            return state != nullptr && state->alpha3 == identity_.state && text.size() > s.size() &&
+                   text.starts_with(s) && text[s.size()] == ' ';
+        });
+        if (!named || !ends_sentence(pending_->text))
+            return false;
+        auto segments = attribute_segments(pending_->text);
+        return std::any_of(segments.begin(), segments.end(),
+                           [](const AttributedText& a) { return !a.states.empty(); });
+    }
+
     // Where a later item of the section starts inside `text`, after the ";" or "." that ends the
     // one before: a layout that missed a line break runs "(Chile); 85.75 Introduce ..." into one
     // paragraph. npos when there is none.
@@ -274,6 +311,7 @@ private:
         std::string text;
         int page = 0;
         model::Response response;
+        bool commented = false;  // The State's comment on it has started (see comments_on_item()).
     };
 
     void open_section(int number, const std::string& text, int page) {
@@ -362,6 +400,16 @@ private:
             take_citations();
         if (!pending_)
             return;
+        // "Regarding the recommendation to enact X (Germany), included in paragraph 51 (e),
+        // Mauritius stated that ...": an item that comments on recommendations it cites by
+        // paragraph gives those recommendations, read from the dialogue, not its own words.
+        if (section_ && comments_on_cited(pending_->text)) {
+            take_citations(pending_->text, pending_->response);
+            if (section_->cited) {
+                pending_.reset();
+                return;
+            }
+        }
         // In a section that cited its recommendations by paragraph, items that name no State, or
         // cite paragraphs again and do not end with a State ("With regard to the recommendations
         // in paragraphs 26 (e) (Czech Republic), 29 (Latvia), X indicated that ..."), give the

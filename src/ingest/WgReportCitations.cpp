@@ -102,6 +102,12 @@ std::vector<ParagraphCitation> paragraph_citations(const std::string& sentence) 
         size_t i = at + 9 + (lower.compare(at + 9, 1, "s") == 0 ? 1 : 0);
         if (lower.compare(i, 1, ":") == 0)
             ++i;  // "in paragraphs: 71; 72 (c)".
+        // "in paragraphs numbers 26 (a), 33 (b)".
+        for (std::string_view word : {" numbers ", " number ", " nos. ", " no. "})
+            if (lower.compare(i, word.size(), word) == 0) {
+                i += word.size() - 1;
+                break;
+            }
         int current = 0;
         bool last_was_letter = false;  // With nothing but white space since: "(a) (ii)".
         char last_letter = 0;
@@ -149,6 +155,16 @@ std::vector<ParagraphCitation> paragraph_citations(const std::string& sentence) 
                 // "23 (last sentence)": as "23, last sentence", the whole paragraph.
                 if (close != std::string::npos && close - i <= 20 &&
                     std::string_view(lower).substr(i + 1, close - i - 1).ends_with(" sentence")) {
+                    last_was_letter = false;
+                    i = close + 1;
+                    continue;
+                }
+                // "26 (a) (Czech Republic), 33 (b) (Denmark)": the State that made the cited
+                // recommendation, named after it.
+                if (close != std::string::npos && close - i > 4 &&
+                    std::isupper(static_cast<unsigned char>(sentence[i + 1])) &&
+                    model::StateRegistry::instance().resolve(
+                        std::string_view(sentence).substr(i + 1, close - i - 1)) != nullptr) {
                     last_was_letter = false;
                     i = close + 1;
                     continue;

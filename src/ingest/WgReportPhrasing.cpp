@@ -104,9 +104,9 @@ bool starts_with_plain_verb(std::string_view text) {
         return false;  // Empty, a number or an acronym.
     std::string lower = core::ascii_lower(word);
     for (std::string_view other :
-         {"the",  "a",     "an", "its",         "all",      "this",  "these", "their",
-          "that", "those", "to", "of",          "on",       "in",    "for",   "with",
-          "by",   "and",   "or", "information", "measures", "party", "be"})
+         {"the",   "a",           "an",       "its",   "all", "this",  "these", "their", "that",
+          "those", "to",          "of",       "on",    "in",  "for",   "with",  "by",    "and",
+          "or",    "information", "measures", "party", "be",  "other", "any"})
         if (lower == other)
             return false;
     if (lower.ends_with("s") && !lower.ends_with("ss"))
@@ -132,6 +132,11 @@ std::string imperative(std::string text, const std::vector<std::string>& subject
     // until no lead is left.
     bool dropped = false;
     while (drop_subject(text, subjects)) dropped = true;
+    // "Recommended to take measures": an item that names no State, its infinitive's verb next.
+    constexpr std::string_view kRecommendedTo = "Recommended to ";
+    if (text.starts_with(kRecommendedTo) &&
+        starts_with_plain_verb(std::string_view(text).substr(kRecommendedTo.size())))
+        text.erase(0, kRecommendedTo.size());
     if (text.size() > 4 && (text.starts_with("To ") || text.starts_with("to ")) &&
         std::islower(static_cast<unsigned char>(text[3])))
         text.erase(0, 3);

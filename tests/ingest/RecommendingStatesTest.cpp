@@ -70,6 +70,19 @@ TEST(RecommendingStates, NamesRunTogetherWithoutTheirCommaAreReadLongestFirst) {
               (Codes{"CHL", "PER", "ESP"}));
 }
 
+TEST(RecommendingStates, NamesMisprintedInTheReportStillResolve) {
+    // A possessive in the wrong word, a dropped "of": the name's words are still one State's.
+    EXPECT_EQ(
+        attribute_to_states("Keep up the work (Lao\u2019s People Democratic Republic);").states,
+        (Codes{"LAO"}));
+    EXPECT_EQ(attribute_to_states("Keep up the work (Islamic Republic Iran);").states,
+              (Codes{"IRN"}));
+    EXPECT_EQ(attribute_to_states("Keep up the work (Chile, Islamic Republic Iran);").states,
+              (Codes{"CHL", "IRN"}));
+    // Words that are no State's name stay text.
+    EXPECT_TRUE(attribute_to_states("Keep up the work (Republic Council);").states.empty());
+}
+
 TEST(RecommendingStates, ANameBrokenAcrossLinesStillResolves) {
     auto a =
         attribute_to_states("Strengthen the mechanism (Democratic\nPeople’s Republic of Korea);");
@@ -190,6 +203,16 @@ TEST(RecommendingStates, AFootnoteMarkAfterTheStatesIsSkipped) {
     EXPECT_EQ(attribute_segments("Ratify it (Switzerland). *").size(), 1u);
 }
 
+TEST(RecommendingStates, AFootnoteMarkPrintedApartAfterTheStatesIsSkipped) {
+    auto a = attribute_to_states("Pass the land statutes (Chile) 2;");
+    EXPECT_EQ(a.text, "Pass the land statutes");
+    EXPECT_EQ(a.states, (Codes{"CHL"}));
+    // A number that goes on with words is the text's.
+    auto b = attribute_segments("Pass the statutes (Chile) 2 years early (Peru);");
+    ASSERT_EQ(b.size(), 2u);
+    EXPECT_EQ(b[1].text, "2 years early");
+}
+
 TEST(RecommendingStates, FootnoteMarksOnTheNamesOfAListAreSkipped) {
     auto a = attribute_to_states("Ratify the Charter (Peru, Chile,1 China,2 Mexico3);");
     EXPECT_EQ(a.states, (Codes{"PER", "CHL", "CHN", "MEX"}));
@@ -271,10 +294,79 @@ TEST(RecommendingStates, NounPhrasesAfterTheFirstPartBorrowItsVerb) {
     EXPECT_EQ(no_lead[1].text, "the schools");
     // The same within one recommendation whose parts name different States.
     auto within = attribute_segments(
-        "To consider signing the Charter (Peru) and the Protocol thereto (Chile), XYZ (Spain);");
+        "To consider signing the Charter (Peru), the Protocol to the Charter (Chile), XYZ "
+        "(Spain);");
     ASSERT_EQ(within.size(), 3u);
-    EXPECT_EQ(within[1].text, "To consider signing the Protocol thereto");
+    EXPECT_EQ(within[1].text, "To consider signing the Protocol to the Charter");
     EXPECT_EQ(within[2].text, "To consider signing XYZ");
+}
+
+TEST(RecommendingStates, ALeadEndingInAColonLendsItsVerbToEveryObjectListedAfter) {
+    auto listed = attribute_segments(
+        "Consider joining: XYZ (Peru); other regional charters it has signed (Chile); any "
+        "treaty on water (Spain); adopt a water law (Italy).");
+    ASSERT_EQ(listed.size(), 4u);
+    EXPECT_EQ(listed[1].text, "Consider joining other regional charters it has signed");
+    EXPECT_EQ(listed[2].text, "Consider joining any treaty on water");
+    EXPECT_EQ(listed[3].text, "adopt a water law");
+    // Without the colon a part of lower-case words is a recommendation of its own.
+    auto plain = attribute_segments("Consider joining XYZ (Peru); other charters (Chile).");
+    ASSERT_EQ(plain.size(), 2u);
+    EXPECT_EQ(plain[1].text, "other charters");
+}
+
+TEST(RecommendingStates, APartOfToAndAnotherObjectTakesTheFirstPartsWordsBeforeTheirTo) {
+    auto other = attribute_segments(
+        "Send an open invitation to all the rapporteurs (Peru, Chile); to all thematic mandates "
+        "(Spain); to abolish the fees (Italy); to the extent possible, report (Mexico).");
+    ASSERT_EQ(other.size(), 4u);
+    EXPECT_EQ(other[1].text, "Send an open invitation to all thematic mandates");
+    EXPECT_EQ(other[1].states, (Codes{"ESP"}));
+    // A verb after "to", or a qualifier before one, are words of their own.
+    EXPECT_EQ(other[2].text, "to abolish the fees");
+    EXPECT_EQ(other[3].text, "to the extent possible, report");
+}
+
+TEST(RecommendingStates, AnotherObjectOfTheWordsBeforeStartsTheStatesOwnRecommendation) {
+    auto other = attribute_segments(
+        "Grant lawyers access to prisons (Chile) to all places of detention (Peru, Chile) within a "
+        "day (Peru); to abolish the fees (Spain);");
+    ASSERT_EQ(other.size(), 4u);
+    EXPECT_EQ(other[0].text, "Grant lawyers access to prisons");
+    EXPECT_EQ(other[0].states, (Codes{"CHL"}));
+    EXPECT_EQ(other[1].text, "Grant lawyers access to all places of detention");
+    EXPECT_EQ(other[1].states, (Codes{"CHL"}));
+    EXPECT_EQ(other[2].text, "Grant lawyers access to all places of detention within a day");
+    EXPECT_EQ(other[2].states, (Codes{"PER"}));
+    // "to" and a verb is a recommendation of its own.
+    EXPECT_EQ(other[3].text, "to abolish the fees");
+}
+
+TEST(RecommendingStates, AnObjectJoinedByAndThatRefersBackTakesTheObjectItAddsTo) {
+    // "and the Protocol thereto (Chile)" names its object by the one before: Chile's
+    // recommendation is the whole phrase, and a qualifier after it qualifies that phrase.
+    auto thereto = attribute_segments(
+        "Consider joining (Peru)/join the Charter of Rights (Peru, Spain) and the Protocol thereto "
+        "(Chile, Mexico) as a priority (Italy)/sign the Protocol to the Charter (Brazil);");
+    ASSERT_EQ(thereto.size(), 5u);
+    EXPECT_EQ(thereto[0].text, "Consider joining the Charter of Rights");
+    EXPECT_EQ(thereto[1].text, "join the Charter of Rights");
+    EXPECT_EQ(thereto[1].states, (Codes{"ESP"}));
+    EXPECT_EQ(thereto[2].text, "join the Charter of Rights and the Protocol thereto");
+    EXPECT_EQ(thereto[2].states, (Codes{"CHL", "MEX"}));
+    EXPECT_EQ(thereto[3].text, "join the Charter of Rights and the Protocol thereto as a priority");
+    EXPECT_EQ(thereto[3].states, (Codes{"ITA"}));
+    EXPECT_EQ(thereto[4].text, "sign the Protocol to the Charter");
+    auto its = attribute_segments("Ratify the Charter (Peru) and its Protocol (Chile);");
+    ASSERT_EQ(its.size(), 2u);
+    EXPECT_EQ(its[1].text, "Ratify the Charter and its Protocol");
+    // An object of its own, and a recommendation of its own after the ";", stay apart.
+    auto own = attribute_segments(
+        "Ratify the Charter (Peru) and the Protocol to it (Chile); "
+        "the Covenant (Spain);");
+    ASSERT_EQ(own.size(), 3u);
+    EXPECT_EQ(own[1].text, "Ratify the Charter and the Protocol to it");
+    EXPECT_EQ(own[2].text, "Ratify the Covenant");
 }
 
 TEST(RecommendingStates, PartsOfASentenceCreditedToDifferentStates) {
@@ -398,12 +490,26 @@ TEST(RecommendingStates, WordsWantingAComplementTakeTheNextStatesWordsThatGiveIt
     ASSERT_EQ(gerund.size(), 3u);
     EXPECT_EQ(gerund[0].text, "Consider holding free elections in all regions");
     EXPECT_EQ(gerund[0].states, (Codes{"CHL"}));
-    // The States whose words they are have them without the verb they complete.
-    EXPECT_EQ(gerund[1].text, "holding free elections in all regions");
+    // The States whose words they are have them without the verb they complete, as an
+    // imperative of their own.
+    EXPECT_EQ(gerund[1].text, "hold free elections in all regions");
     EXPECT_EQ(gerund[1].states, (Codes{"PER", "ESP"}));
     auto of = attribute_segments("Study the possibility (Chile) of closing the camps (Peru);");
     ASSERT_EQ(of.size(), 2u);
     EXPECT_EQ(of[0].text, "Study the possibility of closing the camps");
+    // Without the "of" that joined them to the other State's words.
+    EXPECT_EQ(of[1].text, "close the camps");
+    EXPECT_EQ(of[1].states, (Codes{"PER"}));
+    // The words go on past the State list as the State's own: "and its Protocol (Peru)".
+    auto further = attribute_segments(
+        "Consider the possibility (Chile) of acceding to the Charter (Chile, Peru, Spain) and its "
+        "Protocol (Peru);");
+    ASSERT_EQ(further.size(), 3u);
+    EXPECT_EQ(further[0].text, "Consider the possibility of acceding to the Charter");
+    EXPECT_EQ(further[1].text, "accede to the Charter and its Protocol");
+    EXPECT_EQ(further[1].states, (Codes{"PER"}));
+    EXPECT_EQ(further[2].text, "accede to the Charter");
+    EXPECT_EQ(further[2].states, (Codes{"ESP"}));
     // Words complete in themselves do not take another State's qualifier.
     auto complete = attribute_segments(
         "Adopt laws against discrimination (Chile, Peru) to protect minorities (Spain);");

@@ -22,6 +22,16 @@ TEST(WgReportCitations, ParagraphNumbersAndLettersInEveryForm) {
               "27b 27c 31 38a 38d 48b 48d 53b 53c 24b 60 ");
 }
 
+TEST(WgReportCitations, ListsMayNameTheWordNumbersAndTheStateOfEachCitation) {
+    EXPECT_EQ(cited(paragraph_citations(
+                  "With regard to recommendations on prisons, as included in paragraphs numbers "
+                  "26 (a) (Czech Republic), 33 (b) (Denmark), 64 (a), (b) (Chile), X indicated "
+                  "that ...")),
+              "26a 33b 64a 64b ");
+    EXPECT_EQ(cited(paragraph_citations("included in paragraph 51 (e) (Germany), X stated")),
+              "51e ");
+}
+
 TEST(WgReportCitations, RomanSubItemsCiteTheirLetterAndYearsEndTheList) {
     EXPECT_EQ(cited(paragraph_citations("in paragraphs 43 (a) (ii), 68 (h), (i) above")),
               "43a 68h 68i ");

@@ -71,7 +71,8 @@ TEST(WgReportPhrasing, PlainVerbsAreToldFromNounsAndParticiples) {
         EXPECT_TRUE(starts_with_plain_verb(verb)) << verb;
     for (const char* other :
          {"protection against", "the Convention", "ILO Convention", "accession to", "party to",
-          "ensuring that", "concerned", "is", "measures to", "withdrawal of", "1951 Convention"})
+          "ensuring that", "concerned", "is", "measures to", "withdrawal of", "1951 Convention",
+          "other treaties", "any treaty"})
         EXPECT_FALSE(starts_with_plain_verb(other)) << other;
 }
 
@@ -79,6 +80,10 @@ TEST(WgReportPhrasing, LeadsOfTheDialogueAndModalsGoWithTheSubject) {
     auto subjects = subjects_for("CHL");
     EXPECT_EQ(imperative("recommended Chile to adopt a law", subjects), "Adopt a law");
     EXPECT_EQ(imperative("Recommended Chile to adopt a law", subjects), "Adopt a law");
+    EXPECT_EQ(imperative("Recommended to take steps against hunger", subjects),
+              "Take steps against hunger");
+    EXPECT_EQ(imperative("Recommended to the Council a review", subjects),
+              "Recommended to the Council a review");
     EXPECT_EQ(imperative("requests Chile to share its practices", subjects), "Share its practices");
     EXPECT_EQ(imperative("encourages Chile to fund it", subjects), "Fund it");
     EXPECT_EQ(imperative("to Chile to investigate", subjects), "Investigate");

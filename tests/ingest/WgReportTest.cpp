@@ -228,6 +228,52 @@ TEST(WgReport, RecommendationsCitedByParagraphAreTakenFromTheDialogue) {
     EXPECT_EQ(r[2].recommending_states, (Codes{"CHL"}));
 }
 
+TEST(WgReport, CommentsOnRecommendationsCitedByParagraphGiveThoseRecommendations) {
+    auto batch = parse({
+        "B. Interactive dialogue",
+        "40. Spain welcomed the report. It recommended that Kyrgyzstan (a) ratify the "
+        "Convention; and (b) abolish the death penalty.",
+        "41. Chile recommended that Kyrgyzstan invite the Special Rapporteur.",
+        "II. Conclusions and/or recommendations",
+        "60. The recommendations listed below enjoy the support of Kyrgyzstan:",
+        "1. Adopt a law (Peru).",
+        "61. Kyrgyzstan takes note of the recommendations listed below, and offers the "
+        "following comments:",
+        "1. Regarding the recommendation to abolish the death penalty (Spain), included in "
+        "paragraph 40 (b), Kyrgyzstan stated that a moratorium is in force;",
+        "2. With regard to recommendations on visits, as included in paragraphs numbers 41 "
+        "(Chile), Kyrgyzstan indicated that it answers every request.",
+        "62. All conclusions and/or recommendations contained in the present report reflect the "
+        "position of the submitting State(s) and/or the State under review thereon.",
+    });
+    std::vector<std::string> found;
+    for (const auto& r : batch.recommendations)
+        found.push_back(r.paragraph + " " + r.text + " " + r.recommending_states.at(0));
+    EXPECT_EQ(found, (std::vector<std::string>{"60.1 Adopt a law PER",
+                                               "40 (b) Abolish the death penalty ESP",
+                                               "41 Invite the Special Rapporteur CHL"}));
+    EXPECT_EQ(batch.recommendations.at(1).response, model::Response::Noted);
+}
+
+TEST(WgReport, TheStatesCommentAfterAnItemIsNotPartOfIt) {
+    auto batch = parse({
+        "II. Conclusions and/or recommendations",
+        "76. The recommendations below did not enjoy the support of Kyrgyzstan:",
+        "76.1. Sign (Chile)/ratify (Peru) the Convention on water;",
+        "Kyrgyzstan is not in a position to accept the recommendation above, since its law",
+        "already gives the same rights.",
+        "76.2. Abolish the death penalty (France, Spain",
+        "Kyrgyzstan and Chile)",
+        "77. All conclusions and/or recommendations contained in the present report reflect the "
+        "position of the submitting State(s) and/or the State under review thereon.",
+    });
+    ASSERT_EQ(batch.recommendations.size(), 3u);
+    EXPECT_EQ(batch.recommendations[0].text, "Sign the Convention on water");
+    EXPECT_EQ(batch.recommendations[1].text, "Ratify the Convention on water");
+    // A paragraph that goes on with an item's unfinished sentence is still the item's.
+    EXPECT_EQ(batch.recommendations[2].recommending_states, (Codes{"FRA", "ESP", "KGZ", "CHL"}));
+}
+
 TEST(WgReport, ARecommendationCitedTwiceOrAlsoListedIsTakenOnce) {
     auto batch = parse({
         "B. Interactive dialogue",
