@@ -79,6 +79,8 @@ Reply report_page(WebContext& context, Visit& visit);
 Reply report_step(WebContext& context, Visit& visit);
 // POST /office/reports/ID/evidence: files (multipart) added to a draft or returned report.
 Reply report_evidence(WebContext& context, Visit& visit);
+// GET /office/reports/ID/evidence/SHA256: a file the report cites.
+Reply evidence_download(WebContext& context, Visit& visit);
 // Clusters (OfficeClusters): the list and its form, one cluster's page, and its changes.
 Reply cluster_list(WebContext& context, Visit& visit);
 Reply cluster_create(WebContext& context, Visit& visit);

@@ -1,8 +1,11 @@
 // The office's actions: the list the user may read, one action's page (its details,
-// recommendations, indicators (OfficeIndicators), progress reports, and the forms for its
-// status, publication and a new report), and the form that creates or edits one. Each through
+// recommendations, clusters, indicators (OfficeIndicators), progress reports, and the forms for
+// its status, publication and a new report), and the form that creates or edits one. Each through
 // track's services as the signed-in user: what the user may not do, the service refuses.
+#include <algorithm>
+
 #include "track/ActionService.h"
+#include "track/ClusterService.h"
 #include "track/IndicatorService.h"
 #include "track/InstitutionService.h"
 #include "track/Permissions.h"
@@ -120,6 +123,16 @@ core::Result<std::string> action_main(Desk& desk, const Visit& visit, int64_t id
         for (const auto& recommendation : action.recommendations)
             main += "<li><a href=\"/recommendations/" + escape(recommendation) + "\">" +
                     escape(recommendation) + "</a></li>\n";
+        main += "</ul>\n";
+    }
+    if (!action.clusters.empty()) {
+        // The clusters through which the action answers more recommendations.
+        main += "<h2>" + escape(t("action.clusters")) + "</h2>\n<ul>\n";
+        for (const auto& cluster : TRY(track::ClusterService(desk.tracking).list(desk.user.name)))
+            if (std::find(action.clusters.begin(), action.clusters.end(), cluster.id) !=
+                action.clusters.end())
+                main += "<li><a href=\"/office/clusters/" + std::to_string(cluster.id) + "\">" +
+                        escape(cluster.title) + "</a></li>\n";
         main += "</ul>\n";
     }
     main += indicators_section(visit, desk.user, action, indicators);

@@ -1,9 +1,12 @@
 // Progress reports in the office: a focal point writes one on its action (period and
 // narrative), edits the narrative while it is a draft or returned, and submits it; a coordinator
 // approves it or returns it with a comment, and publishes what was approved. The report's page
-// lists the evidence files cited (added by upload while the report may be edited) and shows
-// the forms the user's role may use at the report's stage (the policy's answer); the
-// services check again when a form is sent.
+// lists the evidence files cited (added by upload while the report may be edited; each a
+// download for whoever may read the report) and shows the forms the user's role may use at the
+// report's stage (the policy's answer); the services check again when a form is sent.
+#include <filesystem>
+#include <fstream>
+
 #include "track/ActionService.h"
 #include "track/Permissions.h"
 #include "track/ReportService.h"
@@ -36,8 +39,9 @@ std::string evidence_section(const Visit& visit, const model::ProgressReport& re
     else {
         out += "<ul class=\"evidence\">\n";
         for (const auto& file : report.evidence)
-            out += "<li data-sha256=\"" + escape(file.sha256) + "\">" + escape(file.file_name) +
-                   " <span class=\"meta\">" +
+            out += "<li data-sha256=\"" + escape(file.sha256) + "\"><a href=\"" +
+                   target(report.id, "evidence/" + file.sha256) + "\">" + escape(file.file_name) +
+                   "</a> <span class=\"meta\">" +
                    escape(t("report.evidence_size", {{"bytes", std::to_string(file.size)}})) +
                    "</span></li>\n";
         out += "</ul>\n";
@@ -157,6 +161,43 @@ Reply report_evidence(WebContext& context, Visit& visit) {
         if (!added.ok())
             return refused(visit, added.error(), visit.t("refused.report_evidence"));
         return Reply::redirect("/office/reports/" + std::to_string(id));
+    });
+}
+
+// The file a report cites, for whoever may read the report (the service's policy), as a
+// download under the name its author gave it; only files the report cites are served.
+Reply evidence_download(WebContext& context, Visit& visit) {
+    return at_desk(context, visit, [&](Desk& desk) {
+        const std::string sha256 =
+            visit.request.path_matches.size() > 1 ? visit.request.path_matches[1] : "";
+        auto file = [&]() -> core::Result<Reply> {
+            const auto report =
+                TRY(track::ReportService(desk.tracking).get(desk.user.name, path_id(visit)));
+            for (const auto& evidence : report.evidence) {
+                if (evidence.sha256 != sha256)
+                    continue;
+                std::ifstream in(std::filesystem::path(desk.tracking.evidence_folder) / sha256,
+                                 std::ios::binary);
+                if (!in)
+                    return core::Error::io("the evidence file is missing", sha256);
+                Reply reply{200,
+                            "application/octet-stream",
+                            std::string(std::istreambuf_iterator<char>(in), {}),
+                            {}};
+                // The author's name, without quotes or line breaks that would end the header.
+                std::string name = evidence.file_name;
+                std::erase_if(name, [](char c) { return c == '"' || c == '\\' || c < ' '; });
+                reply.headers.emplace_back(
+                    "Content-Disposition",
+                    "attachment; filename=\"" + name + "\"; filename*=UTF-8''" + url_encode(name));
+                return reply;
+            }
+            return core::Error::not_found("report " + std::to_string(report.id) +
+                                          " cites no file " + sha256);
+        }();
+        if (!file.ok())
+            return refused(visit, file.error(), visit.t("refused.report_read"));
+        return *file;
     });
 }
 

@@ -29,6 +29,7 @@ std::vector<Route> office_routes(WebContext& context) {
         {"GET", "/office/reports/([0-9]+)", to(report_page)},
         {"POST", "/office/reports/([0-9]+)/(edit|submit|approve|return|publish)", to(report_step)},
         {"POST", "/office/reports/([0-9]+)/evidence", to(report_evidence)},
+        {"GET", "/office/reports/([0-9]+)/evidence/([0-9a-f]{64})", to(evidence_download)},
         {"GET", "/office/clusters", to(cluster_list)},
         {"POST", "/office/clusters", to(cluster_create)},
         {"GET", "/office/clusters/([0-9]+)", to(cluster_page)},

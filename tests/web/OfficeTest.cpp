@@ -425,6 +425,8 @@ TEST_F(OfficeTest, TheSecretariatBuildsAClusterAndLinksItToAnActionAFocalPointOn
                   ->status,
               303);
     EXPECT_EQ(action(justice_).clusters, std::vector<int64_t>{id});
+    EXPECT_TRUE(contains(browser.get(path(justice_))->body,
+                         "<li><a href=\"" + cluster + "\">Torture</a></li>"));
     auto shown = browser.get(cluster);
     ASSERT_TRUE(shown);
     EXPECT_TRUE(contains(shown->body, "Train judges on the Istanbul Protocol"));
@@ -529,6 +531,21 @@ TEST_F(OfficeTest, EvidenceUploadedToADraftIsKeptUnderItsHashAndRefusedOnAnother
     EXPECT_EQ(stored.evidence[0].size, 24);
     EXPECT_TRUE(std::filesystem::exists(database() + ".evidence/" + stored.evidence[0].sha256));
     EXPECT_TRUE(contains(browser.get(report)->body, "attendance list.txt"));
+    // Whoever may read the report downloads what it cites, and nothing else.
+    const std::string file = report + "/evidence/" + stored.evidence[0].sha256;
+    auto download = browser.get(file);
+    ASSERT_TRUE(download);
+    EXPECT_EQ(download->status, 200);
+    EXPECT_EQ(download->body, "Forty judges signed in.\n");
+    EXPECT_TRUE(contains(download->get_header_value("Content-Disposition"),
+                         "filename=\"attendance list.txt\""));
+    auto uncited = browser.get(report + "/evidence/" + std::string(64, 'a'));
+    ASSERT_TRUE(uncited);
+    EXPECT_EQ(uncited->status, 404);
+    auto unreadable = browser.get("/office/reports/" + std::to_string(other.id) + "/evidence/" +
+                                  stored.evidence[0].sha256);
+    ASSERT_TRUE(unreadable);
+    EXPECT_EQ(unreadable->status, 403);
 
     auto refused = upload(other.id, "minutes.txt", "Not ours.\n");
     ASSERT_TRUE(refused);
