@@ -1,5 +1,7 @@
 #include "track/ClusterService.h"
 
+#include <algorithm>
+
 #include "track/ActionRules.h"
 #include "track/Permissions.h"
 #include "track/TrackJson.h"
@@ -48,6 +50,27 @@ core::Result<model::Cluster> ClusterService::link(std::string_view actor, int64_
             return {};
         TRY(context_.store.update_cluster(cluster));
         return context_.audit({user.name, "cluster.link", "cluster:" + std::to_string(id),
+                               canonical(to_json(before)), canonical(to_json(cluster))});
+    }));
+    return cluster;
+}
+
+core::Result<model::Cluster> ClusterService::unlink(
+    std::string_view actor, int64_t id, const std::vector<std::string>& recommendations) {
+    model::Cluster cluster;
+    TRY(context_.store.transaction([&]() -> core::Status {
+        auto user = TRY(context_.actor(actor));
+        TRY(check_cluster(user, Operation::ClusterUpdate, id));
+        cluster = TRY(load(context_.store, id));
+        model::Cluster before = cluster;
+        std::erase_if(cluster.recommendations, [&](const std::string& recommendation) {
+            return std::find(recommendations.begin(), recommendations.end(), recommendation) !=
+                   recommendations.end();
+        });
+        if (cluster == before)
+            return {};
+        TRY(context_.store.update_cluster(cluster));
+        return context_.audit({user.name, "cluster.unlink", "cluster:" + std::to_string(id),
                                canonical(to_json(before)), canonical(to_json(cluster))});
     }));
     return cluster;

@@ -19,6 +19,10 @@ public:
     // Adds recommendations to the cluster (those it has already are left as they are).
     core::Result<model::Cluster> link(std::string_view actor, int64_t id,
                                       const std::vector<std::string>& recommendations);
+    // Takes recommendations out of the cluster (those it does not have are ignored); the
+    // actions linked to the cluster no longer answer them through it.
+    core::Result<model::Cluster> unlink(std::string_view actor, int64_t id,
+                                        const std::vector<std::string>& recommendations);
     core::Result<model::Cluster> get(std::string_view actor, int64_t id);
     core::Result<std::vector<model::Cluster>> list(std::string_view actor);
 

@@ -30,6 +30,36 @@ std::string language_switch(const Visit& visit) {
     return out + "</ul>";
 }
 
+// The site's areas: Search (with the recommendations it leads to), States, Plans and, for a
+// signed-in user, the Office. The area the page belongs to carries aria-current: "page" on its
+// own first page, "true" further in.
+std::string menu(const Visit& visit) {
+    struct Area {
+        const char* path;
+        const char* key;
+        const char* also;  // Another prefix that belongs to the area, or "".
+    };
+    static constexpr Area kAreas[] = {{"/search", "nav.search", "/recommendations/"},
+                                      {"/states", "nav.states", ""},
+                                      {"/plans", "nav.plans", ""},
+                                      {"/office", "nav.office", ""}};
+    const std::string& path = visit.request.path;
+    std::string out = "<ul class=\"menu\">";
+    for (const auto& area : kAreas) {
+        const std::string_view prefix = area.path;
+        if (prefix == "/office" && visit.user.empty())
+            continue;
+        const bool here = path == prefix || path.starts_with(std::string(prefix) + "/") ||
+                          (*area.also && path.starts_with(area.also));
+        const std::string current = !here            ? ""
+                                    : path == prefix ? " aria-current=\"page\""
+                                                     : " aria-current=\"true\"";
+        out += "<li><a href=\"" + std::string(prefix) + "\"" + current + ">" +
+               escape(visit.t(area.key)) + "</a></li>";
+    }
+    return out + "</ul>";
+}
+
 std::string account(const Visit& visit) {
     if (visit.user.empty())
         return "<a href=\"/login\">" + escape(visit.t("nav.login")) + "</a>";
@@ -110,9 +140,7 @@ std::string page(const Visit& visit, std::string_view title, std::string_view ma
            "<link rel=\"stylesheet\" href=\"/static/site.css\">\n</head>\n<body>\n";
     out += "<a class=\"skip\" href=\"#main\">" + escape(t("nav.skip")) + "</a>\n";
     out += "<header class=\"site\"><a class=\"brand\" href=\"/search\">" + escape(t("site.name")) +
-           "</a>\n<nav aria-label=\"" + escape(t("nav.label")) +
-           "\"><ul class=\"menu\"><li><a href=\"/search\">" + escape(t("nav.search")) +
-           "</a></li></ul>\n";
+           "</a>\n<nav aria-label=\"" + escape(t("nav.label")) + "\">" + menu(visit) + "\n";
     out += "<div class=\"tools\"><span class=\"label\">" + escape(t("nav.language")) + "</span>" +
            language_switch(visit) + account(visit) + "</div></nav></header>\n";
     out += "<main id=\"main\">\n";

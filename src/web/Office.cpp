@@ -1,5 +1,7 @@
 #include "web/Office.h"
 
+#include <sstream>
+
 #include "track/Permissions.h"
 #include "web/ApiError.h"
 #include "web/Html.h"
@@ -8,13 +10,15 @@ namespace rightstrack::web {
 namespace {
 
 // The office is for those who change the plan or keep the site: whoever may update some
-// action (the secretariat, focal points), read the audit log or create users. The policies
-// answer for the role alone; each page's service still checks the resource itself.
+// action (the secretariat, focal points), read the audit log, create users or assess
+// recommendations independently (the NHRI, civil society). The policies answer for the role
+// alone; each page's service still checks the resource itself.
 bool admitted(const model::User& user) {
     using track::Operation;
     return track::check_action(user, Operation::ActionUpdate).ok() ||
            track::check_audit(user, Operation::AuditRead).ok() ||
-           track::check_user(user, Operation::UserCreate).ok();
+           track::check_user(user, Operation::UserCreate).ok() ||
+           track::check_implementation(user, Operation::AssessmentCreate).ok();
 }
 
 }  // namespace
@@ -24,7 +28,8 @@ Reply at_counter(WebContext& context, Visit& visit,
     auto lease = context.tracking.lease();
     if (!lease.ok())
         return error_page(visit, 500, visit.t("error.internal"));
-    track::Context tracking{**lease, track::utc_now, ""};
+    // Evidence files live beside the database, where the command line keeps them too.
+    track::Context tracking{**lease, track::utc_now, context.options.database + ".evidence"};
     return work(tracking);
 }
 
@@ -60,6 +65,17 @@ Reply refused(const Visit& visit, const core::Error& error, std::string_view wha
                        escape(message) + "</p>\n<p class=\"meta\">" + escape(reason) +
                        "</p>\n<p><a href=\"/office\">" + escape(t("office.back")) + "</a></p>\n";
     return Reply::html(page(visit, title, main), status);
+}
+
+std::vector<std::string> items_of(const std::string& text) {
+    std::string spaced = text;
+    for (char& c : spaced)
+        if (c == ',')
+            c = ' ';
+    std::istringstream in(spaced);
+    std::vector<std::string> items;
+    for (std::string item; in >> item;) items.push_back(item);
+    return items;
 }
 
 int64_t path_id(const Visit& visit) {

@@ -1,10 +1,11 @@
 // The office's actions: the list the user may read, one action's page (its details,
-// recommendations, indicators with their measurements, progress reports, and the forms for its
-// status, publication and a new report), and the form that creates or edits one. Each through
+// recommendations, clusters, indicators (OfficeIndicators), progress reports, and the forms for
+// its status, publication and a new report), and the form that creates or edits one. Each through
 // track's services as the signed-in user: what the user may not do, the service refuses.
-#include <sstream>
+#include <algorithm>
 
 #include "track/ActionService.h"
+#include "track/ClusterService.h"
 #include "track/IndicatorService.h"
 #include "track/InstitutionService.h"
 #include "track/Permissions.h"
@@ -16,18 +17,6 @@ namespace rightstrack::web {
 namespace {
 
 using model::ActionStatus;
-
-// "MOJ, MOE" or "MOJ MOE" into its items.
-std::vector<std::string> items_of(const std::string& text) {
-    std::string spaced = text;
-    for (char& c : spaced)
-        if (c == ',')
-            c = ' ';
-    std::istringstream in(spaced);
-    std::vector<std::string> items;
-    for (std::string item; in >> item;) items.push_back(item);
-    return items;
-}
 
 std::string joined(const std::vector<std::string>& items) {
     std::string out;
@@ -79,39 +68,6 @@ std::string status_form(const Visit& visit, const model::Action& action) {
                escape(action_status_label(t, status)) + "</option>";
     return out + "</select> <button type=\"submit\">" + escape(t("action.save_status")) +
            "</button></form>\n";
-}
-
-std::string indicators_section(const Translator& t,
-                               const std::vector<model::Indicator>& indicators) {
-    std::string out = "<h2>" + escape(t("action.indicators")) + "</h2>\n";
-    if (indicators.empty())
-        return out + "<p class=\"meta\">" + escape(t("office.none")) + "</p>\n";
-    for (const auto& indicator : indicators) {
-        out += "<h3>" + escape(indicator.name) + " (" + escape(indicator.unit) + ")</h3>\n";
-        auto number = [](const std::optional<double>& value) {
-            if (!value)
-                return std::string("—");
-            std::ostringstream text;
-            text << *value;
-            return text.str();
-        };
-        out += "<p>" +
-               escape(t("indicator.baseline_target", {{"baseline", number(indicator.baseline)},
-                                                      {"target", number(indicator.target)}})) +
-               "</p>\n";
-        if (indicator.measurements.empty())
-            continue;
-        out += "<ul>\n";
-        for (const auto& measurement : indicator.measurements) {
-            std::string group;
-            for (const auto& [dimension, value] : measurement.breakdown)
-                group += " " + std::string(model::dimension_code(dimension)) + "=" + value;
-            out += "<li>" + escape(measurement.date) + ": " + escape(number(measurement.value)) +
-                   escape(group) + " (" + escape(measurement.source) + ")</li>\n";
-        }
-        out += "</ul>\n";
-    }
-    return out;
 }
 
 std::string reports_section(const Visit& visit, const model::Action& action,
@@ -169,7 +125,17 @@ core::Result<std::string> action_main(Desk& desk, const Visit& visit, int64_t id
                     escape(recommendation) + "</a></li>\n";
         main += "</ul>\n";
     }
-    main += indicators_section(t, indicators);
+    if (!action.clusters.empty()) {
+        // The clusters through which the action answers more recommendations.
+        main += "<h2>" + escape(t("action.clusters")) + "</h2>\n<ul>\n";
+        for (const auto& cluster : TRY(track::ClusterService(desk.tracking).list(desk.user.name)))
+            if (std::find(action.clusters.begin(), action.clusters.end(), cluster.id) !=
+                action.clusters.end())
+                main += "<li><a href=\"/office/clusters/" + std::to_string(cluster.id) + "\">" +
+                        escape(cluster.title) + "</a></li>\n";
+        main += "</ul>\n";
+    }
+    main += indicators_section(visit, desk.user, action, indicators);
     model::ProgressReport draft;
     draft.action = id;
     const bool may_report =

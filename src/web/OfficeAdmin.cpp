@@ -123,21 +123,6 @@ core::Result<std::string> audit_main(Desk& desk, const Visit& visit) {
     return main + "</tbody></table>\n";
 }
 
-std::vector<std::string> items_of(const std::string& text) {
-    std::vector<std::string> items;
-    std::string item;
-    for (char c : text + ",") {
-        if (c == ',' || c == ' ') {
-            if (!item.empty())
-                items.push_back(item);
-            item.clear();
-        } else {
-            item += c;
-        }
-    }
-    return items;
-}
-
 core::Status create_user(Desk& desk, const Request& request) {
     model::User user;
     user.name = request.field("name");

@@ -78,7 +78,10 @@ core::Result<std::string> events(Desk& desk, const Translator& t) {
 // Links to the office's pages the user's role may use (the policies' answer for the role).
 std::string menu(Desk& desk, const Translator& t) {
     using track::Operation;
-    std::vector<std::pair<const char*, const char*>> links{{"/office/actions", "office.actions"}};
+    std::vector<std::pair<const char*, const char*>> links{
+        {"/office/actions", "office.actions"},
+        {"/office/clusters", "office.clusters"},
+        {"/office/assessments", "office.assessments"}};
     if (track::check_suggestion_review(desk.user).ok())
         links.emplace_back("/office/suggestions", "office.suggestions");
     if (track::check_user(desk.user, Operation::UserRead).ok())

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "model/StateRegistry.h"
+#include "model/Taxonomy.h"
 #include "web/ApiError.h"
 #include "web/Html.h"
 #include "web/SvgChart.h"
@@ -33,6 +34,8 @@ struct StateFacts {
     std::vector<CycleFacts> cycles;         // By cycle, first to last.
     std::map<std::string, std::string> one_per_document;  // Symbol: a recommendation of it.
     std::map<std::string, DocumentFacts> documents;       // Symbol: from the store.
+    // Facet ("issues", "themes"), then label code: its name in the visitor's language.
+    std::map<std::string, std::map<std::string, std::string>> label_names;
 };
 
 const std::vector<index::ValueCount>* values_of(const std::vector<index::FacetCount>& facets,
@@ -106,6 +109,30 @@ core::Status read_documents(store::Store& store, StateFacts& facts) {
     for (const auto& [symbol, id] : facts.one_per_document) {
         auto stored = TRY(store.recommendation(id));
         facts.documents[symbol] = {stored.document.date, stored.document.title};
+    }
+    return {};
+}
+
+// The name of each label of the issue and theme taxonomies in `language`, else in English, for
+// the labels that have one (the rest show their code).
+core::Status read_label_names(store::Store& store, const std::string& language, StateFacts& facts) {
+    const auto catalog = TRY(store.label_catalog());
+    for (std::string_view facet : {model::kIssues, model::kThemes}) {
+        const std::string code(facet);
+        if (!catalog.has_taxonomy(code))
+            continue;
+        auto& names = facts.label_names[code];
+        for (const auto& label : TRY(store.taxonomy(code)).labels) {
+            std::string english;
+            for (const auto& name : label.names) {
+                if (name.language == language && !name.text.empty())
+                    names[label.code] = name.text;
+                if (name.language == "en")
+                    english = name.text;
+            }
+            if (!names.contains(label.code) && !english.empty())
+                names[label.code] = english;
+        }
     }
     return {};
 }
@@ -205,6 +232,10 @@ std::string facet_section(const Visit& visit, const std::string& code, const Sta
     auto name_of = [&](const std::string& value) {
         if (facet == "recommending_states")
             return state_name(value, t.language());
+        if (auto names = facts.label_names.find(std::string(facet));
+            names != facts.label_names.end())
+            if (auto name = names->second.find(value); name != names->second.end())
+                return name->second;
         return label(t, std::string(facet) + "." + value, value);
     };
     const std::size_t count = std::min(shown, values->size());
@@ -302,8 +333,10 @@ Reply state_page(WebContext& context, Visit& visit) {
             return gather(searcher, lane, code);
         });
     if (facts.ok())
-        if (auto read = context.with_store(
-                [&](store::Store& store) { return read_documents(store, *facts); });
+        if (auto read = context.with_store([&](store::Store& store) -> core::Status {
+                TRY(read_documents(store, *facts));
+                return read_label_names(store, t.language(), *facts);
+            });
             !read.ok())
             facts = read.release_error();
     if (!facts.ok())

@@ -5,7 +5,9 @@
 // most recommended, and implementation status and responsible institutions where tracked. Every
 // count comes from the index (searches filtered on state_under_review, with facets), not from
 // scanning the store, so that the page stays fast over a million recommendations; only the
-// documents' dates are read from the store, one recommendation per document. Readable without
+// documents' dates are read from the store, one recommendation per document, and the issue and
+// theme taxonomies for their names in the visitor's language (English, else the code, where a
+// label has no translation). Readable without
 // JavaScript; charts are inline SVG (SvgChart) with a table of the same numbers.
 #pragma once
 

@@ -1,15 +1,18 @@
 // The JSON API for signed-in users: label suggestions and their review, and implementation
-// tracking through the track services as the signed-in user (actions, clusters, progress
-// reports and their workflow, a recommendation's status, deadlines, the audit log's check).
+// tracking through the track services as the signed-in user (actions, progress reports and
+// their workflow, a recommendation's status, deadlines with the UPR calendar's events, the audit
+// log's check; the rest of the plan is TrackApiPlan's).
 // Without a live session every route answers 401 `unauthenticated`; a service's policy refusing
 // answers 403 `forbidden` (ApiError's table). POSTs carry the session's CSRF token in an
 // X-CSRF-Token header, which the guard checks before the handler runs.
+#include "web/TrackApi.h"
+
 #include "classify/Review.h"
 #include "core/Text.h"
 #include "model/LabelSuggestion.h"
 #include "track/ActionService.h"
 #include "track/AuditService.h"
-#include "track/ClusterService.h"
+#include "track/CalendarService.h"
 #include "track/Deadlines.h"
 #include "track/ImplementationService.h"
 #include "track/ReportService.h"
@@ -22,79 +25,6 @@ namespace rightstrack::web {
 namespace {
 
 using nlohmann::json;
-using TrackWork = std::function<core::Result<json>(track::Context&, const std::string& actor,
-                                                   const Visit& visit)>;
-
-// Runs `work` as the signed-in user, with a tracking store of the pool; 401 without a session.
-Handler signed_in(WebContext& context, TrackWork work) {
-    return [&context, work = std::move(work)](Visit& visit) {
-        auto user = api_user(context, visit);
-        if (!user.ok())
-            return api_reply(api_error(user.error()));
-        if (user->empty())
-            return api_reply(api_unauthenticated());
-        auto lease = context.tracking.lease();
-        if (!lease.ok())
-            return api_reply(api_error(lease.error()));
-        track::Context track_context{**lease, track::utc_now,
-                                     context.options.database + ".evidence"};
-        return api_reply(work(track_context, *user, visit));
-    };
-}
-
-std::string path_part(const Visit& visit, std::size_t index = 0) {
-    const auto& matches = visit.request.path_matches;
-    return index < matches.size() ? matches[index] : std::string();
-}
-
-// A field of a JSON body: absent gives `fallback`; a value of another type is an error naming it.
-core::Result<std::string> string_field(const json& body, const std::string& name,
-                                       std::string fallback = {}) {
-    auto found = body.find(name);
-    if (found == body.end() || found->is_null())
-        return fallback;
-    if (!found->is_string())
-        return core::Error::invalid_input(name + " must be a string", name);
-    return found->get<std::string>();
-}
-
-core::Result<std::vector<std::string>> strings_field(const json& body, const std::string& name) {
-    std::vector<std::string> out;
-    auto found = body.find(name);
-    if (found == body.end() || found->is_null())
-        return out;
-    if (!found->is_array())
-        return core::Error::invalid_input(name + " must be an array of strings", name);
-    for (const auto& item : *found) {
-        if (!item.is_string())
-            return core::Error::invalid_input(name + " must be an array of strings", name);
-        out.push_back(item.get<std::string>());
-    }
-    return out;
-}
-
-core::Result<std::vector<int64_t>> ids_field(const json& body, const std::string& name) {
-    std::vector<int64_t> out;
-    auto found = body.find(name);
-    if (found == body.end() || found->is_null())
-        return out;
-    if (!found->is_array())
-        return core::Error::invalid_input(name + " must be an array of ids", name);
-    for (const auto& item : *found) {
-        if (!item.is_number_integer() || item.get<int64_t>() <= 0)
-            return core::Error::invalid_input(name + " must be an array of ids", name);
-        out.push_back(item.get<int64_t>());
-    }
-    return out;
-}
-
-template <typename T>
-json json_list(const std::vector<T>& values) {
-    json out = json::array();
-    for (const auto& value : values) out.push_back(track::to_json(value));
-    return out;
-}
-
 // Reading and reviewing suggestions follow track's one policy for them (SuggestionPolicy).
 core::Status check_suggestions(track::Context& context, const std::string& actor) {
     return track::check_suggestion_review(TRY(context.actor(actor)));
@@ -252,10 +182,13 @@ core::Result<json> deadlines(track::Context& track, const std::string& actor, co
     track::DeadlineService service(track);
     auto actions = TRY(service.actions(actor, days, {}, institution));
     auto reports = TRY(service.reports(actor, days, {}, institution));
+    // The UPR calendar's coming events beside them, as `track deadlines` lists them.
+    auto events = TRY(track::CalendarService(track).list(actor, days));
     return json{{"overdue", json_list(actions.overdue)},
                 {"due", json_list(actions.due_soon)},
                 {"reports_overdue", reports_due(reports.overdue)},
-                {"reports_due", reports_due(reports.due_soon)}};
+                {"reports_due", reports_due(reports.due_soon)},
+                {"events", json_list(events)}};
 }
 
 core::Result<json> audit_verify(track::Context& track, const std::string& actor) {
@@ -266,23 +199,85 @@ core::Result<json> audit_verify(track::Context& track, const std::string& actor)
                 {"problem", report.problem}};
 }
 
-template <typename List>
-TrackWork paged_list(List list) {
-    return [list](track::Context& track, const std::string& actor,
-                  const Visit& visit) -> core::Result<json> {
-        const Page page = TRY(parse_page(visit.request));
-        return paged(json_list(TRY(list(track, actor))), page);
+}  // namespace
+
+// Runs `work` as the signed-in user, with a tracking store of the pool; 401 without a session.
+Handler signed_in(WebContext& context, TrackWork work) {
+    return [&context, work = std::move(work)](Visit& visit) {
+        auto user = api_user(context, visit);
+        if (!user.ok())
+            return api_reply(api_error(user.error()));
+        if (user->empty())
+            return api_reply(api_unauthenticated());
+        auto lease = context.tracking.lease();
+        if (!lease.ok())
+            return api_reply(api_error(lease.error()));
+        track::Context track_context{**lease, track::utc_now,
+                                     context.options.database + ".evidence"};
+        return api_reply(work(track_context, *user, visit));
     };
 }
 
-}  // namespace
+std::string path_part(const Visit& visit, std::size_t index) {
+    const auto& matches = visit.request.path_matches;
+    return index < matches.size() ? matches[index] : std::string();
+}
+
+core::Result<std::string> string_field(const json& body, const std::string& name,
+                                       std::string fallback) {
+    auto found = body.find(name);
+    if (found == body.end() || found->is_null())
+        return fallback;
+    if (!found->is_string())
+        return core::Error::invalid_input(name + " must be a string", name);
+    return found->get<std::string>();
+}
+
+core::Result<std::vector<std::string>> strings_field(const json& body, const std::string& name) {
+    std::vector<std::string> out;
+    auto found = body.find(name);
+    if (found == body.end() || found->is_null())
+        return out;
+    if (!found->is_array())
+        return core::Error::invalid_input(name + " must be an array of strings", name);
+    for (const auto& item : *found) {
+        if (!item.is_string())
+            return core::Error::invalid_input(name + " must be an array of strings", name);
+        out.push_back(item.get<std::string>());
+    }
+    return out;
+}
+
+core::Result<std::vector<int64_t>> ids_field(const json& body, const std::string& name) {
+    std::vector<int64_t> out;
+    auto found = body.find(name);
+    if (found == body.end() || found->is_null())
+        return out;
+    if (!found->is_array())
+        return core::Error::invalid_input(name + " must be an array of ids", name);
+    for (const auto& item : *found) {
+        if (!item.is_number_integer() || item.get<int64_t>() <= 0)
+            return core::Error::invalid_input(name + " must be an array of ids", name);
+        out.push_back(item.get<int64_t>());
+    }
+    return out;
+}
+
+core::Result<std::optional<double>> number_field(const json& body, const std::string& name) {
+    auto found = body.find(name);
+    if (found == body.end() || found->is_null())
+        return std::optional<double>();
+    if (!found->is_number())
+        return core::Error::invalid_input(name + " must be a number", name);
+    return std::optional<double>(found->get<double>());
+}
 
 std::vector<Route> track_api_routes(WebContext& context) {
     auto route = [&context](std::string method, std::string pattern, TrackWork work) {
         return Route{std::move(method), std::move(pattern), signed_in(context, std::move(work)),
                      Guarded::Plain};
     };
-    return {
+    std::vector<Route> routes{
         route("GET", "/api/v1/suggestions",
               [&context](track::Context& t, const std::string& actor, const Visit& visit) {
                   return suggestions(context, t, actor, visit.request);
@@ -305,10 +300,6 @@ std::vector<Route> track_api_routes(WebContext& context) {
                   return track::to_json(TRY(track::ActionService(t).get(actor, id)));
               }),
         route("POST", "/api/v1/actions/([^/]+)/status", set_status),
-        route("GET", "/api/v1/clusters",
-              paged_list([](track::Context& t, const std::string& actor) {
-                  return track::ClusterService(t).list(actor);
-              })),
         route("GET", "/api/v1/reports", paged_list([](track::Context& t, const std::string& actor) {
                   return track::ReportService(t).list(actor);
               })),
@@ -320,6 +311,8 @@ std::vector<Route> track_api_routes(WebContext& context) {
                   return audit_verify(t, actor);
               }),
     };
+    for (auto& route : plan_api_routes(context)) routes.push_back(std::move(route));
+    return routes;
 }
 
 }  // namespace rightstrack::web

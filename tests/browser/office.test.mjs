@@ -4,7 +4,10 @@
 // issue's whole reporting round through the pages: the focal point writes and submits a
 // progress report, the coordinator returns it with a comment, the focal point corrects and
 // resubmits it, the coordinator approves and publishes it and publishes the action, and a
-// visitor sees it on /plans. Also a forbidden action refused (the focal point opening another
+// visitor sees it on /plans. On the way: the focal point attaches an evidence file to the returned
+// report, the coordinator defines an indicator that the focal point measures, the coordinator
+// builds a cluster and links it to the action, and the site menu leads to each area. Also a
+// forbidden action refused (the focal point opening another
 // ministry's action), no Content-Security-Policy violation, and no WCAG 2.1 A/AA violation that
 // axe-core finds on the office's pages. Screenshots go to the artefacts folder. Exit 0 when all
 // pass, 1 on a failure, 77 (ctest's skip) when chromium or playwright-core is missing.
@@ -111,6 +114,24 @@ test('the coordinator returns the report with a comment', async (page, base) => 
   await signOut(page);
 });
 
+test('the focal point attaches an evidence file to the returned report', async (page, base) => {
+  await signIn(page, base, 'aida');
+  await page.goto(plan.report);
+  await page.getByLabel('Evidence files').setInputFiles({
+    name: 'attendance.txt', mimeType: 'text/plain',
+    buffer: Buffer.from('Forty judges signed the attendance list.\n'),
+  });
+  await page.getByRole('button', { name: 'Attach the files' }).click();
+  await page.waitForURL(plan.report);
+  const evidence = page.locator('ul.evidence li');
+  check((await evidence.count()) === 1, 'one file cited');
+  check((await evidence.textContent()).includes('attendance.txt'), 'by its name');
+  check(/^[0-9a-f]{64}$/.test(await evidence.getAttribute('data-sha256')), 'under its SHA-256');
+  check((await reportStatus(page)) === 'returned', 'still returned');
+  await page.screenshot({ path: join(artefacts, 'office-report-evidence.png'), fullPage: true });
+  await signOut(page);
+});
+
 test('the focal point corrects the narrative and resubmits', async (page, base) => {
   await signIn(page, base, 'aida');
   await page.goto(plan.report);
@@ -153,12 +174,100 @@ test('the public sees the published action and its report on /plans', async (pag
   await page.goto(`${base}/plans?lang=en`);
 });
 
+test('the coordinator defines an indicator and the focal point records a measurement', async (page, base) => {
+  await signIn(page, base, 'secretariat');
+  await page.goto(`${base}/office/actions/${plan.justice}`);
+  await page.getByLabel('Name', { exact: true }).fill('Judges trained');
+  await page.getByLabel('Unit (percent, cases, persons trained…)').fill('persons');
+  await page.getByLabel('Baseline', { exact: true }).fill('0');
+  await page.getByLabel('Target', { exact: true }).fill('120');
+  await page.getByLabel('Sex', { exact: true }).check();
+  await page.getByRole('button', { name: 'Define the indicator' }).click();
+  await page.waitForURL(new RegExp(`/office/actions/${plan.justice}$`));
+  check((await page.locator('h3', { hasText: 'Judges trained (persons)' }).count()) === 1,
+        'the indicator is listed');
+  await signOut(page);
+
+  await signIn(page, base, 'aida');
+  await page.goto(`${base}/office/actions/${plan.justice}`);
+  check((await page.getByRole('button', { name: 'Define the indicator' }).count()) === 0,
+        'a focal point may not define one');
+  await page.getByLabel('Value (persons)').fill('22');
+  await page.getByLabel('Date', { exact: true }).fill('2026-03-31');
+  await page.getByLabel('Source', { exact: true }).fill('Training register');
+  await page.getByLabel('Sex (empty for the total)').fill('female');
+  await page.getByRole('button', { name: 'Record the measurement' }).click();
+  await page.waitForURL(new RegExp(`/office/actions/${plan.justice}$`));
+  const row = page.locator('table[data-indicator] tbody tr');
+  check((await row.count()) === 1, 'one measurement');
+  const cells = await row.locator('td').allTextContents();
+  check(cells.join('|') === '2026-03-31|22|Sex: female|Training register|aida',
+        `the measurement as recorded: ${cells.join('|')}`);
+  await page.screenshot({ path: join(artefacts, 'office-indicator.png'), fullPage: true });
+  await signOut(page);
+});
+
+test('the coordinator builds a cluster and links it to the action', async (page, base) => {
+  const search = await page.request.get(`${base}/api/v1/search?limit=2`);
+  const ids = (await search.json()).hits.map((hit) => hit.id);
+  check(ids.length === 2, 'two recommendations to cluster');
+  plan.recommendation = ids[0];
+  await signIn(page, base, 'secretariat');
+  await page.getByRole('link', { name: 'Clusters' }).click();
+  await page.waitForURL(/\/office\/clusters$/);
+  await page.getByLabel('Title').fill('Torture prevention');
+  await page.getByLabel('Recommendation IDs (separated by commas or spaces)').fill(ids.join(', '));
+  await page.getByRole('button', { name: 'Create the cluster' }).click();
+  await page.waitForURL(/\/office\/clusters\/\d+$/);
+  plan.cluster = page.url().replace(base, '');
+  check((await page.locator('ul.members li').count()) === 2, 'both recommendations');
+  await page.getByRole('button', { name: `Remove ${ids[1]} from the cluster` }).click();
+  await page.waitForURL(new RegExp(`${plan.cluster}$`));
+  check((await page.locator('ul.members li').count()) === 1, 'one taken out');
+  await page.getByLabel('Action', { exact: true }).selectOption(String(plan.justice));
+  await page.getByRole('button', { name: 'Link the cluster to this action' }).click();
+  await page.waitForURL(new RegExp(`${plan.cluster}$`));
+  check((await page.locator('ul.linked li').textContent()).includes('Train judges'),
+        'the action is linked');
+  await page.screenshot({ path: join(artefacts, 'office-cluster.png'), fullPage: true });
+  await signOut(page);
+});
+
+test('the site menu leads to each area and marks the one the page is in', async (page, base) => {
+  await page.goto(`${base}/search`);
+  const menu = page.getByRole('navigation', { name: 'Main menu' });
+  const current = () => menu.locator('a[aria-current]').textContent();
+  check((await current()) === 'Search', 'Search is current');
+  check((await menu.getByRole('link', { name: 'Office' }).count()) === 0, 'no office for a visitor');
+  await menu.getByRole('link', { name: 'States' }).click();
+  await page.waitForURL(/\/states$/);
+  check((await current()) === 'States', 'States is current');
+  await menu.getByRole('link', { name: 'Plans' }).click();
+  await page.waitForURL(/\/plans$/);
+  check((await current()) === 'Plans', 'Plans is current');
+  await signIn(page, base, 'aida');
+  await menu.getByRole('link', { name: 'Plans' }).click();
+  await page.waitForURL(/\/plans$/);
+  await menu.getByRole('link', { name: 'Office' }).click();
+  await page.waitForURL(/\/office$/);
+  check((await current()) === 'Office', 'Office is current');
+  await page.goto(`${base}/office/actions/${plan.justice}?lang=ky`);
+  const kyrgyz = page.getByRole('navigation', { name: 'Негизги меню' });
+  check((await kyrgyz.locator('a[aria-current="true"]').textContent()) === 'Кабинет',
+        'in Kyrgyz, and current further in');
+  await page.goto(`${base}/office?lang=en`);
+  await signOut(page);
+});
+
 test('axe-core finds no WCAG 2.1 AA violation on the office\'s pages', async (page, base) => {
   await checkAccessibility(page, base,
                            ['/office', '/office/actions', `/office/actions/${plan.justice}`,
                             `/office/actions/${plan.justice}/edit`, '/office/actions/new',
                             plan.report.replace(base, ''), '/office/suggestions', '/office/users',
-                            '/office/institutions', '/office/audit', '/plans', '/plans?lang=ky'],
+                            '/office/institutions', '/office/audit', '/office/clusters',
+                            plan.cluster, '/office/assessments',
+                            `/office/assessments?recommendation=${plan.recommendation}`, '/states',
+                            '/plans', '/plans?lang=ky'],
                            (axePage) => signIn(axePage, base, 'secretariat'));
 });
 

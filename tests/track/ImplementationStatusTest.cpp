@@ -44,6 +44,33 @@ TEST_F(ImplementationStatusTest, DerivedThroughDirectLinksAndClusters) {
               ImplementationStatus::Implemented);
 }
 
+// A recommendation taken out of a cluster no longer takes its status from the cluster's
+// actions; the change is audited, and only the secretariat may make it.
+TEST_F(ImplementationStatusTest, ARecommendationUnlinkedFromAClusterLeavesItsActions) {
+    const auto& target = recommendation_ids_[1];
+    auto cluster = value_of(clusters().create(
+        "coordinator", {0, "Ill-treatment", "", {target, recommendation_ids_[2]}}));
+    auto action = make_action("MOJ");
+    ASSERT_OK(actions().link("coordinator", action.id, {}, {cluster.id}));
+    ASSERT_OK(actions().set_status("focal", action.id, ActionStatus::InProgress));
+    EXPECT_EQ(value_of(implementation().status("coordinator", target)).derived,
+              ImplementationStatus::PartiallyImplemented);
+
+    EXPECT_EQ(clusters().unlink("focal", cluster.id, {target}).error().kind(),
+              core::ErrorKind::PermissionDenied);
+    const int64_t entries = audit_entries();
+    cluster = value_of(clusters().unlink("coordinator", cluster.id, {target, "not-in-it"}));
+    EXPECT_EQ(cluster.recommendations, std::vector<std::string>{recommendation_ids_[2]});
+    EXPECT_EQ(audit_entries(), entries + 1);
+    EXPECT_EQ(value_of(implementation().status("coordinator", target)).derived,
+              ImplementationStatus::NotStarted);
+    // Nothing to take out: nothing changes, nothing is audited.
+    ASSERT_OK(clusters().unlink("coordinator", cluster.id, {target}));
+    EXPECT_EQ(audit_entries(), entries + 1);
+    EXPECT_EQ(clusters().unlink("coordinator", 999, {target}).error().kind(),
+              core::ErrorKind::NotFound);
+}
+
 TEST_F(ImplementationStatusTest, OverrideNeedsACoordinatorAndAReasonAndLeavesAssessments) {
     const auto& target = recommendation_ids_[0];
     model::Assessment assessment;

@@ -10,6 +10,8 @@
 #include <sstream>
 
 #include "track/ActionService.h"
+#include "track/CalendarService.h"
+#include "track/Deadlines.h"
 #include "track/InstitutionService.h"
 #include "track/ReportService.h"
 #include "track/UserService.h"
@@ -34,14 +36,20 @@ protected:
                         .create("admin",
                                 {0, "MOJ", "Ministry of Justice", model::InstitutionKind::Ministry})
                         .ok());
+        ASSERT_TRUE(track::InstitutionService(context)
+                        .create("admin", {0, "OMB", "Ombudsman", model::InstitutionKind::Nhri})
+                        .ok());
         for (auto [name, role] : {std::pair{"coordinator", model::Role::Coordinator},
                                   std::pair{"focal", model::Role::FocalPoint},
+                                  std::pair{"contributor", model::Role::Contributor},
                                   std::pair{"viewer", model::Role::Viewer}}) {
             model::User user;
             user.name = name;
             user.role = role;
             if (role == model::Role::FocalPoint)
                 user.institutions = {"MOJ"};
+            if (role == model::Role::Contributor)
+                user.institutions = {"OMB"};
             auto created = track::UserService(context).create("admin", user, password(name));
             ASSERT_TRUE(created.ok()) << created.error().describe();
         }
@@ -179,8 +187,9 @@ TEST_F(JsonApiTest, PublicRecordsAnswerAnyoneInPagesWithTheirCounts) {
 
 TEST_F(JsonApiTest, TrackingNeedsASessionAndAnswers401WithoutOne) {
     Client anonymous = client("");
-    for (const char* path : {"/api/v1/suggestions", "/api/v1/actions", "/api/v1/clusters",
-                             "/api/v1/reports", "/api/v1/deadlines", "/api/v1/audit/verify"}) {
+    for (const char* path :
+         {"/api/v1/suggestions", "/api/v1/actions", "/api/v1/clusters", "/api/v1/reports",
+          "/api/v1/deadlines", "/api/v1/audit/verify", "/api/v1/institutions", "/api/v1/users"}) {
         const json error = get(anonymous, path, path, 401);
         EXPECT_EQ(error.at("error").at("code"), "unauthenticated") << path;
     }
@@ -190,6 +199,23 @@ TEST_F(JsonApiTest, TrackingNeedsASessionAndAnswers401WithoutOne) {
     post(anonymous, "/api/v1/actions", "/api/v1/actions", R"({"title":"x"})", 401);
     post(anonymous, "/api/v1/suggestions/review", "/api/v1/suggestions/review", R"({"accept":[1]})",
          401);
+    get(anonymous, "/api/v1/clusters/{id}", "/api/v1/clusters/1", 401);
+    get(anonymous, "/api/v1/actions/{id}/indicators",
+        "/api/v1/actions/" + std::to_string(action_) + "/indicators", 401);
+    get(anonymous, "/api/v1/recommendations/{id}/assessments",
+        "/api/v1/recommendations/X/assessments", 401);
+    for (const char* path : {"/api/v1/institutions", "/api/v1/users", "/api/v1/clusters"})
+        post(anonymous, path, path, R"({"title":"x"})", 401);
+    post(anonymous, "/api/v1/clusters/{id}/link", "/api/v1/clusters/1/link",
+         R"({"recommendations":["x"]})", 401);
+    post(anonymous, "/api/v1/clusters/{id}/unlink", "/api/v1/clusters/1/unlink",
+         R"({"recommendations":["x"]})", 401);
+    post(anonymous, "/api/v1/actions/{id}/indicators",
+         "/api/v1/actions/" + std::to_string(action_) + "/indicators", R"({"name":"x"})", 401);
+    post(anonymous, "/api/v1/indicators/{id}/measurements", "/api/v1/indicators/1/measurements",
+         R"({"value":1})", 401);
+    post(anonymous, "/api/v1/recommendations/{id}/assessments",
+         "/api/v1/recommendations/X/assessments", R"({"status":"implemented"})", 401);
     const json refused =
         post(anonymous, "/api/v1/actions", "/api/v1/actions", R"({"title":"x"})", 403, false);
     EXPECT_EQ(refused.at("error").at("code"), "csrf");
@@ -315,6 +341,152 @@ TEST_F(JsonApiTest, SuggestionsAreReviewedByTheSecretariatAllOrNone) {
               0);
 }
 
+TEST_F(JsonApiTest, InstitutionsAndUsersAreKeptByTheAdministratorAndTheSecretariat) {
+    Client viewer = client("viewer");
+    Client coordinator = client("coordinator");
+    Client admin = client("admin");
+    EXPECT_EQ(get(viewer, "/api/v1/institutions", "/api/v1/institutions", 200).at("total"), 2);
+    const std::string ministry =
+        R"({"code":"MOE","name":"Ministry of Education","kind":"ministry"})";
+    post(viewer, "/api/v1/institutions", "/api/v1/institutions", ministry, 403);
+    post(coordinator, "/api/v1/institutions", "/api/v1/institutions",
+         R"({"code":"MOE","name":"Ministry of Education","kind":"school"})", 400);
+    EXPECT_EQ(
+        post(coordinator, "/api/v1/institutions", "/api/v1/institutions", ministry, 200).at("kind"),
+        "ministry");
+    post(admin, "/api/v1/institutions", "/api/v1/institutions", ministry, 409);
+    EXPECT_EQ(
+        get(viewer, "/api/v1/institutions", "/api/v1/institutions?limit=1", 200).at("items").size(),
+        1u);
+
+    get(viewer, "/api/v1/users", "/api/v1/users", 403);
+    EXPECT_EQ(get(coordinator, "/api/v1/users", "/api/v1/users", 200).at("total"), 5);
+    const std::string monitor = R"({"name":"monitor","role":"focal_point","institutions":["MOE"],)"
+                                R"("password":"monitor-password-long"})";
+    post(coordinator, "/api/v1/users", "/api/v1/users", monitor, 403);
+    post(admin, "/api/v1/users", "/api/v1/users", R"({"name":"x","role":"king","password":"p"})",
+         400);
+    const json made = post(admin, "/api/v1/users", "/api/v1/users", monitor, 200);
+    EXPECT_EQ(made.at("institutions"), json::array({"MOE"}));
+    EXPECT_FALSE(made.contains("password"));
+    EXPECT_EQ(get(admin, "/api/v1/users", "/api/v1/users", 200).at("total"), 6);
+    post(admin, "/api/v1/users", "/api/v1/users", monitor, 409);
+    post(admin, "/api/v1/users", "/api/v1/users", monitor, 403, false);
+}
+
+TEST_F(JsonApiTest, ClustersIndicatorsAndAssessmentsFollowTheirPolicies) {
+    Client viewer = client("viewer");
+    Client focal = client("focal");
+    Client contributor = client("contributor");
+    Client coordinator = client("coordinator");
+    const std::string torture =
+        first_id(get(viewer, "/api/v1/search", "/api/v1/search?q=torture", 200));
+    const std::string press = first_id(
+        get(viewer, "/api/v1/search", "/api/v1/search?q=%22freedom%20of%20expression%22", 200));
+
+    // Clusters: the secretariat builds them, everyone reads them.
+    const std::string cluster = R"({"title":"Torture","recommendations":[")" + torture + R"("]})";
+    post(focal, "/api/v1/clusters", "/api/v1/clusters", cluster, 403);
+    post(coordinator, "/api/v1/clusters", "/api/v1/clusters", R"({"description":"x"})", 400);
+    post(coordinator, "/api/v1/clusters", "/api/v1/clusters",
+         R"({"title":"T","recommendations":["NOSUCH"]})", 404);
+    const json made = post(coordinator, "/api/v1/clusters", "/api/v1/clusters", cluster, 200);
+    const std::string id = "/api/v1/clusters/" + std::to_string(made.at("id").get<int64_t>());
+    EXPECT_EQ(get(viewer, "/api/v1/clusters/{id}", id, 200).at("title"), "Torture");
+    get(viewer, "/api/v1/clusters/{id}", "/api/v1/clusters/999", 404);
+    get(viewer, "/api/v1/clusters/{id}", "/api/v1/clusters/x", 400);
+    const std::string both = R"({"recommendations":[")" + press + R"("]})";
+    post(focal, "/api/v1/clusters/{id}/link", id + "/link", both, 403);
+    EXPECT_EQ(post(coordinator, "/api/v1/clusters/{id}/link", id + "/link", both, 200)
+                  .at("recommendations")
+                  .size(),
+              2u);
+    post(coordinator, "/api/v1/clusters/{id}/link", id + "/link", R"({"recommendations":[]})", 400);
+    post(focal, "/api/v1/clusters/{id}/unlink", id + "/unlink", both, 403);
+    EXPECT_EQ(post(coordinator, "/api/v1/clusters/{id}/unlink", id + "/unlink", both, 200)
+                  .at("recommendations"),
+              json::array({torture}));
+    EXPECT_EQ(get(viewer, "/api/v1/clusters", "/api/v1/clusters", 200).at("total"), 1);
+
+    // Indicators: the secretariat defines, the action's focal point measures, the viewer may
+    // not read the unpublished action's.
+    const std::string indicators = "/api/v1/actions/" + std::to_string(action_) + "/indicators";
+    const std::string indicator =
+        R"({"name":"Investigators trained","unit":"persons","baseline":0,"target":60,)"
+        R"("disaggregation":["sex"]})";
+    post(focal, "/api/v1/actions/{id}/indicators", indicators, indicator, 403);
+    post(coordinator, "/api/v1/actions/{id}/indicators", indicators,
+         R"({"name":"x","unit":"persons","disaggregation":["colour"]})", 400);
+    post(coordinator, "/api/v1/actions/{id}/indicators", indicators,
+         R"({"name":"x","unit":"persons","target":"many"})", 400);
+    const json defined =
+        post(coordinator, "/api/v1/actions/{id}/indicators", indicators, indicator, 200);
+    EXPECT_EQ(defined.at("target"), 60);
+    const std::string measurements =
+        "/api/v1/indicators/" + std::to_string(defined.at("id").get<int64_t>()) + "/measurements";
+    const std::string reading =
+        R"({"value":14,"unit":"persons","date":"2026-03-31","source":"Course register",)"
+        R"("for":{"sex":"female"}})";
+    post(viewer, "/api/v1/indicators/{id}/measurements", measurements, reading, 403);
+    post(focal, "/api/v1/indicators/{id}/measurements", measurements,
+         R"({"value":14,"unit":"percent","date":"2026-03-31","source":"Register"})", 400);
+    post(focal, "/api/v1/indicators/{id}/measurements", "/api/v1/indicators/999/measurements",
+         reading, 404);
+    EXPECT_EQ(post(focal, "/api/v1/indicators/{id}/measurements", measurements, reading, 200)
+                  .at("for")
+                  .at("sex"),
+              "female");
+    get(viewer, "/api/v1/actions/{id}/indicators", indicators, 403);
+    const json listed = get(focal, "/api/v1/actions/{id}/indicators", indicators, 200);
+    EXPECT_EQ(listed.at("total"), 1);
+    EXPECT_EQ(listed.at("items").at(0).at("measurements").at(0).at("value"), 14);
+
+    // Assessments: contributors only write them; everyone reads them.
+    const std::string assessments = "/api/v1/recommendations/" + torture + "/assessments";
+    const std::string assessment =
+        R"({"status":"partially_implemented","narrative":"Two cases investigated.",)"
+        R"("evidence":"Ombudsman report 2026"})";
+    post(coordinator, "/api/v1/recommendations/{id}/assessments", assessments, assessment, 403);
+    post(contributor, "/api/v1/recommendations/{id}/assessments", assessments,
+         R"({"status":"done"})", 400);
+    post(contributor, "/api/v1/recommendations/{id}/assessments",
+         "/api/v1/recommendations/NOSUCH/assessments", assessment, 404);
+    EXPECT_EQ(
+        post(contributor, "/api/v1/recommendations/{id}/assessments", assessments, assessment, 200)
+            .at("institution"),
+        "OMB");
+    const json read = get(viewer, "/api/v1/recommendations/{id}/assessments", assessments, 200);
+    EXPECT_EQ(read.at("total"), 1);
+    EXPECT_EQ(read.at("items").at(0).at("assessor"), "contributor");
+}
+
+// The UPR calendar's coming events come with the deadlines, as `track deadlines` lists them.
+TEST_F(JsonApiTest, DeadlinesCarryTheCalendarsComingEvents) {
+    auto tracking = store::open_sqlite_tracking_store(database());
+    ASSERT_TRUE(tracking.ok());
+    track::Context context{**tracking, track::utc_now, ""};
+    model::CalendarEvent soon;
+    soon.kind = model::EventKind::Review;
+    soon.date = track::add_days(track::utc_now().substr(0, 10), 10).value();
+    soon.title = "Review of Kyrgyzstan";
+    soon.state = "KGZ";
+    soon.cycle = 4;
+    model::CalendarEvent later = soon;
+    later.date = track::add_days(track::utc_now().substr(0, 10), 200).value();
+    later.title = "Mid-term report";
+    later.kind = model::EventKind::MidTermReport;
+    ASSERT_TRUE(track::CalendarService(context).add("coordinator", soon).ok());
+    ASSERT_TRUE(track::CalendarService(context).add("coordinator", later).ok());
+    Client viewer = client("viewer");
+    const json month = get(viewer, "/api/v1/deadlines", "/api/v1/deadlines", 200);
+    ASSERT_EQ(month.at("events").size(), 1u);
+    EXPECT_EQ(month.at("events").at(0).at("kind"), "review");
+    EXPECT_EQ(month.at("events").at(0).at("cycle"), 4);
+    EXPECT_EQ(
+        get(viewer, "/api/v1/deadlines", "/api/v1/deadlines?days=365", 200).at("events").size(),
+        2u);
+}
+
 // The document's paths are exactly the server's /api/v1 routes (the tests above check the
 // answers of each against it).
 TEST_F(JsonApiTest, TheDocumentDescribesExactlyTheRegisteredRoutes) {
@@ -348,7 +520,7 @@ TEST_F(JsonApiTest, TheDocumentDescribesExactlyTheRegisteredRoutes) {
             described.insert(upper + " " + std::regex_replace(path, parameter, "*"));
         }
     EXPECT_EQ(described, registered);
-    EXPECT_EQ(registered.size(), 24u);
+    EXPECT_EQ(registered.size(), 37u);
 }
 
 }  // namespace

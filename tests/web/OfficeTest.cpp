@@ -2,17 +2,22 @@
 // point's institution, the refusals (a visitor sent to sign in, a viewer refused the office, a
 // focal point refused another institution's action, a POST without its CSRF token, a focal point
 // approving its own report), the coordinator's action form, the whole reporting round ending on
-// the public /plans page, and the suggestion review queue. What the pages did is checked
-// through the track services and the store, not only in the HTML.
+// the public /plans page, and the suggestion review queue; clusters, indicators with their
+// measurements, evidence uploaded to a report, and the site menu of every page. What the pages did
+// is checked through the track services and the store, not only in the HTML.
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 
 #include "store/sqlite/SqliteTrackingStore.h"
 #include "track/ActionService.h"
 #include "track/CalendarService.h"
+#include "track/ClusterService.h"
 #include "track/Deadlines.h"
+#include "track/ImplementationService.h"
+#include "track/IndicatorService.h"
 #include "track/InstitutionService.h"
 #include "track/ReportService.h"
 #include "track/UserService.h"
@@ -85,6 +90,20 @@ protected:
         auto page = browser.get(from);
         EXPECT_TRUE(page && page->status == 200) << from;
         return browser.post(target, "csrf=" + browser.csrf() + (form.empty() ? "" : "&" + form));
+    }
+
+    // The id at the end of a redirect's Location.
+    static int64_t id_in(const httplib::Result& answer) {
+        const std::string location = answer->get_header_value("Location");
+        return std::stoll(location.substr(location.rfind('/') + 1));
+    }
+
+    // The ids of the store's recommendations, by the search API.
+    std::vector<std::string> recommendation_ids(Browser& browser) {
+        std::vector<std::string> ids;
+        const auto answer = nlohmann::json::parse(browser.get("/api/v1/search?q=torture")->body);
+        for (const auto& hit : answer["hits"]) ids.push_back(hit["id"]);
+        return ids;
     }
 
     std::string path(int64_t id) const { return "/office/actions/" + std::to_string(id); }
@@ -377,6 +396,236 @@ TEST_F(OfficeTest, TheAdministratorKeepsUsersAndInstitutionsUnderAnIntactAuditLo
     users = track::UserService(context()).list("admin").value();
     EXPECT_FALSE(std::any_of(users.begin(), users.end(),
                              [](const model::User& u) { return u.name == "intruder"; }));
+}
+
+TEST_F(OfficeTest, TheSecretariatBuildsAClusterAndLinksItToAnActionAFocalPointOnlyReadsIt) {
+    Serving serving(*store_, *searcher_, quiet_log(), {.database = database()});
+    Browser browser(serving);
+    const auto ids = recommendation_ids(browser);
+    ASSERT_EQ(ids.size(), 2u);
+    sign_in(browser, "coordinator");
+    auto created = post_from(browser, "/office/clusters", "/office/clusters",
+                             "title=Torture&description=Both+reviews&recommendations=" + ids[0]);
+    ASSERT_TRUE(created);
+    ASSERT_EQ(created->status, 303) << created->body;
+    const int64_t id = id_in(created);
+    const std::string cluster = "/office/clusters/" + std::to_string(id);
+    ASSERT_EQ(post_from(browser, cluster, cluster + "/add", "recommendations=" + ids[1])->status,
+              303);
+    auto unknown = post_from(browser, cluster, cluster + "/add", "recommendations=NOSUCH");
+    ASSERT_TRUE(unknown);
+    EXPECT_EQ(unknown->status, 404);
+    auto stored = track::ClusterService(context()).get("coordinator", id).value();
+    EXPECT_EQ(stored.recommendations.size(), 2u);
+    ASSERT_EQ(post_from(browser, cluster, cluster + "/remove", "recommendation=" + ids[0])->status,
+              303);
+    stored = track::ClusterService(context()).get("coordinator", id).value();
+    EXPECT_EQ(stored.recommendations, std::vector<std::string>{ids[1]});
+    ASSERT_EQ(post_from(browser, cluster, cluster + "/link", "action=" + std::to_string(justice_))
+                  ->status,
+              303);
+    EXPECT_EQ(action(justice_).clusters, std::vector<int64_t>{id});
+    EXPECT_TRUE(contains(browser.get(path(justice_))->body,
+                         "<li><a href=\"" + cluster + "\">Torture</a></li>"));
+    auto shown = browser.get(cluster);
+    ASSERT_TRUE(shown);
+    EXPECT_TRUE(contains(shown->body, "Train judges on the Istanbul Protocol"));
+    EXPECT_TRUE(contains(shown->body, "action=\"" + cluster + "/remove\""));
+    EXPECT_TRUE(contains(browser.get("/office/clusters?lang=ky")->body, "Кластерлер"));
+
+    sign_in(browser, "focal");
+    auto list = browser.get("/office/clusters");
+    ASSERT_TRUE(list);
+    EXPECT_EQ(list->status, 200);
+    EXPECT_TRUE(contains(list->body, "Torture"));
+    EXPECT_FALSE(contains(list->body, "action=\"/office/clusters\""));  // No form to create.
+    auto forged = post_from(browser, cluster, cluster + "/add", "recommendations=" + ids[0]);
+    ASSERT_TRUE(forged);
+    EXPECT_EQ(forged->status, 403);
+    EXPECT_TRUE(contains(forged->body, "you may not change this cluster"));
+    auto create = post_from(browser, "/office/clusters", "/office/clusters", "title=Mine");
+    ASSERT_TRUE(create);
+    EXPECT_EQ(create->status, 403);
+    EXPECT_TRUE(contains(create->body, "you may not create clusters"));
+    EXPECT_EQ(track::ClusterService(context()).list("coordinator").value().size(), 1u);
+}
+
+TEST_F(OfficeTest, AnIndicatorIsDefinedByTheSecretariatAndMeasuredByTheFocalPoint) {
+    Serving serving(*store_, *searcher_, quiet_log(), {.database = database()});
+    Browser browser(serving);
+    sign_in(browser, "focal");
+    auto refused = post_from(browser, path(justice_), path(justice_) + "/indicators",
+                             "name=Judges+trained&unit=persons");
+    ASSERT_TRUE(refused);
+    EXPECT_EQ(refused->status, 403);
+    EXPECT_TRUE(contains(refused->body, "you may not define indicators of this action"));
+
+    sign_in(browser, "coordinator");
+    auto bad = post_from(browser, path(justice_), path(justice_) + "/indicators",
+                         "name=Judges+trained&unit=persons&baseline=some");
+    ASSERT_TRUE(bad);
+    EXPECT_EQ(bad->status, 400);
+    EXPECT_TRUE(contains(bad->body, "form field baseline"));
+    auto defined = post_from(browser, path(justice_), path(justice_) + "/indicators",
+                             "name=Judges+trained&unit=persons&baseline=0&target=120&by_sex=1");
+    ASSERT_TRUE(defined);
+    ASSERT_EQ(defined->status, 303) << defined->body;
+    auto indicators = track::IndicatorService(context()).list("coordinator", justice_).value();
+    ASSERT_EQ(indicators.size(), 1u);
+    EXPECT_EQ(indicators[0].target, 120);
+    EXPECT_EQ(indicators[0].disaggregation, std::vector{model::Dimension::Sex});
+    const std::string measure =
+        path(justice_) + "/indicators/" + std::to_string(indicators[0].id) + "/measurements";
+
+    sign_in(browser, "focal");
+    auto measured = post_from(browser, path(justice_), measure,
+                              "value=22&date=2026-03-31&source=Training+register&for_sex=female");
+    ASSERT_TRUE(measured);
+    ASSERT_EQ(measured->status, 303) << measured->body;
+    auto early =
+        post_from(browser, path(justice_), measure, "value=1&date=2025-01-01&source=Register");
+    ASSERT_TRUE(early);
+    EXPECT_EQ(early->status, 400);
+    auto elsewhere = post_from(
+        browser, path(justice_),
+        path(health_) + "/indicators/" + std::to_string(indicators[0].id) + "/measurements",
+        "value=1&date=2026-03-31&source=Register");
+    ASSERT_TRUE(elsewhere);
+    EXPECT_EQ(elsewhere->status, 403);  // Not its institution's action: refused before reading.
+    indicators = track::IndicatorService(context()).list("coordinator", justice_).value();
+    ASSERT_EQ(indicators[0].measurements.size(), 1u);
+    EXPECT_EQ(indicators[0].measurements[0].value, 22);
+    EXPECT_EQ(indicators[0].measurements[0].breakdown.at(model::Dimension::Sex), "female");
+    auto page = browser.get(path(justice_) + "?lang=ru");
+    ASSERT_TRUE(page);
+    EXPECT_TRUE(contains(page->body, "<td>Пол: female</td><td>Training register</td>"));
+}
+
+TEST_F(OfficeTest, EvidenceUploadedToADraftIsKeptUnderItsHashAndRefusedOnAnotherInstitutions) {
+    auto own = track::ReportService(context())
+                   .create("focal", justice_, "2026-01-01", "2026-03-31", "Judges trained.")
+                   .value();
+    auto other = track::ReportService(context())
+                     .create("coordinator", health_, "2026-01-01", "2026-03-31", "Two wards.")
+                     .value();
+    Serving serving(*store_, *searcher_, quiet_log(), {.database = database()});
+    Browser browser(serving);
+    sign_in(browser, "focal");
+    const std::string report = "/office/reports/" + std::to_string(own.id);
+    ASSERT_TRUE(browser.get(report));
+    const std::string csrf = browser.csrf();
+    auto upload = [&](int64_t id, const std::string& name, const std::string& content) {
+        httplib::MultipartFormDataItems items{{"csrf", csrf, "", ""},
+                                              {"evidence", content, name, "text/plain"}};
+        auto client = serving.client();
+        return client.Post(("/office/reports/" + std::to_string(id) + "/evidence").c_str(),
+                           {{"Cookie", "rt_session=" + browser.cookie("rt_session").value_or("")}},
+                           items);
+    };
+    auto added = upload(own.id, "../attendance list.txt", "Forty judges signed in.\n");
+    ASSERT_TRUE(added);
+    ASSERT_EQ(added->status, 303) << added->body;
+    auto stored = track::ReportService(context()).get("focal", own.id).value();
+    ASSERT_EQ(stored.evidence.size(), 1u);
+    EXPECT_EQ(stored.evidence[0].file_name, "attendance list.txt");
+    EXPECT_EQ(stored.evidence[0].size, 24);
+    EXPECT_TRUE(std::filesystem::exists(database() + ".evidence/" + stored.evidence[0].sha256));
+    EXPECT_TRUE(contains(browser.get(report)->body, "attendance list.txt"));
+    // Whoever may read the report downloads what it cites, and nothing else.
+    const std::string file = report + "/evidence/" + stored.evidence[0].sha256;
+    auto download = browser.get(file);
+    ASSERT_TRUE(download);
+    EXPECT_EQ(download->status, 200);
+    EXPECT_EQ(download->body, "Forty judges signed in.\n");
+    EXPECT_TRUE(contains(download->get_header_value("Content-Disposition"),
+                         "filename=\"attendance list.txt\""));
+    auto uncited = browser.get(report + "/evidence/" + std::string(64, 'a'));
+    ASSERT_TRUE(uncited);
+    EXPECT_EQ(uncited->status, 404);
+    auto unreadable = browser.get("/office/reports/" + std::to_string(other.id) + "/evidence/" +
+                                  stored.evidence[0].sha256);
+    ASSERT_TRUE(unreadable);
+    EXPECT_EQ(unreadable->status, 403);
+
+    auto refused = upload(other.id, "minutes.txt", "Not ours.\n");
+    ASSERT_TRUE(refused);
+    EXPECT_EQ(refused->status, 403);
+    EXPECT_TRUE(contains(refused->body, "you may not attach evidence to this report"));
+    EXPECT_TRUE(track::ReportService(context()).get("coordinator", other.id)->evidence.empty());
+    // Without the form's token nothing is attached.
+    httplib::MultipartFormDataItems no_token{{"evidence", "x", "x.txt", "text/plain"}};
+    auto client = serving.client();
+    auto without = client.Post(
+        (report + "/evidence").c_str(),
+        {{"Cookie", "rt_session=" + browser.cookie("rt_session").value_or("")}}, no_token);
+    ASSERT_TRUE(without);
+    EXPECT_EQ(without->status, 403);
+    EXPECT_EQ(track::ReportService(context()).get("focal", own.id)->evidence.size(), 1u);
+}
+
+TEST_F(OfficeTest, EveryPageCarriesTheSiteMenuWithTheOfficeForASignedInUser) {
+    Serving serving(*store_, *searcher_, quiet_log(), {.database = database()});
+    Browser browser(serving);
+    auto search = browser.get("/search");
+    ASSERT_TRUE(search);
+    EXPECT_TRUE(contains(search->body, "<nav aria-label=\"Main menu\"><ul class=\"menu\">"));
+    EXPECT_TRUE(contains(search->body, "<a href=\"/search\" aria-current=\"page\">Search</a>"));
+    EXPECT_TRUE(contains(search->body, "<a href=\"/states\">States</a>"));
+    EXPECT_TRUE(contains(search->body, "<a href=\"/plans\">Plans</a>"));
+    EXPECT_FALSE(contains(search->body, "href=\"/office\""));
+    auto state = browser.get("/states/KGZ?lang=ru");
+    ASSERT_TRUE(state);
+    EXPECT_TRUE(contains(state->body, "<a href=\"/states\" aria-current=\"true\">Государства</a>"));
+    sign_in(browser, "focal");
+    auto office = browser.get(path(justice_));
+    ASSERT_TRUE(office);
+    EXPECT_TRUE(contains(office->body, "<a href=\"/office\" aria-current=\"true\">Office</a>"));
+    EXPECT_TRUE(contains(browser.get("/plans?lang=ky")->body, "<a href=\"/office\">Кабинет</a>"));
+}
+
+// A contributor (the NHRI here) is admitted to the office for its assessments, which stand
+// beside the State's view; the secretariat reads them but may not write one.
+TEST_F(OfficeTest, AContributorAssessesARecommendationTheSecretariatOnlyReadsAssessments) {
+    ASSERT_TRUE(track::InstitutionService(context())
+                    .create("admin", {0, "OMB", "Ombudsman", model::InstitutionKind::Nhri})
+                    .ok());
+    add_user("ombudsman", model::Role::Contributor, {"OMB"});
+    Serving serving(*store_, *searcher_, quiet_log(), {.database = database()});
+    Browser browser(serving);
+    const std::string id = recommendation_ids(browser).at(0);
+    const std::string page = "/office/assessments?recommendation=" + id;
+    sign_in(browser, "ombudsman");
+    auto dashboard = browser.get("/office");
+    ASSERT_TRUE(dashboard);
+    EXPECT_EQ(dashboard->status, 200);
+    auto assessed = post_from(browser, page, "/office/assessments",
+                              "recommendation=" + id +
+                                  "&status=not_started&narrative=No+case+reached+a+court."
+                                  "&evidence=Annual+report+2026");
+    ASSERT_TRUE(assessed);
+    ASSERT_EQ(assessed->status, 303) << assessed->body;
+    EXPECT_EQ(assessed->get_header_value("Location"), page);
+    auto bad = post_from(browser, page, "/office/assessments",
+                         "recommendation=" + id + "&status=finished&narrative=x");
+    ASSERT_TRUE(bad);
+    EXPECT_EQ(bad->status, 400);
+
+    sign_in(browser, "coordinator");
+    auto shown = browser.get(page + "&lang=ru");
+    ASSERT_TRUE(shown);
+    ASSERT_EQ(shown->status, 200);
+    EXPECT_TRUE(contains(shown->body, "No case reached a court."));
+    EXPECT_TRUE(contains(shown->body, "<td>ombudsman (OMB)</td><td data-status=\"not_started\">"));
+    EXPECT_FALSE(contains(shown->body, "method=\"post\" action=\"/office/assessments\""));
+    auto refused = post_from(browser, page, "/office/assessments",
+                             "recommendation=" + id + "&status=implemented&narrative=Done.");
+    ASSERT_TRUE(refused);
+    EXPECT_EQ(refused->status, 403);
+    // In the language the visitor chose last.
+    EXPECT_TRUE(contains(refused->body, "вам нельзя оценивать эту рекомендацию"));
+    auto stored = track::ImplementationService(context()).assessments("viewer", id).value();
+    ASSERT_EQ(stored.size(), 1u);
+    EXPECT_EQ(stored[0].assessor, "ombudsman");
 }
 
 }  // namespace

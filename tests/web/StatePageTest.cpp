@@ -22,7 +22,13 @@ protected:
         model::Taxonomy issues;
         issues.code = std::string(model::kIssues);
         issues.name = "Issues";
-        issues.labels = {{"Torture and other CID treatment", "", {}}, {"Justice", "", {}}};
+        // One label translated, one not: the page names each in the visitor's language where
+        // the taxonomy has it.
+        issues.labels = {{"Torture and other CID treatment",
+                          "",
+                          {{"en", "Torture and other CID treatment"},
+                           {"ru", "Пытки и другое жестокое обращение"}}},
+                         {"Justice", "", {}}};
         ASSERT_TRUE(store_->save_taxonomy(issues).ok());
         // A second review of Kyrgyzstan (cycle 2) and one of Kazakhstan, which its page must not
         // count.
@@ -192,6 +198,23 @@ TEST_F(StatePageTest, TheListOfStatesCountsEachAndTheOtherPagesLinkToThem) {
     auto unknown = browser.get("/states/XYZ");
     ASSERT_TRUE(unknown);
     EXPECT_EQ(unknown->status, 404);
+}
+
+TEST_F(StatePageTest, IssuesAreNamedInTheVisitorsLanguageWhereTheTaxonomyHasIt) {
+    Serving serving(*store_, *searcher_, quiet_log());
+    Browser browser(serving);
+    auto russian = browser.get("/states/KGZ?lang=ru");
+    ASSERT_TRUE(russian && russian->status == 200);
+    EXPECT_NE(russian->body.find("<th scope=\"row\">Пытки и другое жестокое обращение</th>"),
+              std::string::npos);
+    EXPECT_NE(russian->body.find("<th scope=\"row\">Justice</th>"), std::string::npos);
+    // The count still links to the search on the label's code.
+    EXPECT_NE(russian->body.find("data-value=\"Torture and other CID treatment\""),
+              std::string::npos);
+    auto kyrgyz = browser.get("/states/KGZ?lang=ky");
+    ASSERT_TRUE(kyrgyz && kyrgyz->status == 200);
+    EXPECT_NE(kyrgyz->body.find("<th scope=\"row\">Torture and other CID treatment</th>"),
+              std::string::npos);
 }
 
 }  // namespace
