@@ -36,41 +36,42 @@ core::Result<model::Cluster> ClusterService::create(std::string_view actor,
 
 core::Result<model::Cluster> ClusterService::link(std::string_view actor, int64_t id,
                                                   const std::vector<std::string>& recommendations) {
-    model::Cluster cluster;
-    TRY(context_.store.transaction([&]() -> core::Status {
-        auto user = TRY(context_.actor(actor));
-        TRY(check_cluster(user, Operation::ClusterUpdate, id));
-        cluster = TRY(load(context_.store, id));
-        model::Cluster before = cluster;
-        TRY(check_recommendations_exist(context_.store, recommendations));
-        cluster.recommendations.insert(cluster.recommendations.end(), recommendations.begin(),
-                                       recommendations.end());
-        sort_unique(cluster.recommendations);
-        if (cluster == before)
-            return {};
-        TRY(context_.store.update_cluster(cluster));
-        return context_.audit({user.name, "cluster.link", "cluster:" + std::to_string(id),
-                               canonical(to_json(before)), canonical(to_json(cluster))});
-    }));
-    return cluster;
+    return change_recommendations(
+        actor, id, "cluster.link", [&](model::Cluster& cluster) -> core::Status {
+            TRY(check_recommendations_exist(context_.store, recommendations));
+            cluster.recommendations.insert(cluster.recommendations.end(), recommendations.begin(),
+                                           recommendations.end());
+            sort_unique(cluster.recommendations);
+            return core::Status();
+        });
 }
 
 core::Result<model::Cluster> ClusterService::unlink(
     std::string_view actor, int64_t id, const std::vector<std::string>& recommendations) {
+    return change_recommendations(
+        actor, id, "cluster.unlink", [&](model::Cluster& cluster) -> core::Status {
+            std::erase_if(cluster.recommendations, [&](const std::string& recommendation) {
+                return std::find(recommendations.begin(), recommendations.end(), recommendation) !=
+                       recommendations.end();
+            });
+            return core::Status();
+        });
+}
+
+core::Result<model::Cluster> ClusterService::change_recommendations(
+    std::string_view actor, int64_t id, std::string_view event,
+    const std::function<core::Status(model::Cluster&)>& change) {
     model::Cluster cluster;
     TRY(context_.store.transaction([&]() -> core::Status {
         auto user = TRY(context_.actor(actor));
         TRY(check_cluster(user, Operation::ClusterUpdate, id));
         cluster = TRY(load(context_.store, id));
-        model::Cluster before = cluster;
-        std::erase_if(cluster.recommendations, [&](const std::string& recommendation) {
-            return std::find(recommendations.begin(), recommendations.end(), recommendation) !=
-                   recommendations.end();
-        });
+        const model::Cluster before = cluster;
+        TRY(change(cluster));
         if (cluster == before)
             return {};
         TRY(context_.store.update_cluster(cluster));
-        return context_.audit({user.name, "cluster.unlink", "cluster:" + std::to_string(id),
+        return context_.audit({user.name, std::string(event), "cluster:" + std::to_string(id),
                                canonical(to_json(before)), canonical(to_json(cluster))});
     }));
     return cluster;

@@ -2,6 +2,7 @@
 // Each operation checks the cluster policy, runs in one transaction and audits its change.
 #pragma once
 
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -27,6 +28,12 @@ public:
     core::Result<std::vector<model::Cluster>> list(std::string_view actor);
 
 private:
+    // link and unlink: `change` edits the cluster's recommendations; a change that leaves them
+    // as they were writes and audits nothing.
+    core::Result<model::Cluster> change_recommendations(
+        std::string_view actor, int64_t id, std::string_view event,
+        const std::function<core::Status(model::Cluster&)>& change);
+
     Context context_;
 };
 
