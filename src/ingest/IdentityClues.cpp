@@ -156,6 +156,16 @@ std::optional<int> numeric_ordinal(std::string_view word) {
     return std::nullopt;
 }
 
+// "123e", "123eme", "1re", "1er" (French), "63er", "68o" (from "68º"), "2a" (Spanish): the number
+// before a French or Spanish ordinal suffix, as folding leaves it.
+std::optional<int> romance_numeric_ordinal(std::string_view word) {
+    for (std::string_view suffix : {"eme", "er", "re", "e", "o", "a"}) {
+        if (word.size() > suffix.size() && word.ends_with(suffix))
+            return core::parse_int(word.substr(0, word.size() - suffix.size()));
+    }
+    return std::nullopt;
+}
+
 enum class Script { Latin, Cyrillic, Arabic, Han, Other };
 
 Script script_of(char32_t c) {
@@ -262,17 +272,25 @@ std::optional<int> committee_session_in(const std::vector<std::string>& folded) 
     for (const std::string& text : folded) {
         std::vector<std::string_view> words = words_of(text);
         for (size_t i = 0; i < words.size(); ++i) {
-            if (words[i] != "session" && words[i] != "сессии")
+            // The word the ordinal comes before: "session", "сессии", or the "periodo" of "periodo
+            // de sesiones".
+            size_t end = i;
+            if (words[i] == "sesiones" && i >= 2 && words[i - 1] == "de" &&
+                words[i - 2] == "periodo")
+                end = i - 2;
+            else if (words[i] != "session" && words[i] != "сессии")
                 continue;
             bool adopted = false;
-            for (size_t k = i > kAdoptedWithin ? i - kAdoptedWithin : 0; k < i; ++k)
-                adopted =
-                    adopted || words[k].starts_with("adopted") || words[k].starts_with("принят");
+            for (size_t k = end > kAdoptedWithin ? end - kAdoptedWithin : 0; k < end; ++k)
+                adopted = adopted || words[k].starts_with("adopt") ||
+                          words[k].starts_with("aprobad") || words[k].starts_with("принят");
             if (!adopted)
                 continue;
-            if (auto session = ordinal_before(words, i))
+            if (auto session = ordinal_before(words, end))
                 return session;
-            if (auto session = russian_ordinal_before(words, i))
+            if (auto session = russian_ordinal_before(words, end))
+                return session;
+            if (auto session = romance_numeric_ordinal(words[end - 1]))
                 return session;
         }
     }
