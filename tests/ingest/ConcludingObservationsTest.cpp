@@ -608,6 +608,9 @@ TEST(ConcludingObservationsPhrasing, FindsWhereAFrenchOrSpanishRecommendationSta
           "Le Comité encourage l’État partie à former les juges.",
           "Le Comité prie l’État partie de former les juges.",
           "L’État partie est invité à former les juges.",
+          "L’État partie est instamment prié de former les juges.",
+          "Le Comité demande instamment à l’État partie de former les juges.",
+          "L’État partie devrait également former les juges.",
           "El Estado parte debe formar a los jueces.",
           "El Estado parte debería formar a los jueces.",
           "El Comité recomienda al Estado parte que forme a los jueces.",
@@ -616,12 +619,18 @@ TEST(ConcludingObservationsPhrasing, FindsWhereAFrenchOrSpanishRecommendationSta
           "El Comité exhorta al Estado parte a que forme a los jueces.",
           "El Comité alienta al Estado parte a que forme a los jueces.",
           "El Comité invita al Estado parte a formar a los jueces.",
-          "El Comité pide al Estado parte que forme a los jueces."})
+          "El Comité pide al Estado parte que forme a los jueces.",
+          "El Estado parte también debe formar a los jueces.",
+          "Se insta al Estado parte a que forme a los jueces."})
         EXPECT_EQ(start_of(recommending), recommending);
     // Concerns: the State party is not asked, "recommandation" is not "recommande", and a verb
     // inside a word ("instalaciones") is none.
     for (const char* concern :
          {"Le Comité prend note des informations que l’État partie a demandées.",
+          "Le Comité prend note de la demande de l’État partie.",
+          "Le Comité note que l’État partie s’engage à réformer la justice.",
+          "Le Comité regrette que l’État partie n’ait pas adopté la loi, alors qu’il doit le "
+          "faire.",
           "Le Comité regrette que les recommandations précédentes n’aient pas été appliquées.",
           "Al Comité le preocupa el estado de las instalaciones del Estado parte.",
           "Al Comité le preocupa que no se haya aplicado su recomendación anterior."})
