@@ -11,6 +11,7 @@
 
 #include "core/Text.h"
 #include "ingest/LineText.h"
+#include "ingest/RomanceOrdinals.h"
 #include "model/StateRegistry.h"
 
 namespace rightstrack::ingest {
@@ -156,16 +157,6 @@ std::optional<int> numeric_ordinal(std::string_view word) {
     return std::nullopt;
 }
 
-// "123e", "123eme", "1re", "1er" (French), "63er", "68o" (from "68º"), "2a" (Spanish): the number
-// before a French or Spanish ordinal suffix, as folding leaves it.
-std::optional<int> romance_numeric_ordinal(std::string_view word) {
-    for (std::string_view suffix : {"eme", "er", "re", "e", "o", "a"}) {
-        if (word.size() > suffix.size() && word.ends_with(suffix))
-            return core::parse_int(word.substr(0, word.size() - suffix.size()));
-    }
-    return std::nullopt;
-}
-
 enum class Script { Latin, Cyrillic, Arabic, Han, Other };
 
 Script script_of(char32_t c) {
@@ -290,7 +281,7 @@ std::optional<int> committee_session_in(const std::vector<std::string>& folded) 
                 return session;
             if (auto session = russian_ordinal_before(words, end))
                 return session;
-            if (auto session = romance_numeric_ordinal(words[end - 1]))
+            if (auto session = romance_ordinal_before(words, end))
                 return session;
         }
     }

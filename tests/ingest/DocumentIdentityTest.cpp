@@ -215,6 +215,19 @@ TEST(DocumentIdentity, ReadsTheSessionThatAdoptedConcludingObservations) {
     EXPECT_EQ(session_of("* Приняты Комитетом на его 128-й сессии (2–27 марта 2020 года)."), 128);
     EXPECT_EQ(session_of("* Приняты Комитетом на его сто двадцать восьмой сессии."), 128);
     EXPECT_EQ(session_of("* Принято Комитетом на его шестьдесят третьей сессии."), 63);
+    EXPECT_EQ(session_of("* Adoptées par le Comité à sa 123e session (2-27 juillet 2018)."), 123);
+    EXPECT_EQ(session_of("* Adoptées par le Comité à sa quatre-vingt-dix-neuvième session."), 99);
+    EXPECT_EQ(session_of("* Adoptées par le Comité à sa cent vingt-troisième session."), 123);
+    EXPECT_EQ(session_of("* Adoptées par le Comité à sa soixante et onzième session."), 71);
+    EXPECT_EQ(session_of("* Adoptées par le Comité à sa quatre-vingtième session."), 80);
+    EXPECT_EQ(session_of("* Aprobadas por el Comité en su 68º período de sesiones."), 68);
+    EXPECT_EQ(session_of("* Aprobadas por el Comité en su sexagésimo tercer período de sesiones."),
+              63);
+    EXPECT_EQ(session_of("* Aprobadas por el Comité en su centésimo vigésimo tercer período de "
+                         "sesiones (2 a 28 de julio de 2018)."),
+              123);
+    // A meeting ("sesión") is no session ("período de sesiones").
+    EXPECT_EQ(session_of("* Aprobadas por el Comité en su 3670a sesión."), std::nullopt);
     EXPECT_EQ(session_of("* Note by the secretariat."), std::nullopt);
 
     DocumentIdentity id = identify_document(paragraphs_from(
