@@ -36,16 +36,18 @@ inline constexpr auto kTranslatedReportingProcedure = std::to_array<std::string_
      "directrices armonizadas"});
 
 // The verb and object that ask for the next periodic report within a few words: "soumettre son
-// prochain rapport périodique", "presente su séptimo informe periódico".
+// prochain rapport périodique", "soumettre ses sixième et septième rapports périodiques",
+// "presente su séptimo informe periódico".
 struct ReportRequest {
     std::string_view verb;
     std::string_view report;
 };
 inline constexpr auto kTranslatedReportRequests =
-    std::to_array<ReportRequest>({{"soumettre son", "rapport périodique"},
-                                  {"présenter son", "rapport périodique"},
-                                  {"presente su", "informe periódico"},
-                                  {"presentar su", "informe periódico"},
-                                  {"presente sus", "informes periódicos"}});
+    std::to_array<ReportRequest>({{"soumettre son", "périodique"},
+                                  {"soumettre ses", "périodiques"},
+                                  {"présenter son", "périodique"},
+                                  {"présenter ses", "périodiques"},
+                                  {"presente su", "periódico"},
+                                  {"presentar su", "periódico"}});
 
 }  // namespace rightstrack::ingest

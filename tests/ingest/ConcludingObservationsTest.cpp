@@ -669,6 +669,13 @@ TEST(ConcludingObservationsPhrasing, TellsFrenchAndSpanishProceduralParagraphs) 
     EXPECT_EQ(paragraph_role("El Comité pide al Estado parte que presente su séptimo informe "
                              "periódico a más tardar el 31 de marzo de 2023."),
               ParagraphRole::NextReport);
+    EXPECT_EQ(paragraph_role("Le Comité recommande à l’État partie de soumettre ses sixième et "
+                             "septième rapports périodiques en un seul document d’ici au 1er "
+                             "octobre 2023."),
+              ParagraphRole::NextReport);
+    EXPECT_EQ(paragraph_role("El Comité invita al Estado parte a que presente sus informes "
+                             "periódicos sexto y séptimo combinados a más tardar en 2025."),
+              ParagraphRole::NextReport);
     EXPECT_EQ(paragraph_role("El Comité invita al Estado parte a que actualice su documento "
                              "básico común."),
               ParagraphRole::NextReport);
