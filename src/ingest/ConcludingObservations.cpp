@@ -108,8 +108,7 @@ std::string title_of(const std::vector<Paragraph>& paragraphs, const DocumentIde
         if (paragraph.page != paragraphs.front().page)
             break;
         std::string folded = core::fold_for_matching(paragraph.text);
-        if (!paragraph.footnote && (folded.starts_with("concluding observations") ||
-                                    folded.starts_with("заключительные замечания"))) {
+        if (!paragraph.footnote && is_concluding_observations_title(folded)) {
             std::string_view title = core::trim(paragraph.text);
             while (!title.empty() && (title.back() == '*' || title.back() == ' '))
                 title.remove_suffix(1);

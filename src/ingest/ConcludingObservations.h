@@ -1,7 +1,8 @@
 // Finds the recommendations in a Treaty Body's concluding observations (CCPR, CESCR, CEDAW, CRC,
-// CAT, CERD, CRPD, CMW, CED; English and Russian): the numbered paragraphs of the concerns and
-// recommendations part, one recommendation per sub-item, and the labels of the paragraphs the
-// Committee singles out for follow-up within one to two years or for urgent measures.
+// CAT, CERD, CRPD, CMW, CED; English, Russian, French and Spanish): the numbered paragraphs of
+// the concerns and recommendations part, one recommendation per sub-item, and the labels of the
+// paragraphs the Committee singles out for follow-up within one to two years or for urgent
+// measures.
 // A pure function from the document's paragraphs to records: thread-safe.
 #pragma once
 

@@ -49,7 +49,9 @@ bool is_recommendations_part(std::string_view heading) {
     std::string folded = core::fold_for_matching(heading);
     auto has = [&](std::string_view part) { return folded.find(part) != std::string::npos; };
     return (has("concern") && has("recommendation")) ||
-           ((has("обеспокоен") || has("озабочен")) && has("рекомендац"));
+           ((has("обеспокоен") || has("озабочен")) && has("рекомендац")) ||
+           (has("preoccupation") && has("recommandation")) ||
+           (has("preocupacion") && has("recomendacion"));
 }
 
 bool is_subject_heading(std::string_view text) {
@@ -66,14 +68,8 @@ void append(std::string& text, std::string_view more) {
 // the ";" that joins the last two items ("; and (c)").
 bool follows_mark(std::string_view text, size_t at, char mark) {
     std::string_view before = core::trim(text.substr(0, at));
-    if (mark == ';') {
-        for (std::string_view conjunction : {" and", " or", " и", " или"}) {
-            if (before.ends_with(conjunction)) {
-                before = core::trim(before.substr(0, before.size() - conjunction.size()));
-                break;
-            }
-        }
-    }
+    if (mark == ';')
+        before = without_final_conjunction(before);
     return before.ends_with(mark);
 }
 

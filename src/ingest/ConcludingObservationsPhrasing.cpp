@@ -6,6 +6,7 @@
 #include <array>
 
 #include "core/Text.h"
+#include "ingest/ConcludingObservationsLanguages.h"
 #include "ingest/LineText.h"
 
 namespace rightstrack::ingest {
@@ -37,15 +38,30 @@ constexpr std::array<std::string_view, 22> kRecommending = {
     "просит государство",
     "побуждает"};
 
-// Words after which a full stop ends no sentence: "(CCPR/C/KGZ/CO/2, para. 8)", "No. 21".
-constexpr std::array<std::string_view, 21> kAbbreviations = {
-    "para", "paras", "no",  "nos", "art", "arts", "mr", "ms", "mrs", "dr", "e.g",
-    "i.e",  "cf",    "vol", "p",   "pp",  "п",    "пп", "ст", "г",   "см"};
+// Words after which a full stop ends no sentence: "(CCPR/C/KGZ/CO/2, para. 8)", "No. 21", "par.
+// 8", "párr. 8", "núm. 23". "etc." too: in concluding observations it closes a list inside a
+// sentence far more often than the sentence itself.
+constexpr std::array<std::string_view, 30> kAbbreviations = {
+    "para", "paras", "no",  "nos",  "art",   "arts", "mr", "ms",  "mrs", "dr",
+    "e.g",  "i.e",   "cf",  "vol",  "p",     "pp",   "п",  "пп",  "ст",  "г",
+    "см",   "par",   "etc", "párr", "párrs", "núm",  "nº", "mme", "sr",  "sra"};
 
-// Longest first, so that "paragraphs" is not read as "paragraph" followed by "s".
-constexpr std::array<std::string_view, 13> kReferenceWords = {
-    "paragraphs", "paragraph", "paras.", "para.", "пунктах", "пунктам", "пунктов",
-    "пункты",     "пункте",    "пункта", "пункт", "пп.",     "п."};
+// Longest first, so that "paragraphs" is not read as "paragraph" followed by "s", nor
+// "paragraphe" as "paragraph" followed by "e".
+constexpr std::array<std::string_view, 22> kReferenceWords = {
+    "paragraphes", "paragraphe", "paragraphs", "paragraph", "paras.", "para.",
+    "párrafos",    "párrafo",    "párrs.",     "párr.",     "par.",   "пунктах",
+    "пунктам",     "пунктов",    "пункты",     "пункте",    "пункта", "пункт",
+    "пп.",         "п.",         "parrafos",   "parrafo"};
+
+// The conjunctions that join the last two items of a list, in the four languages.
+constexpr std::array<std::string_view, 9> kListConjunctions = {" and", " or", " и", " или", " et",
+                                                               " ou",  " y",  " e", " o"};
+
+// The words before "75, paragraph 1" or after "paragraph 1" that make it a paragraph of a rule
+// or an article, not of the document.
+constexpr std::array<std::string_view, 7> kRuleWords = {"rule",  "article", "artículo", "art.",
+                                                        "arts.", "règle",   "regla"};
 
 using core::contains;
 using core::contains_any;
@@ -64,6 +80,9 @@ std::string normalised(std::string_view text) {
         } else if (rest.starts_with("\u00A0")) {
             out += ' ';
             i += 1;
+        } else if (rest.starts_with("\u2019") || rest.starts_with("\u02BC")) {
+            out += '\'';  // "l’état" as "l'état".
+            i += rest.starts_with("\u2019") ? 2 : 1;
         } else {
             out += lower[i];
         }
@@ -169,13 +188,20 @@ bool names_a_rule(std::string_view lower, size_t reference, size_t list_end) {
     if (before.ends_with(','))
         before.remove_suffix(1);
     size_t space = before.find_last_of(' ');
-    if (space != std::string_view::npos && core::parse_int(before.substr(space + 1)) &&
-        core::trim(before.substr(0, space)).ends_with("rule"))
-        return true;
+    if (space != std::string_view::npos && core::parse_int(before.substr(space + 1))) {
+        std::string_view word = core::trim(before.substr(0, space));
+        for (std::string_view rule : kRuleWords)
+            if (word.ends_with(rule))
+                return true;
+    }
     std::string_view after = lower.substr(std::min(list_end, lower.size()));
     size_t word = after.find_first_not_of(", ");
     after = word == std::string_view::npos ? std::string_view() : after.substr(word);
-    return after.starts_with("of rule") || after.starts_with("правил");
+    for (std::string_view rule : {"of rule", "правил", "of article", "de l'article", "du règlement",
+                                  "del artículo", "del reglamento"})
+        if (after.starts_with(rule))
+            return true;
+    return false;
 }
 
 // Reads the list of paragraphs after a reference word: numbers, their items, "and", commas and
@@ -218,7 +244,8 @@ size_t read_reference_list(std::string_view lower, size_t at, std::vector<Paragr
             continue;
         }
         bool joined = false;
-        for (std::string_view conjunction : {"and ", "or ", "и ", "или "}) {
+        for (std::string_view conjunction :
+             {"and ", "or ", "и ", "или ", "et ", "ou ", "y ", "e ", "o "}) {
             if (rest.starts_with(conjunction)) {
                 at += conjunction.size();
                 joined = true;
@@ -234,9 +261,11 @@ size_t read_reference_list(std::string_view lower, size_t at, std::vector<Paragr
 // Whether `lower` asks to submit the next periodic report ("submit its next periodic report",
 // "submit its combined seventh and eighth periodic reports") within a few words.
 bool asks_for_periodic_report(std::string_view lower) {
-    for (auto [verb, report] :
-         {std::pair<std::string_view, std::string_view>{"submit its", "periodic report"},
-          {"представить сво", "периодическ"}}) {
+    std::vector<ReportRequest> requests{{"submit its", "periodic report"},
+                                        {"представить сво", "периодическ"}};
+    requests.insert(requests.end(), kTranslatedReportRequests.begin(),
+                    kTranslatedReportRequests.end());
+    for (auto [verb, report] : requests) {
         for (size_t at = lower.find(verb); at != std::string_view::npos;
              at = lower.find(verb, at + 1)) {
             size_t found = lower.find(report, at);
@@ -256,7 +285,11 @@ ParagraphRole paragraph_role(std::string_view text) {
         contains_any(lower, std::array<std::string_view, 3>{"urgent measures", "срочные меры",
                                                             "срочных мер"}))
         return ParagraphRole::Urgent;
-    bool about_recommendations = contains(lower, "recommendation") || contains(lower, "рекомендац");
+    if (names_paragraphs && contains_any(lower, kTranslatedUrgent))
+        return ParagraphRole::Urgent;
+    bool about_recommendations = contains(lower, "recommendation") ||
+                                 contains(lower, "рекомендац") ||
+                                 contains_any(lower, kTranslatedRecommendation);
     bool follow_up = contains_any(
         lower, std::array<std::string_view, 11>{"follow-up", "follow up", "rule 75", "above",
                                                 "within one year", "within two years", "months",
@@ -264,9 +297,11 @@ ParagraphRole paragraph_role(std::string_view text) {
     bool information = contains_any(
         lower,
         std::array<std::string_view, 4>{"provide", "information", "представить", "информац"});
+    follow_up = follow_up || contains_any(lower, kTranslatedFollowUp);
+    information = information || contains_any(lower, kTranslatedInformation);
     if (names_paragraphs && about_recommendations && follow_up && information)
         return ParagraphRole::FollowUp;
-    if (asks_for_periodic_report(lower) ||
+    if (asks_for_periodic_report(lower) || contains_any(lower, kTranslatedReportingProcedure) ||
         contains_any(lower, std::array<std::string_view, 7>{
                                 "core document", "list of issues prior to reporting",
                                 "simplified reporting procedure", "harmonized guidelines",
@@ -280,7 +315,8 @@ size_t recommendation_start(std::string_view text) {
     for (size_t i = 0; i < starts.size(); ++i) {
         size_t end = i + 1 < starts.size() ? starts[i + 1] : text.size();
         std::string sentence = normalised(text.substr(starts[i], end - starts[i]));
-        if (contains_any(sentence, kRecommending) || sentence.starts_with("it should"))
+        if (contains_any(sentence, kRecommending) || sentence.starts_with("it should") ||
+            recommends_in_french_or_spanish(sentence))
             return starts[i];
     }
     return std::string_view::npos;
@@ -328,17 +364,20 @@ std::string next_item_label(std::string_view label) {
     return std::string(1, static_cast<char>(label[0] + 1));
 }
 
+std::string_view without_final_conjunction(std::string_view text) {
+    std::string_view t = core::trim(text);
+    for (std::string_view conjunction : kListConjunctions) {
+        if (t.ends_with(conjunction))
+            return core::trim(t.substr(0, t.size() - conjunction.size()));
+    }
+    return t;
+}
+
 std::string item_sentence(std::string_view text) {
     std::string_view t = core::trim(text);
-    for (std::string_view conjunction : {" and", " or", " и", " или"}) {
-        if (t.ends_with(conjunction)) {
-            std::string_view before = core::trim(t.substr(0, t.size() - conjunction.size()));
-            if (before.ends_with(';') || before.ends_with(',')) {
-                t = before;
-                break;
-            }
-        }
-    }
+    std::string_view before = without_final_conjunction(t);
+    if (before.ends_with(';') || before.ends_with(','))
+        t = before;
     while (!t.empty() && (t.back() == ';' || t.back() == ','))
         t = core::trim(t.substr(0, t.size() - 1));
     std::string sentence(t);

@@ -55,6 +55,10 @@ bool is_roman_numeral(std::string_view label);
 // The next letter after `label` ("a" -> "b"); "" after "z".
 std::string next_item_label(std::string_view label);
 
+// `text` trimmed, without a final conjunction that may join the last two items of a list (" and",
+// " et", " y", " и" ...), if it ends with one.
+std::string_view without_final_conjunction(std::string_view text);
+
 // A sub-item's text without the list punctuation that joins it to the next ("; and", ";", "; и"),
 // ending with a full stop instead.
 std::string item_sentence(std::string_view text);

@@ -124,13 +124,9 @@ constexpr std::string_view kConcludingObservationsTitles[] = {
     "observaciones finales"};
 
 bool titled_concluding_observations(const Opening& opening) {
-    return std::any_of(opening.head_folded.begin(), opening.head_folded.end(),
-                       [](const std::string& folded) {
-                           for (std::string_view title : kConcludingObservationsTitles)
-                               if (folded.starts_with(title))
-                                   return true;
-                           return false;
-                       });
+    return std::any_of(
+        opening.head_folded.begin(), opening.head_folded.end(),
+        [](const std::string& folded) { return is_concluding_observations_title(folded); });
 }
 
 // Until 2007 some Committees issued concluding observations as addenda of a series that names
@@ -237,6 +233,13 @@ std::string language_of_document(const std::vector<Paragraph>& paragraphs) {
 }
 
 }  // namespace
+
+bool is_concluding_observations_title(std::string_view folded) {
+    for (std::string_view title : kConcludingObservationsTitles)
+        if (folded.starts_with(title))
+            return true;
+    return false;
+}
 
 DocumentIdentity identify_document(const std::vector<Paragraph>& paragraphs) {
     Opening opening = opening_of(paragraphs);

@@ -1,10 +1,11 @@
 // Recognises what a UN document is from its own text: its symbol, the mechanism and kind of
-// document, the State concerned, the UPR Working Group or Treaty Body session, its date and its language. Reads
-// the paragraphs that TextLayout makes. Pure function: thread-safe.
+// document, the State concerned, the UPR Working Group or Treaty Body session, its date and its
+// language. Reads the paragraphs that TextLayout makes. Pure function: thread-safe.
 #pragma once
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ingest/Paragraph.h"
@@ -46,5 +47,10 @@ struct DocumentIdentity {
 // - The language comes from the script (Cyrillic, Arabic, Han; Kyrgyz by its own letters) and,
 //   for Latin text, from the commonest stop words of English, French and Spanish.
 DocumentIdentity identify_document(const std::vector<Paragraph>& paragraphs);
+
+// Whether `folded` (core::fold_for_matching) starts with the title of concluding observations:
+// "concluding observations", "observations finales", "observaciones finales", "заключительные
+// замечания".
+bool is_concluding_observations_title(std::string_view folded);
 
 }  // namespace rightstrack::ingest

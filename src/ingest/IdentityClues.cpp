@@ -11,6 +11,7 @@
 
 #include "core/Text.h"
 #include "ingest/LineText.h"
+#include "ingest/RomanceOrdinals.h"
 #include "model/StateRegistry.h"
 
 namespace rightstrack::ingest {
@@ -262,17 +263,25 @@ std::optional<int> committee_session_in(const std::vector<std::string>& folded) 
     for (const std::string& text : folded) {
         std::vector<std::string_view> words = words_of(text);
         for (size_t i = 0; i < words.size(); ++i) {
-            if (words[i] != "session" && words[i] != "сессии")
+            // The word the ordinal comes before: "session", "сессии", or the "periodo" of "periodo
+            // de sesiones".
+            size_t end = i;
+            if (words[i] == "sesiones" && i >= 2 && words[i - 1] == "de" &&
+                words[i - 2] == "periodo")
+                end = i - 2;
+            else if (words[i] != "session" && words[i] != "сессии")
                 continue;
             bool adopted = false;
-            for (size_t k = i > kAdoptedWithin ? i - kAdoptedWithin : 0; k < i; ++k)
-                adopted =
-                    adopted || words[k].starts_with("adopted") || words[k].starts_with("принят");
+            for (size_t k = end > kAdoptedWithin ? end - kAdoptedWithin : 0; k < end; ++k)
+                adopted = adopted || words[k].starts_with("adopt") ||
+                          words[k].starts_with("aprobad") || words[k].starts_with("принят");
             if (!adopted)
                 continue;
-            if (auto session = ordinal_before(words, i))
+            if (auto session = ordinal_before(words, end))
                 return session;
-            if (auto session = russian_ordinal_before(words, i))
+            if (auto session = russian_ordinal_before(words, end))
+                return session;
+            if (auto session = romance_ordinal_before(words, end))
                 return session;
         }
     }

@@ -35,7 +35,10 @@ std::optional<int> upr_session_in(const std::vector<std::string>& folded);
 
 // The session of the Treaty Body that adopted concluding observations, from folded paragraphs:
 // "adopted by the committee at its 128th session", "... at its sixty sixth session", "приняты
-// комитетом на его сто двадцать восьмои сессии" or "... 128 и сессии" (folded from "128-й").
+// комитетом на его сто двадцать восьмои сессии" or "... 128 и сессии" (folded from "128-й"),
+// "adoptees par le comite a sa 123e session", "aprobadas por el comite en su 123er periodo de
+// sesiones", "... a sa quatre vingt dix neuvieme session" (French and Spanish ordinals: see
+// romance_ordinal_before()).
 std::optional<int> committee_session_in(const std::vector<std::string>& folded);
 
 // The language of `text`: "en", "fr", "es", "ru", "ky", "ar", "zh", or "" when unclear.

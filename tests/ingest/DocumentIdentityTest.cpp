@@ -215,6 +215,19 @@ TEST(DocumentIdentity, ReadsTheSessionThatAdoptedConcludingObservations) {
     EXPECT_EQ(session_of("* Приняты Комитетом на его 128-й сессии (2–27 марта 2020 года)."), 128);
     EXPECT_EQ(session_of("* Приняты Комитетом на его сто двадцать восьмой сессии."), 128);
     EXPECT_EQ(session_of("* Принято Комитетом на его шестьдесят третьей сессии."), 63);
+    EXPECT_EQ(session_of("* Adoptées par le Comité à sa 123e session (2-27 juillet 2018)."), 123);
+    EXPECT_EQ(session_of("* Adoptées par le Comité à sa quatre-vingt-dix-neuvième session."), 99);
+    EXPECT_EQ(session_of("* Adoptées par le Comité à sa cent vingt-troisième session."), 123);
+    EXPECT_EQ(session_of("* Adoptées par le Comité à sa soixante et onzième session."), 71);
+    EXPECT_EQ(session_of("* Adoptées par le Comité à sa quatre-vingtième session."), 80);
+    EXPECT_EQ(session_of("* Aprobadas por el Comité en su 68º período de sesiones."), 68);
+    EXPECT_EQ(session_of("* Aprobadas por el Comité en su sexagésimo tercer período de sesiones."),
+              63);
+    EXPECT_EQ(session_of("* Aprobadas por el Comité en su centésimo vigésimo tercer período de "
+                         "sesiones (2 a 28 de julio de 2018)."),
+              123);
+    // A meeting ("sesión") is no session ("período de sesiones").
+    EXPECT_EQ(session_of("* Aprobadas por el Comité en su 3670a sesión."), std::nullopt);
     EXPECT_EQ(session_of("* Note by the secretariat."), std::nullopt);
 
     DocumentIdentity id = identify_document(paragraphs_from(
@@ -223,6 +236,65 @@ TEST(DocumentIdentity, ReadsTheSessionThatAdoptedConcludingObservations) {
     EXPECT_EQ(id.kind, "concluding_observations");
     EXPECT_EQ(id.state, "KGZ");
     EXPECT_EQ(id.date, "2024-02-22");
+}
+
+TEST(DocumentIdentity, IdentifiesConcludingObservationsInFrenchAndSpanish) {
+    std::vector<Paragraph> french = paragraphs_from(
+        {"Nations Unies CRC/C/BEN/CO/5", "Convention relative aux droits de l’enfant",
+         "Distr. générale 30 août 2018", "Original : français", "Comité des droits de l’enfant",
+         "Observations finales concernant le cinquième rapport périodique du Bénin*",
+         "1. Le Comité a examiné le cinquième rapport périodique du Bénin à ses 2310e et 2311e "
+         "séances, les 3 et 4 juillet 2018, et a adopté les présentes observations finales à sa "
+         "2340e séance, le 27 juillet 2018. Il se félicite du dialogue avec la délégation."});
+    french.push_back({"* Adoptées par le Comité à sa 123e session (2–28 juillet 2018).", 1, true});
+    DocumentIdentity id = identify_document(french);
+    EXPECT_EQ(id.symbol, "CRC/C/BEN/CO/5");
+    EXPECT_EQ(id.mechanism, "CRC");
+    EXPECT_EQ(id.kind, "concluding_observations");
+    EXPECT_EQ(id.state, "BEN");
+    EXPECT_EQ(id.session, 123);
+    EXPECT_EQ(id.date, "2018-08-30");
+    EXPECT_EQ(id.language, "fr");
+
+    std::vector<Paragraph> spanish = paragraphs_from(
+        {"Naciones Unidas CCPR/C/MEX/CO/6", "Pacto Internacional de Derechos Civiles y Políticos",
+         "Distr. general 4 de diciembre de 2019", "Original: español", "Comité de Derechos Humanos",
+         "Observaciones finales sobre el sexto informe periódico de México*",
+         "1. El Comité examinó el sexto informe periódico de México en sus sesiones 3650a y "
+         "3651a, celebradas los 15 y 16 de octubre de 2019, y aprobó en su 3670a sesión las "
+         "presentes observaciones finales. El Comité agradece al Estado parte la información "
+         "presentada por la delegación."});
+    spanish.push_back(
+        {"* Aprobadas por el Comité en su 123er período de sesiones (2 a 28 de "
+         "julio de 2018).",
+         1, true});
+    id = identify_document(spanish);
+    EXPECT_EQ(id.symbol, "CCPR/C/MEX/CO/6");
+    EXPECT_EQ(id.mechanism, "CCPR");
+    EXPECT_EQ(id.kind, "concluding_observations");
+    EXPECT_EQ(id.state, "MEX");
+    EXPECT_EQ(id.session, 123);
+    EXPECT_EQ(id.date, "2019-12-04");
+    EXPECT_EQ(id.language, "es");
+}
+
+TEST(DocumentIdentity, ReadsTheStateOfFrenchAndSpanishConcludingObservationsFromTheirTitle) {
+    // Early series name no State in the symbol: the title does, in the document's language.
+    DocumentIdentity id = identify_document(
+        paragraphs_from({"NATIONS UNIES CRC/C/15/Add.106 Distr. GÉNÉRALE 24 août 1999",
+                         "Observations finales concernant le rapport initial du Bénin",
+                         "1. Le Comité a examiné le rapport initial du Bénin."}));
+    EXPECT_EQ(id.mechanism, "CRC");
+    EXPECT_EQ(id.kind, "concluding_observations");
+    EXPECT_EQ(id.state, "BEN");
+    EXPECT_EQ(id.date, "1999-08-24");
+    id = identify_document(
+        paragraphs_from({"NACIONES UNIDAS CRC/C/15/Add.112 Distr. GENERAL 10 de noviembre de 1999",
+                         "Observaciones finales sobre el segundo informe periódico de México",
+                         "1. El Comité examinó el segundo informe periódico de México."}));
+    EXPECT_EQ(id.kind, "concluding_observations");
+    EXPECT_EQ(id.state, "MEX");
+    EXPECT_EQ(id.date, "1999-11-10");
 }
 
 TEST(DocumentIdentity, TellsConcludingObservationsFromTheStatesReplyToThem) {
