@@ -143,7 +143,7 @@ core::Result<json> taxonomy(store::Store& store, const std::string& code) {
 
 std::vector<Route> record_api_routes(WebContext& context) {
     auto catalog = std::make_shared<RecordCatalog>();
-    // Runs `answer` over the catalog's current snapshot, under the store's lock.
+    // Runs `answer` over the catalog's current snapshot.
     auto with_snapshot = [&context, catalog](auto answer) {
         return context.with_store([&](store::Store& store) -> core::Result<json> {
             auto snapshot = TRY(catalog->current(store));

@@ -8,7 +8,9 @@ core::Result<std::shared_ptr<const RecordSnapshot>> RecordCatalog::current(store
     // Read before the scan: a write committed during it moves the sequence and the next call
     // gathers again (Store::change_sequence).
     const int64_t sequence = TRY(store.change_sequence());
-    if (snapshot_ && snapshot_->sequence == sequence)
+    std::lock_guard lock(mutex_);
+    if (snapshot_ &&
+        snapshot_->sequence >= sequence)  // Gathered at it, or since by another request.
         return snapshot_;
     auto fresh = std::make_shared<RecordSnapshot>();
     fresh->sequence = sequence;

@@ -1,12 +1,13 @@
 // The documents and the per-State counts the public API lists, gathered in one pass over the
 // store and kept until the store changes (its change sequence moves): the store has no query
 // for them, and a pass over a million recommendations is too slow for every request but cheap
-// once per import. Not thread-safe: used under WebContext's store lock.
+// once per import. Thread-safe: requests that find it out of date wait for one pass.
 #pragma once
 
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 
 #include "store/Store.h"
@@ -36,6 +37,7 @@ public:
     core::Result<std::shared_ptr<const RecordSnapshot>> current(store::Store& store);
 
 private:
+    std::mutex mutex_;
     std::shared_ptr<const RecordSnapshot> snapshot_;
 };
 

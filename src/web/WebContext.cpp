@@ -30,15 +30,11 @@ WebContext::WebContext(store::Store& store, index::Searcher& searcher, WebOption
           [database = options.database] { return store::open_sqlite_tracking_store(database); }),
       store_(store),
       searcher_(searcher),
-      readers_([database = options.database] { return store::open_sqlite_store(database); }),
+      connections_([database = options.database] { return store::open_sqlite_store(database); }),
       lanes_(std::thread::hardware_concurrency()) {}
 
 core::Result<std::int64_t> WebContext::committed_sequence() {
-    // A store without a file (as tests make) has no second connection: ask its own, alone.
-    if (options.database.empty())
-        return with_store([](store::Store& store) { return store.change_sequence(); });
-    auto reader = TRY(readers_.lease());
-    return reader->change_sequence();
+    return with_store([](store::Store& store) { return store.change_sequence(); });
 }
 
 }  // namespace rightstrack::web

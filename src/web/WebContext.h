@@ -88,11 +88,18 @@ public:
         const std::int64_t committed = TRY(committed_sequence());
         return with_index_at(committed, std::forward<Work>(work));
     }
-    // Runs `work` with the store the index reads, alone (the index uses it).
+    // Runs `work` with a store connection of the request's own, beside other requests and
+    // searches. A store without a file (as tests make) has no second connection: `work` gets
+    // the index's own, alone.
     template <class Work>
-    auto with_store(Work&& work) {
-        std::unique_lock lock(index_lock_);
-        return work(store_);
+    auto with_store(Work&& work) ->
+        typename WithErrors<std::invoke_result_t<Work&, store::Store&>>::type {
+        if (options.database.empty()) {
+            std::unique_lock lock(index_lock_);
+            return work(store_);
+        }
+        auto connection = TRY(connections_.lease());
+        return work(*connection);
     }
 
     const WebOptions options;
@@ -109,7 +116,7 @@ private:
     store::Store& store_;
     index::Searcher& searcher_;
     WriterFirstLock index_lock_;  // Shared to search, exclusive to catch up or use store_.
-    StorePool<store::Store> readers_;
+    StorePool<store::Store> connections_;
     SearchLanes lanes_;
 };
 
