@@ -1,6 +1,7 @@
 #include "ingest/WgReport.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <optional>
 #include <regex>
@@ -8,6 +9,7 @@
 
 #include "core/Folding.h"
 #include "core/Text.h"
+#include "ingest/LineText.h"
 #include "ingest/RecommendingStates.h"
 #include "ingest/RomanSubItems.h"
 #include "ingest/WgReportCitations.h"
@@ -132,6 +134,26 @@ bool comments_on_cited(const std::string& text) {
 bool ends_with_parenthesis(const std::string& text) {
     size_t last = text.find_last_not_of(" ;.,*0123456789");
     return last != std::string::npos && text[last] == ')';
+}
+
+// What the layout leaves between two items when it breaks one after its States ("(Spain); and"
+// then "65.101 ..." gives "And"; a lone ")"): no word but a conjunction. Never a recommendation.
+bool is_leftover(const std::string& text) {
+    static const std::set<std::string, std::less<>> conjunctions = {"and", "or", "et", "ou",
+                                                                    "y",   "o",  "и",  "или"};
+    std::string word;
+    const std::string lower = lower_case(text) + ' ';
+    for (char c : lower) {
+        // Letters and digits, those of other scripts (UTF-8 bytes) too, make words.
+        if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) {
+            word += c;
+            continue;
+        }
+        if (!word.empty() && !conjunctions.contains(word))
+            return false;
+        word.clear();
+    }
+    return true;
 }
 
 struct Section {
@@ -420,6 +442,8 @@ private:
                        !paragraph_citations(pending_->text).empty();
         for (auto& segment : segments) {
             if (section_ && section_->cited && (reasons || segment.states.empty()))
+                continue;
+            if (segment.states.empty() && is_leftover(segment.text))
                 continue;
             for (const auto& part : split_recommends(segment.text))
                 for (auto& text : roman_subitems(part, subjects_))

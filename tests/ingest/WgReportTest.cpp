@@ -142,6 +142,22 @@ TEST(WgReport, ReadsSectionsWithTheirResponsesAndItems) {
     EXPECT_EQ(batch.documents[0].cycle, 1);
 }
 
+TEST(WgReport, WhatTheLayoutLeavesAfterAnItemsStatesIsNoRecommendation) {
+    auto batch = parse({
+        "II. Conclusions and/or recommendations",
+        "76. The recommendations formulated during the interactive dialogue and listed below "
+        "have been examined by Kyrgyzstan and enjoy its support:",
+        "76.1. Adopt a law on the national preventive mechanism (Norway); and",
+        "76.2. Guarantee the independence of the judiciary (Spain);",
+        "76.3. Ratify the Rome Statute (Latvia).",
+    });
+    std::vector<std::string> texts;
+    for (const auto& r : batch.recommendations) texts.push_back(r.text);
+    EXPECT_EQ(texts, (std::vector<std::string>{"Adopt a law on the national preventive mechanism",
+                                               "Guarantee the independence of the judiciary",
+                                               "Ratify the Rome Statute"}));
+}
+
 TEST(WgReport, JoinsAnItemNumberStandingAloneAndAnItemCutByAPage) {
     auto batch = parse({
         "II. Conclusions and/or recommendations",
