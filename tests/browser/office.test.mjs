@@ -13,34 +13,17 @@
 // pass, 1 on a failure, 77 (ctest's skip) when chromium or playwright-core is missing.
 //
 // Usage: node office.test.mjs RIGHTSTRACK_BINARY TEST_TEXT ARTEFACTS_FOLDER
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import {
-  browserOrSkip, check, checkAccessibility, finish, freePort, runTests,
+  browserOrSkip, check, checkAccessibility, finish, freePort, runTests, serve,
 } from './support.mjs';
 
 const [binary, testText, artefacts] = process.argv.slice(2);
 const { chromium, chromiumPath } = await browserOrSkip();
-
-// Starts `rightstrack serve` and waits until it says it is serving.
-function serve(database, port) {
-  return new Promise((resolve, reject) => {
-    const server = spawn(binary, ['serve', '--db', database, '--port', String(port)]);
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${output}`)), 30000);
-    server.stderr.on('data', (chunk) => {
-      output += chunk;
-      if (/rightstrack serving .* on http:/.test(output)) {
-        clearTimeout(timer);
-        resolve(server);
-      }
-    });
-    server.once('exit', (code) => reject(new Error(`serve exited ${code}:\n${output}`)));
-  });
-}
 
 // `rightstrack track ARGUMENTS --db DATABASE --json`, its answer parsed; `input` on stdin.
 function track(database, argumentList, input = '') {
@@ -294,7 +277,8 @@ try {
   plan.health = track(database, ['action', 'add', '--title', 'Equip prison hospitals', '--lead',
                                  'MOH', '--as', 'secretariat']).id;
   const port = await freePort();
-  server = await serve(database, port);
+  // It says it is serving: the database has users already, so no setup address follows.
+  ({ server } = await serve(binary, database, port, /rightstrack serving .* on http:/));
   const base = `http://127.0.0.1:${port}`;
   browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
   const context = await browser.newContext();

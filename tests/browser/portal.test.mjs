@@ -8,35 +8,17 @@
 // skip) when chromium or playwright-core is missing.
 //
 // Usage: node portal.test.mjs RIGHTSTRACK_BINARY TEST_TEXT ARTEFACTS_FOLDER
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import {
-  browserOrSkip, check, checkAccessibility, finish, freePort, runTests,
+  browserOrSkip, check, checkAccessibility, finish, freePort, runTests, serve,
 } from './support.mjs';
 
 const [binary, testText, artefacts] = process.argv.slice(2);
 const { chromium, chromiumPath } = await browserOrSkip();
-
-// Starts `rightstrack serve` and waits for the setup address it prints on a fresh database.
-function serve(database, port) {
-  return new Promise((resolve, reject) => {
-    const server = spawn(binary, ['serve', '--db', database, '--port', String(port)]);
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${output}`)), 30000);
-    server.stderr.on('data', (chunk) => {
-      output += chunk;
-      const setup = output.match(/http:\/\/\S+\/setup\?token=[0-9a-f]{64}/);
-      if (setup) {
-        clearTimeout(timer);
-        resolve({ server, setupAddress: setup[0] });
-      }
-    });
-    server.once('exit', (code) => reject(new Error(`serve exited ${code}:\n${output}`)));
-  });
-}
 
 const tests = [];
 const test = (name, body) => tests.push({ name, body });
@@ -140,13 +122,14 @@ try {
   const imported = spawnSync(binary, ['import', testText, '--db', database], { encoding: 'utf8' });
   check(imported.status === 0, `import failed: ${imported.stderr}`);
   const port = await freePort();
-  const started = await serve(database, port);
+  // A fresh database: serve prints the first run's setup address.
+  const started = await serve(binary, database, port, /http:\/\/\S+\/setup\?token=[0-9a-f]{64}/);
   server = started.server;
   const base = `http://127.0.0.1:${port}`;
   browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
   const context = await browser.newContext();
   const page = await context.newPage();
-  failures += await runTests(page, tests, [base, started.setupAddress],
+  failures += await runTests(page, tests, [base, started.matched],
                              join(artefacts, 'failure.png'));
 } catch (error) {
   failures++;

@@ -1,6 +1,8 @@
 // What the browser tests share: Playwright's chromium, or ctest's skip (exit 77) with the reason
-// when chromium or playwright-core is missing; a free port on the loopback for a server; the
-// axe-core check; and the runner that reports each test and any CSP violation.
+// when chromium or playwright-core is missing; a free port on the loopback for a server, and
+// `rightstrack serve` started on it; the axe-core check; and the runner that reports each test
+// and any CSP violation.
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
@@ -32,6 +34,24 @@ export function freePort() {
       const { port } = probe.address();
       probe.close(() => resolve(port));
     });
+  });
+}
+
+// Starts `BINARY serve` and waits until what it prints matches `ready`: { server, matched }.
+export function serve(binary, database, port, ready) {
+  return new Promise((resolve, reject) => {
+    const server = spawn(binary, ['serve', '--db', database, '--port', String(port)]);
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${output}`)), 30000);
+    server.stderr.on('data', (chunk) => {
+      output += chunk;
+      const matched = output.match(ready);
+      if (matched) {
+        clearTimeout(timer);
+        resolve({ server, matched: matched[0] });
+      }
+    });
+    server.once('exit', (code) => reject(new Error(`serve exited ${code}:\n${output}`)));
   });
 }
 
