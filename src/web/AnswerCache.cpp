@@ -20,10 +20,13 @@ AnswerCache::Answer AnswerCache::find(const std::string& key, std::int64_t seque
     auto found = by_key_.find(key);
     if (found == by_key_.end())
         return nullptr;
-    if (found->second->sequence != sequence) {
+    if (found->second->sequence < sequence) {  // Stale for good: a write came since.
         drop(found->second);
         return nullptr;
     }
+    // Computed after a write this caller had not yet seen: right for later callers, not this one.
+    if (found->second->sequence > sequence)
+        return nullptr;
     entries_.splice(entries_.begin(), entries_, found->second);
     return found->second->answer;
 }

@@ -26,7 +26,8 @@ public:
 
     using Answer = std::shared_ptr<const std::string>;
 
-    // The answer stored under `key` at `sequence`; null when absent or computed at another one.
+    // The answer stored under `key` at `sequence`; null when absent or computed at another one
+    // (an answer older than `sequence` is dropped, a newer one kept for the callers that see it).
     Answer find(const std::string& key, std::int64_t sequence);
     void store(const std::string& key, std::int64_t sequence, std::string answer);
 

@@ -9,8 +9,8 @@ core::Result<std::shared_ptr<const RecordSnapshot>> RecordCatalog::current(store
     // gathers again (Store::change_sequence).
     const int64_t sequence = TRY(store.change_sequence());
     std::lock_guard lock(mutex_);
-    if (snapshot_ &&
-        snapshot_->sequence >= sequence)  // Gathered at it, or since by another request.
+    // Gathered at that sequence, or since by another request.
+    if (snapshot_ && snapshot_->sequence >= sequence)
         return snapshot_;
     auto fresh = std::make_shared<RecordSnapshot>();
     fresh->sequence = sequence;

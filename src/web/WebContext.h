@@ -41,7 +41,7 @@ struct WebOptions {
     Clock clock = [] { return std::chrono::system_clock::now(); };
 };
 
-// What with_current_index answers: a Result of what `work` gives, not a Result of a Result.
+// What the with_ functions answer: a Result of what `work` gives, not a Result of a Result.
 template <class T>
 struct WithErrors {
     using type = core::Result<T>;

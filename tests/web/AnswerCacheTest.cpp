@@ -22,6 +22,16 @@ TEST(AnswerCache, TheSameRequestInAnyOrderAtTheSameSequence) {
     EXPECT_EQ(cache.bytes(), 0u);
 }
 
+TEST(AnswerCache, AnAnswerNewerThanTheCallersSequenceIsKeptForTheCallersThatSeeIt) {
+    AnswerCache cache(1 << 20);
+    const auto key = AnswerCache::key_of({{"q", "torture"}});
+    cache.store(key, 8, "{\"total\":4}");
+    // A request that read the store's sequence before another caught the index up and stored.
+    EXPECT_FALSE(cache.find(key, 7));
+    EXPECT_EQ(cache.size(), 1u);
+    EXPECT_TRUE(cache.find(key, 8));
+}
+
 TEST(AnswerCache, KeysCannotBeForgedBySeparators) {
     EXPECT_NE(AnswerCache::key_of({{"q", "a&b=c"}}), AnswerCache::key_of({{"q", "a"}, {"b", "c"}}));
     EXPECT_NE(AnswerCache::key_of({{"q", "1:x"}}), AnswerCache::key_of({{"q1", ":x"}}));
