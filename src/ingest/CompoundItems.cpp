@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "core/Text.h"
+#include "ingest/ImperativeVerbs.h"
 #include "ingest/StateLists.h"
 #include "ingest/WgReportPhrasing.h"
 
@@ -120,10 +121,11 @@ bool lacks_object(std::string_view text) {
 // recommendations are, open with their verb's plain form instead.
 bool continues_sentence(std::string_view words) {
     static const std::vector<std::string_view> kLinks = {
-        "as",         "through", "in",    "with",   "by",    "at",      "including", "particularly",
-        "especially", "notably", "which", "where",  "when",  "while",   "within",    "without",
-        "so",         "for",     "from",  "on",     "under", "inter",   "taking",    "bearing",
-        "according",  "based",   "via",   "before", "after", "already", "if",        "once"};
+        "as",           "through",    "in",      "with",      "by",    "at",     "including",
+        "particularly", "especially", "notably", "which",     "where", "when",   "while",
+        "within",       "without",    "so",      "for",       "from",  "on",     "under",
+        "inter",        "taking",     "bearing", "according", "based", "via",    "before",
+        "after",        "already",    "if",      "once",      "among", "amongst"};
     std::string_view first = words.substr(0, words.find_first_of(" ,;"));
     if (std::find(kLinks.begin(), kLinks.end(), first) != kLinks.end())
         return true;
@@ -234,6 +236,57 @@ bool refers_back(std::string_view words) {
              (lower.ends_with(" thereto") || lower.ends_with(" to it"))));
 }
 
+// `text` without the noun phrase it ends in, up to the word that leads to it: a preposition or
+// linking word, a determiner, a verb of the list, an adverb or a comma ("continue to cooperate
+// with | OHCHR", "strengthen the | national human rights architecture", "particularly against |
+// women and indigenous population"). Empty when nothing leads to it, and the words stay whole.
+std::string without_final_noun_phrase(std::string_view text) {
+    auto words = core::split(core::trim(text), " ");
+    while (!words.empty()) {
+        std::string_view word = words.back();
+        // "legal, educational": a comma inside a list of nouns; after any other word it ends a
+        // clause ("the Roma population, as well as").
+        bool comma = word.ends_with(",");
+        if (comma)
+            word.remove_suffix(1);
+        if (word.ends_with(";") || word.ends_with(":") || word.empty())
+            break;
+        bool name =
+            (std::isupper(static_cast<unsigned char>(word.front())) && !is_imperative_verb(word)) ||
+            std::isdigit(static_cast<unsigned char>(word.front()));
+        bool noun = word == "and" || word == "or" || starts_as_bare_noun(word);
+        if ((!noun && !name) || (comma && !noun))
+            break;
+        words.pop_back();
+    }
+    std::string out;
+    for (const auto& word : words) append_part(out, word);
+    return out;
+}
+
+// Whether part `i` is a noun phrase without a determiner joined by "and" to the sentence before
+// it, as a further object: "continue to cooperate with OHCHR (Saudi Arabia) and human rights
+// mechanisms (Kuwait)", "counter illiteracy (Chile) amongst girls (Peru) and women (Spain)". Its
+// State's recommendation is the whole sentence with it ("continue to cooperate with OHCHR and
+// human rights mechanisms"); "and ensure ... (Kuwait)", a verb, is a further action instead.
+bool adds_bare_object(const std::vector<Part>& parts, size_t i) {
+    std::string_view words = core::trim(parts[i].text);
+    if (i == 0 || !words.starts_with("and ") || words.starts_with("and/or ") ||
+        !starts_as_bare_noun(words.substr(4)))
+        return false;
+    if (lacks_object(without_joint(parts[i - 1].text)))
+        return false;
+    // The sentence has a verb: the part before, or the nearest before it that qualifies nothing.
+    for (size_t at = i; at-- > 0;) {
+        std::string_view before = without_joint(parts[at].text);
+        if (!continues_sentence(before))
+            return !starts_as_noun_phrase(before) &&
+                   !is_determiner(core::ascii_lower(first_word(before))) &&
+                   !starts_as_bare_noun(before);
+    }
+    return false;
+}
+
 // Whether part `i` is a further object joined by "and" to the verb and object of the part before
 // it: "ratify the Convention (Brazil) and the Optional Protocol thereto (Iraq)". Its State's
 // recommendation is the whole phrase, "ratify the Convention and the Optional Protocol
@@ -242,6 +295,8 @@ bool refers_back(std::string_view words) {
 bool joins_object(const std::vector<Part>& parts, size_t i) {
     if (i == 0)
         return false;
+    if (adds_bare_object(parts, i))
+        return true;
     std::string_view words = core::trim(parts[i].text);
     if (!words.starts_with("and ") || words.starts_with("and/or "))
         return false;
@@ -608,9 +663,15 @@ std::string run_text(const std::vector<Part>& parts, const std::vector<size_t>& 
     size_t start = continues ? sentence_start(parts, first) : first;
     // The objects added between the sentence's start and the State's words are the State's
     // too: "ratify X (Brazil) and the Protocol (Iraq) as soon as possible (Greece)".
+    // "counter illiteracy (Chile) amongst girls (Peru) and women (Spain)": a noun phrase
+    // joined by "and" takes the place of the one the sentence before it ends in, qualifiers
+    // of other States included (Spain: "counter illiteracy amongst women").
+    bool adds_to_all = adds_object && adds_bare_object(parts, first);
     auto carried = [&](size_t i) {
         if (!continues || i <= start || i >= first)
             return false;
+        if (adds_to_all)
+            return true;
         for (size_t k = start + 1; k <= i; ++k)
             if (!joins_object(parts, k))
                 return false;
@@ -632,6 +693,12 @@ std::string run_text(const std::vector<Part>& parts, const std::vector<size_t>& 
             !carried(i))
             continue;
         std::string_view words = parts[i].text;
+        if (adds_to_all && i == first) {
+            if (std::string cut = without_final_noun_phrase(text); !cut.empty()) {
+                text = std::move(cut);
+                words = without_joining_word(words);
+            }
+        }
         // A qualifier's joint ("and through a law") joins it to another State's words, which
         // this State's sentence skips.
         if (continues && i == first && first != start + 1 && !carried(first - 1))

@@ -547,6 +547,38 @@ TEST(RecommendingStates, AClauseAfterACommaAndAnotherStatesListIsAFurtherRecomme
     EXPECT_EQ(nouns[0].states, (Codes{"CHL"}));
 }
 
+TEST(RecommendingStates, ANounPhraseJoinedByAndTakesThePlaceOfTheOneBeforeIt) {
+    // The noun phrase after "and" fills the place of the one the words before end in: after
+    // their preposition, determiner or verb.
+    auto with = attribute_segments(
+        "Cooperate fully with the treaty bodies (Chile) and special procedures (Peru);");
+    ASSERT_EQ(with.size(), 2u);
+    EXPECT_EQ(with[0].text, "Cooperate fully with the treaty bodies");
+    EXPECT_EQ(with[1].text, "Cooperate fully with the special procedures");
+    EXPECT_EQ(with[1].states, (Codes{"PER"}));
+    auto among = attribute_segments(
+        "Reduce poverty (Chile) among rural families (Spain) and urban youth (Peru, Chile);");
+    ASSERT_EQ(among.size(), 3u);
+    EXPECT_EQ(among[1].text, "Reduce poverty among rural families");
+    EXPECT_EQ(among[1].states, (Codes{"ESP"}));
+    EXPECT_EQ(among[2].text, "Reduce poverty among urban youth");
+    EXPECT_EQ(among[2].states, (Codes{"PER"}));
+    auto list = attribute_segments(
+        "Adopt legal, administrative (Chile) and budgetary measures against trafficking "
+        "(Peru);");
+    ASSERT_EQ(list.size(), 2u);
+    EXPECT_EQ(list[1].text, "Adopt budgetary measures against trafficking");
+    // A verb after "and" starts a further action instead, and a phrase that refers back adds
+    // to the object before.
+    auto action =
+        attribute_segments("Cooperate with the treaty bodies (Chile) and report regularly (Peru);");
+    ASSERT_EQ(action.size(), 2u);
+    EXPECT_EQ(action[1].text, "report regularly");
+    auto back = attribute_segments("Ratify the Convention (Chile) and its Protocol (Peru);");
+    ASSERT_EQ(back.size(), 2u);
+    EXPECT_EQ(back[1].text, "Ratify the Convention and its Protocol");
+}
+
 TEST(RecommendingStates, LettersOfACompoundItemAreNotText) {
     auto segments =
         attribute_segments("(a) Ratify the Convention (Chile); (b) adopt a law (Peru);");
