@@ -137,8 +137,11 @@ std::string imperative(std::string text, const std::vector<std::string>& subject
     if (text.starts_with(kRecommendedTo) &&
         starts_with_plain_verb(std::string_view(text).substr(kRecommendedTo.size())))
         text.erase(0, kRecommendedTo.size());
+    // "To ratify": an infinitive's "to"; "To the extent possible, present ...", "To the
+    // international community: assist ...": a preposition, which stays.
     if (text.size() > 4 && (text.starts_with("To ") || text.starts_with("to ")) &&
-        std::islower(static_cast<unsigned char>(text[3])))
+        std::islower(static_cast<unsigned char>(text[3])) && !text.starts_with("To the ") &&
+        !text.starts_with("to the "))
         text.erase(0, 3);
     // "That Bahrain could consider signing": without its subject, the modal goes too.
     if (dropped)

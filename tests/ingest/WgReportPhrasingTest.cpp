@@ -50,6 +50,15 @@ TEST(WgReportPhrasing, TheStateUnderReviewAsSubjectIsDropped) {
     EXPECT_EQ(imperative("Chile’s plan be funded", subjects), "Chile’s plan be funded");
 }
 
+TEST(WgReportPhrasing, AnInfinitivesToGoesButAPrepositionStays) {
+    auto subjects = subjects_for("CHL");
+    EXPECT_EQ(imperative("To ratify the Convention", subjects), "Ratify the Convention");
+    EXPECT_EQ(imperative("to further develop it", subjects), "Further develop it");
+    EXPECT_EQ(imperative("To the extent possible, present its reports", subjects),
+              "To the extent possible, present its reports");
+    EXPECT_EQ(imperative("To the donors: assist Chile", subjects), "To the donors: assist Chile");
+}
+
 TEST(WgReportPhrasing, AGenericSubjectWithoutThatGoesOnlyBeforeAVerb) {
     auto subjects = subjects_for("CHL");
     EXPECT_EQ(
