@@ -265,10 +265,11 @@ std::string without_final_noun_phrase(std::string_view text) {
 }
 
 // Whether part `i` is a noun phrase without a determiner joined by "and" to the sentence before
-// it, as a further object: "continue to cooperate with OHCHR (Saudi Arabia) and human rights
-// mechanisms (Kuwait)", "counter illiteracy (Chile) amongst girls (Peru) and women (Spain)". Its
-// State's recommendation is the whole sentence with it ("continue to cooperate with OHCHR and
-// human rights mechanisms"); "and ensure ... (Kuwait)", a verb, is a further action instead.
+// it, in the place of that sentence's last noun phrase: "continue to cooperate with OHCHR (Saudi
+// Arabia) and human rights mechanisms (Kuwait)", "counter illiteracy (Chile) amongst girls (Peru)
+// and women (Spain)". Its State's recommendation is that sentence with the State's noun phrase
+// instead ("continue to cooperate with human rights mechanisms", see
+// without_final_noun_phrase()); "and ensure ... (Kuwait)", a verb, is a further action instead.
 bool adds_bare_object(const std::vector<Part>& parts, size_t i) {
     std::string_view words = core::trim(parts[i].text);
     if (i == 0 || !words.starts_with("and ") || words.starts_with("and/or ") ||
