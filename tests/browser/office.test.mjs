@@ -8,11 +8,12 @@
 // report, the coordinator defines an indicator that the focal point measures, the coordinator
 // builds a cluster and links it to the action, a contributor (the Ombudsman) assesses one of its
 // recommendations and a visitor reads the assessment on the recommendation's public page, apart
-// from the State's view, and the site menu leads to each area. Also a
-// forbidden action refused (the focal point opening another
-// ministry's action), no Content-Security-Policy violation, and no WCAG 2.1 A/AA violation that
-// axe-core finds on the office's pages. Screenshots go to the artefacts folder. Exit 0 when all
-// pass, 1 on a failure, 77 (ctest's skip) when chromium or playwright-core is missing.
+// from the State's view, and the site menu leads to each area. Also a forbidden action refused
+// (the focal point opening another ministry's action), no Content-Security-Policy violation, and
+// no WCAG 2.1 A/AA violation that axe-core finds on the office's pages (the contributor's
+// assessment form and the assessed recommendation's public page among them). Screenshots go to
+// the artefacts folder. Exit 0 when all pass, 1 on a failure, 77 (ctest's skip) when chromium or
+// playwright-core is missing.
 //
 // Usage: node office.test.mjs RIGHTSTRACK_BINARY TEST_TEXT ARTEFACTS_FOLDER
 import { spawnSync } from 'node:child_process';
@@ -242,6 +243,13 @@ test('a contributor assesses a recommendation and the public page shows it apart
   check((await page.getByRole('heading', { name: 'Independent assessments' }).count()) === 1,
         'labelled as independent');
   await page.screenshot({ path: join(artefacts, 'recommendation-assessed.png'), fullPage: true });
+});
+
+test('axe-core finds no WCAG 2.1 AA violation on the contributor\'s assessment form', async (page, base) => {
+  await checkAccessibility(page, base,
+                           [`/office/assessments?recommendation=${plan.recommendation}`,
+                            `/recommendations/${plan.recommendation}`],
+                           (axePage) => signIn(axePage, base, 'ombudsman'));
 });
 
 test('the site menu leads to each area and marks the one the page is in', async (page, base) => {
