@@ -350,8 +350,12 @@ TEST_F(JsonApiTest, InstitutionsAndUsersAreKeptByTheAdministratorAndTheSecretari
     const std::string ministry =
         R"({"code":"MOE","name":"Ministry of Education","kind":"ministry"})";
     post(viewer, "/api/v1/institutions", "/api/v1/institutions", ministry, 403);
-    post(coordinator, "/api/v1/institutions", "/api/v1/institutions",
-         R"({"code":"MOE","name":"Ministry of Education","kind":"school"})", 400);
+    EXPECT_EQ(
+        post(coordinator, "/api/v1/institutions", "/api/v1/institutions",
+             R"({"code":"MOE","name":"Ministry of Education","kind":"school"})", 400)
+            .at("error")
+            .at("message"),
+        "kind must be ministry, court, prosecution, police, nhri, cso or other, not 'school'");
     EXPECT_EQ(
         post(coordinator, "/api/v1/institutions", "/api/v1/institutions", ministry, 200).at("kind"),
         "ministry");
