@@ -1,7 +1,8 @@
 // The public portal over a real socket: security headers on every kind of response, the search
 // page's facet counts against the API's for the same search, escaping of hostile text, the
-// recommendation page's provenance, the language switch, compression, and the weight of the
-// search page over UPR Info's whole export (when the shared data is present).
+// recommendation page's provenance and its independent assessments (apart from the State's view),
+// the language switch, compression, and the weight of the search page over UPR Info's whole
+// export (when the shared data is present).
 #include <gtest/gtest.h>
 
 #include <iostream>
