@@ -9,6 +9,7 @@
 #include "classify/Review.h"
 #include "cli/Commands.h"
 #include "cli/Terminal.h"
+#include "track/TrackJson.h"
 
 namespace rightstrack::cli {
 namespace {
@@ -39,23 +40,6 @@ core::Result<std::unique_ptr<store::Store>> open_existing(const std::string& dat
     if (!std::filesystem::exists(database))
         return core::Error::not_found("no database at " + database);
     return store::open_sqlite_store(database);
-}
-
-nlohmann::ordered_json suggestion_json(const model::LabelSuggestion& s) {
-    nlohmann::ordered_json json = {{"id", s.id},
-                                   {"recommendation", s.recommendation},
-                                   {"taxonomy", s.label.taxonomy},
-                                   {"label", s.label.code},
-                                   {"confidence", s.confidence},
-                                   {"model", s.model},
-                                   {"model_version", s.model_version},
-                                   {"created", s.created},
-                                   {"state", model::suggestion_state_code(s.state)}};
-    if (!s.corrected_to.empty())
-        json["corrected_to"] = s.corrected_to;
-    if (!s.reviewed.empty())
-        json["reviewed"] = s.reviewed;
-    return json;
 }
 
 void print_suggestion(const model::LabelSuggestion& s) {
@@ -110,7 +94,7 @@ int run_classify_suggestions(const ClassifySuggestionsOptions& options) {
         return report_error(list.error());
     if (options.json) {
         auto json = nlohmann::ordered_json::array();
-        for (const auto& s : *list) json.push_back(suggestion_json(s));
+        for (const auto& s : *list) json.push_back(nlohmann::ordered_json(track::to_json(s)));
         std::printf(
             "%s\n",
             nlohmann::ordered_json{{"total", list->size()}, {"suggestions", json}}.dump(2).c_str());

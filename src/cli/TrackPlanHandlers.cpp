@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "cli/TrackHandlers.h"
+#include "model/Institution.h"
 #include "track/ActionService.h"
 #include "track/AuditService.h"
 #include "track/ClusterService.h"
@@ -50,8 +51,8 @@ namespace {
 core::Result<model::Institution> institution_from(const TrackOptions& options) {
     auto kind = model::parse_institution_kind(options.kind);
     if (!kind)
-        return core::Error::usage("unknown institution kind '" + options.kind +
-                                  "' (ministry, court, prosecution, police, nhri, cso, other)");
+        return core::Error::usage("unknown institution kind '" + options.kind + "' (" +
+                                  model::institution_kinds_text() + ")");
     return model::Institution{0, options.name, options.institution_name, *kind};
 }
 

@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/Commands.h"
+#include "model/Institution.h"
 
 namespace {
 
@@ -33,8 +34,7 @@ public:
             command->add_option("code", options_.name, "Short code, e.g. MOJ")->required();
             command->add_option("--name", options_.institution_name, "Full name")->required();
             command
-                ->add_option("--kind", options_.kind,
-                             "ministry, court, prosecution, police, nhri, cso or other")
+                ->add_option("--kind", options_.kind, rightstrack::model::institution_kinds_text())
                 ->required(std::string(verb) == "update");
         }
         leaf(institution, "list", "List institutions");

@@ -32,4 +32,20 @@ std::optional<InstitutionKind> parse_institution_kind(std::string_view text) {
     return std::nullopt;
 }
 
+std::vector<std::string_view> institution_kind_codes() {
+    std::vector<std::string_view> codes;
+    for (const auto& [value, code] : kKinds) codes.push_back(code);
+    return codes;
+}
+
+std::string institution_kinds_text() {
+    std::string text;
+    for (std::size_t i = 0; i < kKinds.size(); ++i) {
+        if (i > 0)
+            text += i + 1 == kKinds.size() ? " or " : ", ";
+        text += kKinds[i].second;
+    }
+    return text;
+}
+
 }  // namespace rightstrack::model

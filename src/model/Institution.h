@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace rightstrack::model {
 
@@ -23,5 +24,9 @@ struct Institution {
 // "ministry", "court", "prosecution", "police", "nhri", "cso", "other".
 std::string_view institution_kind_code(InstitutionKind kind);
 std::optional<InstitutionKind> parse_institution_kind(std::string_view text);
+// Every kind's code, in the order forms and messages list them.
+std::vector<std::string_view> institution_kind_codes();
+// "ministry, court, prosecution, police, nhri, cso or other": the choices, for messages and help.
+std::string institution_kinds_text();
 
 }  // namespace rightstrack::model

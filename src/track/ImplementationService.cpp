@@ -8,22 +8,43 @@ namespace rightstrack::track {
 using model::ActionStatus;
 using model::ImplementationStatus;
 
+namespace {
+
+// The status `user` reads, inside the caller's transaction.
+core::Result<RecommendationStatus> status_for(store::TrackingStore& store, const model::User& user,
+                                              const std::string& recommendation) {
+    TRY(check_implementation(user, Operation::StatusRead, recommendation));
+    TRY(check_recommendations_exist(store, {recommendation}));
+    RecommendationStatus result;
+    result.recommendation = recommendation;
+    std::vector<model::ActionStatus> readable;
+    for (const auto& action : TRY(store.actions_for(recommendation)))
+        if (check_action(user, Operation::ActionRead, &action).ok()) {
+            result.actions.push_back(action.id);
+            readable.push_back(action.status);
+        }
+    result.derived = model::derive_status(readable);
+    result.override_ = TRY(store.status_override(recommendation));
+    return result;
+}
+
+// The assessments `user` reads, inside the caller's transaction.
+core::Result<std::vector<model::Assessment>> assessments_for(store::TrackingStore& store,
+                                                             const model::User& user,
+                                                             const std::string& recommendation) {
+    TRY(check_implementation(user, Operation::AssessmentRead, recommendation));
+    TRY(check_recommendations_exist(store, {recommendation}));
+    return store.assessments(recommendation);
+}
+
+}  // namespace
+
 core::Result<RecommendationStatus> ImplementationService::status(
     std::string_view actor, const std::string& recommendation) {
     RecommendationStatus result;
-    result.recommendation = recommendation;
     TRY(context_.store.read_transaction([&]() -> core::Status {
-        auto user = TRY(context_.actor(actor));
-        TRY(check_implementation(user, Operation::StatusRead, recommendation));
-        TRY(check_recommendations_exist(context_.store, {recommendation}));
-        std::vector<model::ActionStatus> readable;
-        for (const auto& action : TRY(context_.store.actions_for(recommendation)))
-            if (check_action(user, Operation::ActionRead, &action).ok()) {
-                result.actions.push_back(action.id);
-                readable.push_back(action.status);
-            }
-        result.derived = model::derive_status(readable);
-        result.override_ = TRY(context_.store.status_override(recommendation));
+        const auto user = TRY(context_.actor(actor));
+        result = TRY(status_for(context_.store, user, recommendation));
         return {};
     }));
     return result;
@@ -71,13 +92,23 @@ core::Result<std::vector<model::Assessment>> ImplementationService::assessments(
     std::string_view actor, const std::string& recommendation) {
     std::vector<model::Assessment> assessments;
     TRY(context_.store.read_transaction([&]() -> core::Status {
-        auto user = TRY(context_.actor(actor));
-        TRY(check_implementation(user, Operation::AssessmentRead, recommendation));
-        TRY(check_recommendations_exist(context_.store, {recommendation}));
-        assessments = TRY(context_.store.assessments(recommendation));
+        const auto user = TRY(context_.actor(actor));
+        assessments = TRY(assessments_for(context_.store, user, recommendation));
         return {};
     }));
     return assessments;
+}
+
+core::Result<ImplementationView> ImplementationService::visitor_view(
+    const std::string& recommendation) {
+    ImplementationView view;
+    TRY(context_.store.read_transaction([&]() -> core::Status {
+        const model::User user = visitor();
+        view.status = TRY(status_for(context_.store, user, recommendation));
+        view.assessments = TRY(assessments_for(context_.store, user, recommendation));
+        return {};
+    }));
+    return view;
 }
 
 }  // namespace rightstrack::track

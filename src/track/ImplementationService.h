@@ -2,7 +2,7 @@
 // linked to it (directly or through a cluster) unless a coordinator has overridden it with a
 // reason; the independent assessments of contributors (NHRI, civil society) are kept beside it
 // and nothing the State does changes them. Each operation checks the policy, runs in one
-// transaction and audits its change.
+// transaction and audits its change; a visitor (no sign-in) reads what an unnamed viewer may.
 #pragma once
 
 #include <optional>
@@ -27,6 +27,13 @@ struct RecommendationStatus {
     }
 };
 
+// A recommendation's implementation as one reader sees it: the State's view and, apart, the
+// independent assessments.
+struct ImplementationView {
+    RecommendationStatus status;
+    std::vector<model::Assessment> assessments;  // Oldest first.
+};
+
 class ImplementationService {
 public:
     explicit ImplementationService(Context context) : context_(std::move(context)) {}
@@ -42,6 +49,9 @@ public:
     // A recommendation's independent assessments, oldest first.
     core::Result<std::vector<model::Assessment>> assessments(std::string_view actor,
                                                              const std::string& recommendation);
+    // Both, as a visitor reads them without signing in (the public recommendation page and
+    // API), in one read transaction: the policies are asked for an unnamed viewer.
+    core::Result<ImplementationView> visitor_view(const std::string& recommendation);
 
 private:
     Context context_;

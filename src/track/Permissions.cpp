@@ -199,6 +199,12 @@ core::Status check_report(const model::User& actor, Operation operation,
                     operation, resource);
 }
 
+model::User visitor() {
+    model::User user;
+    user.role = Role::Viewer;
+    return user;
+}
+
 core::Status check_implementation(const model::User& actor, Operation operation,
                                   std::string_view recommendation) {
     std::string resource = recommendation.empty() ? "recommendations"

@@ -71,6 +71,10 @@ inline constexpr Operation kAllOperations[] = {
 // "institution.create", "action.set_status", ...
 std::string_view operation_name(Operation operation);
 
+// Whom the policies see in a visitor who has not signed in: an unnamed viewer, who reads what
+// is published and nothing else.
+model::User visitor();
+
 // Institutions: the administrator and the secretariat keep the list; everyone reads it.
 core::Status check_institution(const model::User& actor, Operation operation,
                                std::string_view code = {});

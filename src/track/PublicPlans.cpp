@@ -8,8 +8,7 @@ namespace rightstrack::track {
 
 core::Result<std::vector<PublishedAction>> PublicPlans::list() {
     // A visitor reads what a viewer reads: the policies decide, not this service.
-    model::User visitor;
-    visitor.role = model::Role::Viewer;
+    const model::User visitor = track::visitor();
     std::vector<PublishedAction> visible;
     TRY(context_.store.read_transaction([&]() -> core::Status {
         std::map<int64_t, std::size_t> position;

@@ -139,4 +139,18 @@ nlohmann::json to_json(const model::CalendarEvent& event) {
             {"cycle", event.cycle ? nlohmann::json(*event.cycle) : nlohmann::json(nullptr)}};
 }
 
+nlohmann::json to_json(const model::LabelSuggestion& suggestion) {
+    return {{"id", suggestion.id},
+            {"recommendation", suggestion.recommendation},
+            {"taxonomy", suggestion.label.taxonomy},
+            {"label", suggestion.label.code},
+            {"confidence", suggestion.confidence},
+            {"model", suggestion.model},
+            {"model_version", suggestion.model_version},
+            {"created", suggestion.created},
+            {"state", model::suggestion_state_code(suggestion.state)},
+            {"corrected_to", suggestion.corrected_to},
+            {"reviewed", suggestion.reviewed}};
+}
+
 }  // namespace rightstrack::track

@@ -41,11 +41,7 @@ std::vector<std::string> codes_of_roles() {
 
 std::vector<std::string> codes_of_kinds() {
     std::vector<std::string> codes;
-    for (auto kind :
-         {model::InstitutionKind::Ministry, model::InstitutionKind::Court,
-          model::InstitutionKind::Prosecution, model::InstitutionKind::Police,
-          model::InstitutionKind::Nhri, model::InstitutionKind::Cso, model::InstitutionKind::Other})
-        codes.emplace_back(model::institution_kind_code(kind));
+    for (auto code : model::institution_kind_codes()) codes.emplace_back(code);
     return codes;
 }
 
@@ -139,7 +135,8 @@ core::Status create_user(Desk& desk, const Request& request) {
 core::Status create_institution(Desk& desk, const Request& request) {
     const auto kind = model::parse_institution_kind(request.field("kind"));
     if (!kind)
-        return core::Error::invalid_input("no institution kind '" + request.field("kind") + "'",
+        return core::Error::invalid_input("no institution kind '" + request.field("kind") + "' (" +
+                                              model::institution_kinds_text() + ")",
                                           "form field kind");
     model::Institution institution{0, request.field("code"), request.field("name"), *kind};
     TRY(track::InstitutionService(desk.tracking).create(desk.user.name, institution));

@@ -6,6 +6,7 @@
 // contributors write them.
 #include "track/ImplementationService.h"
 #include "track/Permissions.h"
+#include "web/Assessments.h"
 #include "web/Html.h"
 #include "web/Office.h"
 
@@ -13,11 +14,6 @@ namespace rightstrack::web {
 namespace {
 
 using model::ImplementationStatus;
-
-std::string status_label(const Translator& t, ImplementationStatus status) {
-    const std::string code(model::implementation_status_code(status));
-    return label(t, "implementation_status." + code, code);
-}
 
 std::string choose_form(const Translator& t, const std::string& recommendation) {
     return "<form method=\"get\" action=\"/office/assessments\" class=\"search\">"
@@ -27,27 +23,6 @@ std::string choose_form(const Translator& t, const std::string& recommendation) 
            "value=\"" +
            escape(recommendation) + "\" required> <button type=\"submit\">" +
            escape(t("assessment.show")) + "</button></form>\n";
-}
-
-std::string assessments_table(const Translator& t,
-                              const std::vector<model::Assessment>& assessments) {
-    if (assessments.empty())
-        return "<p class=\"meta\">" + escape(t("assessment.none")) + "</p>\n";
-    std::string out = "<table class=\"list assessments\">\n<caption>" +
-                      escape(t("office.assessments")) + "</caption>\n<thead><tr>";
-    for (const char* key : {"assessment.at", "assessment.assessor", "assessment.status",
-                            "assessment.narrative", "assessment.evidence"})
-        out += "<th scope=\"col\">" + escape(t(key)) + "</th>";
-    out += "</tr></thead>\n<tbody>\n";
-    for (const auto& assessment : assessments)
-        out += "<tr><td>" + escape(assessment.at) + "</td><td>" + escape(assessment.assessor) +
-               (assessment.institution.empty() ? "" : " (" + escape(assessment.institution) + ")") +
-               "</td><td data-status=\"" +
-               std::string(model::implementation_status_code(assessment.status)) + "\">" +
-               escape(status_label(t, assessment.status)) + "</td><td>" +
-               escape(assessment.narrative) + "</td><td>" + escape(assessment.evidence) +
-               "</td></tr>\n";
-    return out + "</tbody></table>\n";
 }
 
 std::string assess_form(const Visit& visit, const std::string& recommendation) {
@@ -63,7 +38,7 @@ std::string assess_form(const Visit& visit, const std::string& recommendation) {
          {ImplementationStatus::NotStarted, ImplementationStatus::PartiallyImplemented,
           ImplementationStatus::Implemented})
         out += "<option value=\"" + std::string(model::implementation_status_code(status)) + "\">" +
-               escape(status_label(t, status)) + "</option>";
+               escape(implementation_status_label(t, status)) + "</option>";
     return out + "</select></p>\n" +
            textarea_field("narrative", t("assessment.narrative"), "", true) +
            textarea_field("evidence", t("assessment.evidence"), "") +
@@ -82,10 +57,8 @@ core::Result<std::string> assessments_main(Desk& desk, const Visit& visit) {
     const auto status = TRY(implementation.status(desk.user.name, recommendation));
     const auto assessments = TRY(implementation.assessments(desk.user.name, recommendation));
     main += "<h2><a href=\"/recommendations/" + escape(url_encode(recommendation)) + "\">" +
-            escape(recommendation) + "</a></h2>\n<p data-state-view=\"" +
-            std::string(model::implementation_status_code(status.effective())) + "\">" +
-            escape(t("assessment.state_view", {{"status", status_label(t, status.effective())}})) +
-            "</p>\n" + assessments_table(t, assessments);
+            escape(recommendation) + "</a></h2>\n" + state_view(t, status.effective()) +
+            assessments_table(t, assessments, ShowAssessor::Yes);
     if (track::check_implementation(desk.user, track::Operation::AssessmentCreate, recommendation)
             .ok())
         main += assess_form(visit, recommendation);

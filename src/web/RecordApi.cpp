@@ -1,5 +1,6 @@
 // The public records of the JSON API: one recommendation (with its public implementation
-// status), documents (filtered by State, mechanism and cycle), States with their counts, and
+// status and its independent assessments, as track's ImplementationService gives them to a
+// visitor), documents (filtered by State, mechanism and cycle), States with their counts, and
 // taxonomies with their labels. Plain routes: no session involved, no cookie set. Lists come in
 // pages (JsonApi.h); an unknown id, symbol or code is a 404.
 #include <memory>
@@ -8,6 +9,8 @@
 #include "model/Implementation.h"
 #include "model/State.h"
 #include "report/RecordJson.h"
+#include "track/ImplementationService.h"
+#include "track/TrackJson.h"
 #include "web/EmbeddedFiles.h"
 #include "web/JsonApi.h"
 #include "web/RecordCatalog.h"
@@ -36,6 +39,29 @@ core::Result<json> recommendation(store::Store& store, const std::string& id) {
     json out =
         json::parse(report::recommendation_json(stored.recommendation, stored.document).dump());
     out["implementation"] = implementation_json(implementation, id);
+    return out;
+}
+
+// The independent assessments as the public reads them, as on the recommendation page: the
+// institution speaks for each; the assessor's user name stays in the office.
+core::Result<json> public_assessments(WebContext& context, const std::string& id) {
+    auto lease = TRY(context.tracking.lease());
+    const auto view =
+        TRY(track::ImplementationService({*lease, track::utc_now, ""}).visitor_view(id));
+    json out = json::array();
+    for (const auto& assessment : view.assessments) {
+        json entry = track::to_json(assessment);
+        entry.erase("assessor");
+        out.push_back(std::move(entry));
+    }
+    return out;
+}
+
+// The record with its public implementation status, then its independent assessments.
+core::Result<json> recommendation_answer(WebContext& context, const std::string& id) {
+    json out =
+        TRY(context.with_store([&](store::Store& store) { return recommendation(store, id); }));
+    out["assessments"] = TRY(public_assessments(context, id));
     return out;
 }
 
@@ -160,8 +186,7 @@ std::vector<Route> record_api_routes(WebContext& context) {
          Guarded::Plain},
         {"GET", "/api/v1/recommendations/([^/]+)",
          [&context](Visit& visit) {
-             return api_reply(context.with_store(
-                 [&](store::Store& store) { return recommendation(store, path_part(visit)); }));
+             return api_reply(recommendation_answer(context, path_part(visit)));
          },
          Guarded::Plain},
         {"GET", "/api/v1/documents",

@@ -30,20 +30,6 @@ core::Status check_suggestions(track::Context& context, const std::string& actor
     return track::check_suggestion_review(TRY(context.actor(actor)));
 }
 
-json suggestion_json(const model::LabelSuggestion& s) {
-    return {{"id", s.id},
-            {"recommendation", s.recommendation},
-            {"taxonomy", s.label.taxonomy},
-            {"label", s.label.code},
-            {"confidence", s.confidence},
-            {"model", s.model},
-            {"model_version", s.model_version},
-            {"created", s.created},
-            {"state", model::suggestion_state_code(s.state)},
-            {"corrected_to", s.corrected_to},
-            {"reviewed", s.reviewed}};
-}
-
 core::Result<json> suggestions(WebContext& context, track::Context& track, const std::string& actor,
                                const Request& request) {
     TRY(check_suggestions(track, actor));
@@ -59,7 +45,7 @@ core::Result<json> suggestions(WebContext& context, track::Context& track, const
     auto found =
         TRY(context.with_store([&](store::Store& store) { return store.suggestions(filter); }));
     json items = json::array();
-    for (const auto& suggestion : found) items.push_back(suggestion_json(suggestion));
+    for (const auto& suggestion : found) items.push_back(track::to_json(suggestion));
     return paged(items, page);
 }
 

@@ -25,9 +25,7 @@ core::Result<json> create_institution(track::Context& track, const std::string& 
     const auto kind = model::parse_institution_kind(kind_text);
     if (!kind)
         return core::Error::invalid_input(
-            "kind must be ministry, court, prosecution, police, "
-            "nhri, cso or other, not '" +
-                kind_text + "'",
+            "kind must be " + model::institution_kinds_text() + ", not '" + kind_text + "'",
             "kind");
     model::Institution institution{0, TRY(string_field(body, "code")),
                                    TRY(string_field(body, "name")), *kind};

@@ -6,11 +6,14 @@
 // resubmits it, the coordinator approves and publishes it and publishes the action, and a
 // visitor sees it on /plans. On the way: the focal point attaches an evidence file to the returned
 // report, the coordinator defines an indicator that the focal point measures, the coordinator
-// builds a cluster and links it to the action, and the site menu leads to each area. Also a
-// forbidden action refused (the focal point opening another
-// ministry's action), no Content-Security-Policy violation, and no WCAG 2.1 A/AA violation that
-// axe-core finds on the office's pages. Screenshots go to the artefacts folder. Exit 0 when all
-// pass, 1 on a failure, 77 (ctest's skip) when chromium or playwright-core is missing.
+// builds a cluster and links it to the action, a contributor (the Ombudsman) assesses one of its
+// recommendations and a visitor reads the assessment on the recommendation's public page, apart
+// from the State's view, and the site menu leads to each area. Also a forbidden action refused
+// (the focal point opening another ministry's action), no Content-Security-Policy violation, and
+// no WCAG 2.1 A/AA violation that axe-core finds on the office's pages (the contributor's
+// assessment form and the assessed recommendation's public page among them). Screenshots go to
+// the artefacts folder. Exit 0 when all pass, 1 on a failure, 77 (ctest's skip) when chromium or
+// playwright-core is missing.
 //
 // Usage: node office.test.mjs RIGHTSTRACK_BINARY TEST_TEXT ARTEFACTS_FOLDER
 import { spawnSync } from 'node:child_process';
@@ -216,6 +219,39 @@ test('the coordinator builds a cluster and links it to the action', async (page,
   await signOut(page);
 });
 
+test('a contributor assesses a recommendation and the public page shows it apart', async (page, base) => {
+  await signIn(page, base, 'ombudsman');
+  const form = `${base}/office/assessments?recommendation=${plan.recommendation}`;
+  await page.goto(form);
+  await page.getByLabel('Status', { exact: true }).selectOption('partially_implemented');
+  await page.getByLabel('Assessment', { exact: true }).fill('Two of five complaints reached a court.');
+  await page.getByLabel('Sources', { exact: true }).fill('Ombudsman annual report 2026');
+  await page.getByRole('button', { name: 'Record the assessment' }).click();
+  await page.waitForURL(form);
+  await signOut(page);
+
+  await page.goto(`${base}/recommendations/${plan.recommendation}`);
+  // The State's view comes from the published action the cluster links, still planned.
+  check((await page.locator('p[data-state-view]').getAttribute('data-state-view')) === 'not_started',
+        "the State's view");
+  const rows = page.locator('table.assessments tbody tr');
+  check((await rows.count()) === 1, 'one assessment');
+  const cells = (await rows.locator('td').allTextContents()).slice(1);
+  check(cells.join('|') ===
+          'OMB|Partially implemented|Two of five complaints reached a court.|Ombudsman annual report 2026',
+        `the assessment as recorded: ${cells.join('|')}`);
+  check((await page.getByRole('heading', { name: 'Independent assessments' }).count()) === 1,
+        'labelled as independent');
+  await page.screenshot({ path: join(artefacts, 'recommendation-assessed.png'), fullPage: true });
+});
+
+test('axe-core finds no WCAG 2.1 AA violation on the contributor\'s assessment form', async (page, base) => {
+  await checkAccessibility(page, base,
+                           [`/office/assessments?recommendation=${plan.recommendation}`,
+                            `/recommendations/${plan.recommendation}`],
+                           (axePage) => signIn(axePage, base, 'ombudsman'));
+});
+
 test('the site menu leads to each area and marks the one the page is in', async (page, base) => {
   await page.goto(`${base}/search`);
   const menu = page.getByRole('navigation', { name: 'Main menu' });
@@ -270,6 +306,10 @@ try {
         'secretariat-password\n');
   track(database, ['user', 'add', 'aida', '--role', 'focal_point', '--institution', 'MOJ',
                    '--as', 'admin'], 'aida-password\n');
+  track(database, ['institution', 'add', 'OMB', '--name', 'Ombudsman', '--kind', 'nhri',
+                   '--as', 'admin']);
+  track(database, ['user', 'add', 'ombudsman', '--role', 'contributor', '--institution', 'OMB',
+                   '--as', 'admin'], 'ombudsman-password\n');
   const due = new Date(Date.now() + 10 * 86400000).toISOString().slice(0, 10);
   plan.justice = track(database, ['action', 'add', '--title', 'Train judges on the Istanbul Protocol',
                                   '--lead', 'MOJ', '--start', '2026-01-01', '--due', due,

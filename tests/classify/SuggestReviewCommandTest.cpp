@@ -76,6 +76,10 @@ TEST_F(SuggestReviewCommandTest, SuggestsWhatHasNoConfirmedLabelsAndStoresItApar
         EXPECT_EQ(s["model_version"], 1);
         EXPECT_GT(s["confidence"], 0.5);
         EXPECT_TRUE(s["taxonomy"] == "issues" || s["taxonomy"] == "action_categories");
+        // The API's shape (track's to_json): every field, those of the review empty until then.
+        EXPECT_EQ(s.size(), 11u);
+        EXPECT_EQ(s["corrected_to"], "");
+        EXPECT_EQ(s["reviewed"], "");
     }
     // Stored apart: the export's labels are still only the confirmed ones.
     EXPECT_EQ(json_of("search --filter issues=Justice")["total"], 14);
@@ -118,6 +122,10 @@ TEST_F(SuggestReviewCommandTest, ReviewsConfirmLabelsAndRejectionsAreNotSuggeste
     EXPECT_EQ(json_of("search --filter action_category=5 --filter state_under_review=KAZ")["total"],
               1);
     EXPECT_EQ(json_of("classify suggestions --state rejected")["total"], 1);
+    const auto corrected = json_of("classify suggestions --state corrected")["suggestions"];
+    ASSERT_EQ(corrected.size(), 1u);
+    EXPECT_EQ(corrected[0]["corrected_to"], "5");
+    EXPECT_FALSE(corrected[0]["reviewed"].get<std::string>().empty());
 
     auto again = json_of("classify suggest");
     EXPECT_EQ(again["refused_as_rejected"], 1);

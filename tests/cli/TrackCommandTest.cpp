@@ -286,6 +286,12 @@ TEST_F(TrackCommandTest, DenialsAndBadInputExitWithOneAndChangeNothing) {
     EXPECT_EQ(unknown.exit_code, 1);
     EXPECT_NE(unknown.err.find("no recommendation with id 'nosuchid'"), std::string::npos);
     EXPECT_EQ(track("action list").exit_code, 2);  // --as missing
+    auto kind = track("institution add MFA --name 'Foreign Affairs' --kind embassy --as admin");
+    EXPECT_EQ(kind.exit_code, 2);
+    EXPECT_NE(kind.err.find("unknown institution kind 'embassy' (ministry, court, prosecution, "
+                            "police, nhri, cso or other)"),
+              std::string::npos)
+        << kind.err;
     EXPECT_EQ(track_json("action show " + id + " --as secretariat"), action);
     EXPECT_EQ(track_json("audit verify")["entries"], 10);  // Setup (9) and the action.
     EXPECT_EQ(track("init-admin intruder", "intruder-password\n").exit_code, 1);

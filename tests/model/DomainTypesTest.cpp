@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "model/Document.h"
+#include "model/Institution.h"
 #include "model/Mechanism.h"
 #include "model/Recommendation.h"
 #include "model/Response.h"
@@ -26,6 +27,20 @@ TEST(Mechanism, RefusesUnknownCodesAndMalformedMandates) {
     EXPECT_FALSE(Mechanism::parse("SP:"));
     EXPECT_FALSE(Mechanism::parse("SP:has space"));
     EXPECT_FALSE(Mechanism::parse("NAP:" + std::string(81, 'a')));
+}
+
+// The kinds are listed once (Institution.cpp); forms and messages take their list from there.
+TEST(InstitutionKind, EveryCodeReadsBackAndTheMessagesListThemAll) {
+    const auto codes = model::institution_kind_codes();
+    ASSERT_EQ(codes.size(), 7u);
+    for (auto code : codes) {
+        auto kind = model::parse_institution_kind(code);
+        ASSERT_TRUE(kind) << code;
+        EXPECT_EQ(model::institution_kind_code(*kind), code);
+    }
+    EXPECT_EQ(model::institution_kinds_text(),
+              "ministry, court, prosecution, police, nhri, cso or other");
+    EXPECT_FALSE(model::parse_institution_kind("embassy"));
 }
 
 TEST(Response, ReadsTheSpellingsOfUprInfoOhchrAndOurExport) {

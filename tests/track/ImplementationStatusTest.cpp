@@ -1,6 +1,7 @@
 // A recommendation's implementation status: derived from its actions (directly linked or
 // through a cluster; cancelled ones aside), overridden by a coordinator only with a reason,
-// and the independent assessments of contributors kept beside it, untouched by the override.
+// and the independent assessments of contributors kept beside it, untouched by the override;
+// both as a visitor who has not signed in reads them.
 #include "TrackTestSupport.h"
 
 namespace rightstrack::track {
@@ -108,6 +109,32 @@ TEST_F(ImplementationStatusTest, OverrideNeedsACoordinatorAndAReasonAndLeavesAss
     ASSERT_FALSE(coordinator_assessing.ok());
     EXPECT_EQ(coordinator_assessing.error().kind(), core::ErrorKind::PermissionDenied);
     auto unknown = implementation().status("viewer", "nosuchrecomm");
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_EQ(unknown.error().kind(), core::ErrorKind::NotFound);
+}
+
+// A visitor reads what an unnamed viewer may: the status from published actions only, and every
+// independent assessment; no user is looked up, none needs to exist.
+TEST_F(ImplementationStatusTest, AVisitorReadsThePublishedViewAndTheAssessments) {
+    const auto& target = recommendation_ids_[0];
+    auto action = make_action("MOJ");  // Linked to `target`.
+    ASSERT_OK(actions().set_status("focal", action.id, ActionStatus::InProgress));
+    auto unpublished = value_of(implementation().visitor_view(target));
+    EXPECT_TRUE(unpublished.status.actions.empty());
+    EXPECT_EQ(unpublished.status.effective(), ImplementationStatus::NotStarted);
+    EXPECT_TRUE(unpublished.assessments.empty());
+
+    ASSERT_OK(actions().publish("coordinator", action.id));
+    model::Assessment assessment;
+    assessment.recommendation = target;
+    assessment.status = ImplementationStatus::NotStarted;
+    assessment.narrative = "Nothing changed for detainees";
+    auto kept = value_of(implementation().assess("contributor", assessment));
+    auto view = value_of(implementation().visitor_view(target));
+    EXPECT_EQ(view.status.actions, std::vector<int64_t>{action.id});
+    EXPECT_EQ(view.status.effective(), ImplementationStatus::PartiallyImplemented);
+    EXPECT_EQ(view.assessments, std::vector<model::Assessment>{kept});
+    auto unknown = implementation().visitor_view("nosuchrecomm");
     ASSERT_FALSE(unknown.ok());
     EXPECT_EQ(unknown.error().kind(), core::ErrorKind::NotFound);
 }

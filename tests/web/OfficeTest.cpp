@@ -366,6 +366,14 @@ TEST_F(OfficeTest, TheAdministratorKeepsUsersAndInstitutionsUnderAnIntactAuditLo
                           "name=monitor&role=viewer&institutions=&password=monitor-password");
     ASSERT_TRUE(user);
     EXPECT_EQ(user->status, 303) << user->body;
+    auto school = post_from(browser, "/office/institutions", "/office/institutions",
+                            "code=MOE&name=Ministry+of+Education&kind=school");
+    ASSERT_TRUE(school);
+    EXPECT_EQ(school->status, 400);
+    EXPECT_TRUE(contains(school->body,
+                         "no institution kind &#39;school&#39; (ministry, court, "
+                         "prosecution, police, nhri, cso or other)"))
+        << school->body;
     auto institution = post_from(browser, "/office/institutions", "/office/institutions",
                                  "code=MOE&name=Ministry+of+Education&kind=ministry");
     ASSERT_TRUE(institution);

@@ -1,15 +1,20 @@
 // The public portal over a real socket: security headers on every kind of response, the search
 // page's facet counts against the API's for the same search, escaping of hostile text, the
-// recommendation page's provenance, the language switch, compression, and the weight of the
-// search page over UPR Info's whole export (when the shared data is present).
+// recommendation page's provenance and its independent assessments (apart from the State's view),
+// the language switch, compression, and the weight of the search page over UPR Info's whole
+// export (when the shared data is present).
 #include <gtest/gtest.h>
 
 #include <iostream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <regex>
+#include <tuple>
 
 #include "support/TestSupport.h"
+#include "track/ImplementationService.h"
+#include "track/InstitutionService.h"
+#include "track/UserService.h"
 #include "web/WebTestSupport.h"
 
 namespace rightstrack::web {
@@ -141,6 +146,74 @@ TEST_F(PortalTest, ARecommendationPageShowsItsProvenance) {
     EXPECT_NE(russian->body.find("<dt>Государство под обзором</dt><dd>Кыргызстан</dd>"),
               std::string::npos)
         << russian->body;
+}
+
+// What the NHRI and civil society assess stands on the anonymous visitor's page under the
+// State's view and apart from it, escaped, with the institution that assessed and not the
+// assessor's user name; the public API carries the same.
+TEST_F(PortalTest, IndependentAssessmentsStandApartFromTheStatesViewOnThePublicPage) {
+    auto tracking = store::open_sqlite_tracking_store(database());
+    ASSERT_TRUE(tracking.ok()) << tracking.error().describe();
+    track::Context context{**tracking, track::utc_now, ""};
+    ASSERT_TRUE(track::UserService(context).init_admin("admin", "admin-password").ok());
+    ASSERT_TRUE(track::InstitutionService(context)
+                    .create("admin", {0, "OMB", "Ombudsman", model::InstitutionKind::Nhri})
+                    .ok());
+    for (auto [name, role, institutions] :
+         {std::tuple{"aigul.k", model::Role::Contributor, std::vector<std::string>{"OMB"}},
+          std::tuple{"secretariat", model::Role::Coordinator, std::vector<std::string>{}}})
+        ASSERT_TRUE(track::UserService(context)
+                        .create("admin", {0, name, role, institutions}, "long-password")
+                        .ok());
+    const std::string id = model::make_recommendation_id(
+        "A/HRC/15/2", "76.1", "Investigate all allegations of torture", 0);
+    Serving serving(*store_, *searcher_, quiet_log(), {.database = database()});
+    Browser browser(serving);
+    auto before = browser.get("/recommendations/" + id);
+    ASSERT_TRUE(before);
+    ASSERT_EQ(before->status, 200);
+    EXPECT_NE(before->body.find("<h2>Implementation</h2>"), std::string::npos);
+    EXPECT_NE(before->body.find("The State has published no action on this recommendation yet."),
+              std::string::npos);
+    EXPECT_NE(before->body.find("No independent assessment yet."), std::string::npos);
+
+    model::Assessment assessment;
+    assessment.recommendation = id;
+    assessment.status = model::ImplementationStatus::NotStarted;
+    assessment.narrative = "No <script>alert('case')</script> reached a court";
+    assessment.evidence = "Annual report & hearings";
+    ASSERT_TRUE(track::ImplementationService(context).assess("aigul.k", assessment).ok());
+    ASSERT_TRUE(track::ImplementationService(context)
+                    .override_status("secretariat", id,
+                                     model::ImplementationStatus::PartiallyImplemented,
+                                     "Investigators hired")
+                    .ok());
+    auto page = browser.get("/recommendations/" + id);
+    ASSERT_TRUE(page);
+    ASSERT_EQ(page->status, 200);
+    const std::string& html = page->body;
+    const auto state_view = html.find(
+        "<p data-state-view=\"partially_implemented\">The State&#39;s "
+        "view: Partially implemented</p>");
+    const auto independent = html.find("<h3>Independent assessments</h3>");
+    const auto row = html.find(
+        "<td>OMB</td><td data-status=\"not_started\">Not started</td><td>No "
+        "&lt;script&gt;alert(&#39;case&#39;)&lt;/script&gt; reached a court</td><td>Annual report "
+        "&amp; hearings</td>");
+    ASSERT_NE(state_view, std::string::npos) << html;
+    ASSERT_NE(independent, std::string::npos);
+    ASSERT_NE(row, std::string::npos) << html;
+    EXPECT_LT(state_view, independent);
+    EXPECT_LT(independent, row);
+    EXPECT_EQ(html.find("<script"), std::string::npos);
+    EXPECT_EQ(html.find("aigul"), std::string::npos);
+
+    const auto answer = nlohmann::json::parse(browser.get("/api/v1/recommendations/" + id)->body);
+    EXPECT_EQ(answer.at("implementation").at("status"), "partially_implemented");
+    ASSERT_EQ(answer.at("assessments").size(), 1u);
+    EXPECT_EQ(answer.at("assessments").at(0).at("institution"), "OMB");
+    EXPECT_EQ(answer.at("assessments").at(0).at("status"), "not_started");
+    EXPECT_FALSE(answer.at("assessments").at(0).contains("assessor"));
 }
 
 TEST_F(PortalTest, SimilarRecommendationsAreOnePageFromTheRecommendationsLink) {

@@ -168,7 +168,8 @@ TEST_F(StatePageTest, ChartsAreWellFormedSvgWithATitleADescriptionAndNoInlineSty
 }
 
 TEST_F(StatePageTest, TheListOfStatesCountsEachAndTheOtherPagesLinkToThem) {
-    Serving serving(*store_, *searcher_, quiet_log());
+    // With the database's file: the recommendation page reads its assessments from it.
+    Serving serving(*store_, *searcher_, quiet_log(), {.database = database()});
     Browser browser(serving);
     auto list = browser.get("/states");
     ASSERT_TRUE(list && list->status == 200);
