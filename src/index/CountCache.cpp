@@ -47,8 +47,7 @@ void CountCache::add_row(Counts& counts, std::span<const ValueId> row) {
     }
 }
 
-void CountCache::added(DocId doc, const InvertedIndex& index, const Facets& facets) {
-    const auto row = facets.row(doc);
+void CountCache::added(DocId doc, const InvertedIndex& index, std::span<const ValueId> row) {
     for (auto& [term, counts] : terms_)
         if (index.docs_with(term).contains(doc))
             add_row(counts, row);

@@ -23,7 +23,7 @@ public:
     // Caches the counts of every term and adjacent pair found in at least `min_documents`.
     void rebuild(const InvertedIndex& index, const Facets& facets, std::uint32_t min_documents);
     // Adds `doc`'s values to the cached sets that have it; `doc` was just added.
-    void added(DocId doc, const InvertedIndex& index, const Facets& facets);
+    void added(DocId doc, const InvertedIndex& index, std::span<const ValueId> values);
 
     // The cached sets among `terms` and the pairs they make in the order given (a phrase's
     // words come in order).

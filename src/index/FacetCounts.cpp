@@ -111,6 +111,30 @@ private:
     std::span<const KnownCounts> supersets_;
 };
 
+// Keeps the first `keep` of `values` in the order `before` (by count, then by name), in any
+// order. Only the values tied at the cut have their names compared: a facet of thousands of
+// values (documents) often has hundreds at the same count.
+template <typename Before>
+void keep_most_counted(std::vector<ValueId>& values, std::size_t keep,
+                       const std::vector<std::uint32_t>& counts, Before before) {
+    if (values.size() <= keep)
+        return;
+    if (keep == 0) {
+        values.clear();
+        return;
+    }
+    auto more = [&](ValueId a, ValueId b) { return counts[a] > counts[b]; };
+    std::nth_element(values.begin(), values.begin() + (keep - 1), values.end(), more);
+    const std::uint32_t cut = counts[values[keep - 1]];
+    auto tied = std::partition(values.begin(), values.end(),
+                               [&](ValueId value) { return counts[value] > cut; });
+    auto end =
+        std::partition(tied, values.end(), [&](ValueId value) { return counts[value] == cut; });
+    const auto wanted = values.begin() + keep;  // Within the tied, which reach it.
+    std::nth_element(tied, wanted, end, before);
+    values.resize(keep);
+}
+
 // Each facet's values by count, highest first, then by name: the chosen ones always, the others
 // when counted at least once, at most `values_per_facet` of them (0: all). Only the values kept
 // are named, which matters for facets of thousands of values (documents).
@@ -135,10 +159,8 @@ std::vector<FacetCount> report(const Facets& facets, const std::vector<std::uint
             if (counts[value] > 0 && !selected[value])
                 shown.push_back(value);
         }
-        std::size_t keep = values_per_facet == 0 ? shown.size()
-                                                 : std::min(shown.size(), values_per_facet);
-        std::partial_sort(shown.begin(), shown.begin() + keep, shown.end(), before);
-        shown.resize(keep);
+        if (values_per_facet != 0)
+            keep_most_counted(shown, values_per_facet, counts, before);
         for (ValueId value : facets.values_of(facet))
             if (selected[value])
                 shown.push_back(value);

@@ -8,9 +8,21 @@ namespace rightstrack::index {
 FacetId Facets::declare(std::string_view name) {
     bool added;
     auto id = static_cast<FacetId>(facet_names_.intern(name, added));
-    if (added)
+    if (added) {
         facets_.push_back({std::string(name), {}, {}});
+        group_of_.push_back(kUnbundled);
+    }
     return id;
+}
+
+void Facets::bundle(std::span<const std::string> names) {
+    assert(values_.empty());
+    if (groups_ == 0)
+        empty_bundle_ = bundles_.intern({});
+    for (const std::string& name : names)
+        group_of_[declare(name)] = static_cast<std::uint8_t>(groups_);
+    ++groups_;
+    assert(groups_ < kUnbundled);
 }
 
 std::optional<FacetId> Facets::find(std::string_view name) const {
@@ -37,7 +49,7 @@ ValueId Facets::intern_value(FacetId facet, std::string_view value) {
     return id;
 }
 
-std::vector<ValueId> Facets::intern(std::span<const FacetValue> values) {
+FacetRow Facets::intern(std::span<const FacetValue> values) {
     std::vector<ValueId> ids;
     ids.reserve(values.size());
     // Values of one facet usually come together: look its name up once for them.
@@ -52,7 +64,23 @@ std::vector<ValueId> Facets::intern(std::span<const FacetValue> values) {
     }
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    return ids;
+    return {ids, row_of(ids)};
+}
+
+std::vector<ValueId> Facets::row_of(std::span<const ValueId> values) {
+    if (groups_ == 0)
+        return {values.begin(), values.end()};
+    std::vector<std::vector<ValueId>> grouped(groups_);
+    std::vector<ValueId> own;
+    for (ValueId value : values) {
+        const std::uint8_t group = group_of_[values_[value].facet];
+        (group == kUnbundled ? own : grouped[group]).push_back(value);
+    }
+    std::vector<ValueId> row;
+    row.reserve(groups_ + own.size());
+    for (const auto& group : grouped) row.push_back(bundles_.intern(group));
+    row.insert(row.end(), own.begin(), own.end());
+    return row;
 }
 
 void Facets::grow_to(std::size_t count) {
@@ -62,13 +90,16 @@ void Facets::grow_to(std::size_t count) {
     }
 }
 
-void Facets::add(DocId doc, std::span<const ValueId> values) {
+void Facets::add(DocId doc, const FacetRow& document) {
     assert(doc + 1 >= row_starts_.size());
+    const std::vector<ValueId>& values = document.values;
     assert(std::is_sorted(values.begin(), values.end()));
-    // Documents without facets before this one (or ids skipped) get empty rows.
-    while (row_starts_.size() <= doc)
+    // Ids skipped before this one get rows of no values.
+    while (row_starts_.size() <= doc) {
+        row_values_.insert(row_values_.end(), groups_, empty_bundle_);
         row_starts_.push_back(static_cast<std::uint32_t>(row_values_.size()));
-    row_values_.insert(row_values_.end(), values.begin(), values.end());
+    }
+    row_values_.insert(row_values_.end(), document.row.begin(), document.row.end());
     assert(row_values_.size() < UINT32_MAX);
     row_starts_.push_back(static_cast<std::uint32_t>(row_values_.size()));
     if (!values.empty())
@@ -92,7 +123,7 @@ void Facets::flush() {
 void Facets::remove(DocId doc) {
     if (doc + 1 >= row_starts_.size())
         return;
-    for (ValueId value : row(doc)) {
+    for (ValueId value : values_of_doc(doc)) {
         Postings& postings = postings_[value];
         postings.pending.flush_into(postings.docs);  // So that `doc` does not come back later.
         if (postings.docs.removeChecked(doc))
@@ -100,10 +131,22 @@ void Facets::remove(DocId doc) {
     }
 }
 
+std::vector<ValueId> Facets::values_of_doc(DocId doc) const {
+    const auto stored = row(doc);
+    std::vector<ValueId> values(stored.begin() + groups_, stored.end());
+    for (std::size_t group = 0; group < groups_; ++group) {
+        const auto bundled = bundles_.values_of(stored[group]);
+        values.insert(values.end(), bundled.begin(), bundled.end());
+    }
+    return values;
+}
+
 void Facets::add_rows(const DocSet& docs, std::span<std::uint32_t> counts) const {
     // Rows of scattered documents are cache misses; touching a batch's row starts, then its
     // rows, before adding any up lets the misses overlap instead of queueing one by one.
     constexpr std::uint32_t kBatch = 64;
+    std::vector<std::uint32_t> bundle_counts(bundles_.size(), 0);
+    const std::size_t groups = groups_;
     roaring_uint32_iterator_t it;
     roaring_init_iterator(&docs.roaring, &it);
     DocId batch[kBatch];
@@ -118,10 +161,13 @@ void Facets::add_rows(const DocSet& docs, std::span<std::uint32_t> counts) const
             end[i] = starts[batch[i] + 1];
             __builtin_prefetch(values + begin[i]);
         }
-        for (std::uint32_t i = 0; i < n; ++i)
-            for (std::uint32_t at = begin[i]; at < end[i]; ++at)
-                ++counts[values[at]];
+        for (std::uint32_t i = 0; i < n; ++i) {
+            for (std::size_t group = 0; group < groups; ++group)
+                ++bundle_counts[values[begin[i] + group]];
+            for (std::uint32_t at = begin[i] + groups; at < end[i]; ++at) ++counts[values[at]];
+        }
     }
+    bundles_.spread(bundle_counts, counts);
 }
 
 double Facets::average_row_length() const {
@@ -134,7 +180,8 @@ std::size_t Facets::memory_bytes() const {
                         row_values_.capacity() * sizeof(ValueId) +
                         totals_.capacity() * sizeof(std::uint32_t) +
                         values_.capacity() * sizeof(Value) + facets_.capacity() * sizeof(Facet) +
-                        postings_.capacity() * sizeof(Postings) + facet_names_.memory_bytes();
+                        postings_.capacity() * sizeof(Postings) + facet_names_.memory_bytes() +
+                        group_of_.capacity() + bundles_.memory_bytes();
     for (const Facet& facet : facets_)
         bytes += facet.value_names.memory_bytes() + facet.values.capacity() * sizeof(ValueId);
     for (const Postings& postings : postings_)

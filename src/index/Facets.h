@@ -1,10 +1,12 @@
 // Facet fields (State under review, recommending States, response, issues, ...): named, each
 // with string values, several per document where the field is multi-valued. Kept twice, for the
-// two ways of counting: per value the bitmap of its live documents, and per document its value
-// ids in one compressed-row (CSR) array. Values get ids global across facets, in order of
-// arrival. Numbering values (intern) and indexing documents under them (add) touch disjoint
-// members, so that one thread may number the next documents' values while another adds the
-// last ones (a bulk load does); otherwise not thread-safe for writes. Reads are const.
+// two ways of counting: per value the bitmap of its live documents, and per document its row in
+// one compressed-row (CSR) array: one bundle id per group of bundled facets (`ValueBundles`:
+// the values of facets documents share together, numbered as one), then the ids of its other
+// values. Values get ids global across facets, in order of arrival. Numbering values and bundles
+// (intern) and indexing documents under them (add) touch disjoint members, so that one thread
+// may number the next documents' values while another adds the last ones (a bulk load does);
+// otherwise not thread-safe for writes. Reads are const.
 #pragma once
 
 #include <cstdint>
@@ -16,21 +18,30 @@
 
 #include "core/StringIds.h"
 #include "index/DocSet.h"
+#include "index/ValueBundles.h"
 
 namespace rightstrack::index {
 
 using FacetId = std::uint16_t;
-using ValueId = std::uint32_t;
 
 struct FacetValue {
     std::string facet;
     std::string value;
 };
 
+// A document's values as intern() numbers them for add().
+struct FacetRow {
+    std::vector<ValueId> values;  // Every value, ascending, without repeats.
+    std::vector<ValueId> row;     // What the document's row keeps: bundle ids, then the rest.
+};
+
 class Facets {
 public:
     // The facet's id, adding it if new.
     FacetId declare(std::string_view name);
+    // Declares the facets and keeps their values in a document's row as one bundle, a group
+    // apart from the groups bundled before. Only before the first value is numbered.
+    void bundle(std::span<const std::string> names);
     std::optional<FacetId> find(std::string_view name) const;
     std::size_t facet_count() const { return facets_.size(); }
     const std::string& name(FacetId facet) const { return facets_[facet].name; }
@@ -47,14 +58,14 @@ public:
     std::uint32_t total(ValueId value) const { return totals_[value]; }
     std::span<const std::uint32_t> totals() const { return totals_; }
 
-    // The ids of the values, ascending and without repeats, numbering new ones (facets are
-    // declared as they come). Touches only the names.
-    std::vector<ValueId> intern(std::span<const FacetValue> values);
-    // Gives `doc`, greater than every document added before, its values: interned ids,
-    // ascending and without repeats. Touches no names.
-    void add(DocId doc, std::span<const ValueId> values);
-    // Takes a document out of the value bitmaps and totals; its row stays, unread. Touches no
-    // names.
+    // The values numbered, new ones too (facets are declared as they come), with the bundles
+    // they make. Touches only the names and bundles.
+    FacetRow intern(std::span<const FacetValue> values);
+    // Gives `doc`, greater than every document added before, its values as intern() numbered
+    // them. Touches no names or bundles.
+    void add(DocId doc, const FacetRow& values);
+    // Takes a document out of the value bitmaps and totals; its row stays, unread. Reads the
+    // bundles: not while another thread interns.
     void remove(DocId doc);
     // While deferring, value bitmaps get their new members only at flush(), all at once (a
     // bulk load's speed-up); totals and rows are current throughout. flush() also gives the
@@ -63,10 +74,9 @@ public:
     void defer_bitmaps() { deferred_ = true; }
     void flush();
 
-    // The value ids of `doc`, ascending.
-    std::span<const ValueId> row(DocId doc) const {
-        return {row_values_.data() + row_starts_[doc], row_values_.data() + row_starts_[doc + 1]};
-    }
+    // The value ids of `doc`, bundles opened, in no particular order.
+    std::vector<ValueId> values_of_doc(DocId doc) const;
+    // Numbers per row, bundle ids included: what add_rows reads per document.
     double average_row_length() const;
     // Adds 1 to counts[v] for every value v of every document of `docs`: the row-walking way of
     // counting, its memory reads overlapped by prefetching a batch of rows ahead.
@@ -89,6 +99,11 @@ private:
         PendingDocs pending;
     };
     ValueId intern_value(FacetId facet, std::string_view value);
+    // The row of a document of these values (ascending): bundles numbered, new ones too.
+    std::vector<ValueId> row_of(std::span<const ValueId> values);
+    std::span<const ValueId> row(DocId doc) const {
+        return {row_values_.data() + row_starts_[doc], row_values_.data() + row_starts_[doc + 1]};
+    }
     // Postings and totals for every value up to `count`, numbered since.
     void grow_to(std::size_t count);
 
@@ -96,6 +111,13 @@ private:
     core::StringIds facet_names_;  // Numbered by FacetId.
     std::vector<Facet> facets_;
     std::vector<Value> values_;
+    // Bundling: each facet's group, or kUnbundled; and the bundles, the empty one of each group
+    // numbered first (the row of a document ids were skipped for).
+    static constexpr std::uint8_t kUnbundled = 0xFF;
+    std::vector<std::uint8_t> group_of_;  // By FacetId.
+    std::size_t groups_ = 0;
+    ValueBundles bundles_;
+    BundleId empty_bundle_ = 0;
     // What is indexed under them, by ValueId: written by add(), remove() and flush().
     std::vector<Postings> postings_;
     std::vector<std::uint32_t> totals_;       // Live documents per value.

@@ -82,6 +82,14 @@ const std::vector<std::string>& standard_facets() {
     return kFacets;
 }
 
+const std::vector<std::vector<std::string>>& bundled_facets() {
+    static const std::vector<std::vector<std::string>> kBundles = {
+        {"state_under_review", "sur_regional_group", "sur_organisations", "mechanism", "cycle",
+         "session", "document"},
+        {"recommending_states", "rs_regional_group", "rs_organisations"}};
+    return kBundles;
+}
+
 void index_document(const model::Recommendation& recommendation, const model::Document& document,
                     const store::PublicImplementation* implementation, AnalyzerSet& analyzers,
                     IndexDocument& out) {

@@ -21,6 +21,10 @@ namespace rightstrack::index {
 
 // The facets every index declares, in the order search results list them.
 const std::vector<std::string>& standard_facets();
+// Groups of them whose values recommendations share together, kept as one bundle each
+// (`SearchIndex::bundle_facets`): those of the UN document, and those of the recommending
+// States (their regional groups and organisations follow from them).
+const std::vector<std::vector<std::string>>& bundled_facets();
 
 // Fills `out` with what the index keeps of the recommendation, reusing its buffers: a build
 // from the store makes a million of these. `implementation`: null when it is not tracked.

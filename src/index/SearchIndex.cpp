@@ -15,8 +15,8 @@ DocId SearchIndex::put(const PreparedDocument& document) {
     remove(document.id);
     DocId doc = documents_.add(document.id, document.date, document.order);
     inverted_.add(doc, document.fields);
-    facets_.add(doc, document.values);
-    counts_.added(doc, inverted_, facets_);
+    facets_.add(doc, document.facets);
+    counts_.added(doc, inverted_, document.facets.values);
     return doc;
 }
 

@@ -41,6 +41,7 @@ private:
 
 Searcher::Searcher(store::Store& store) : store_(&store), parser_(standard_facets()) {
     for (const auto& facet : standard_facets()) index_.declare_facet(facet);
+    for (const auto& group : bundled_facets()) index_.bundle_facets(group);
 }
 
 core::Result<Searcher> Searcher::build(store::Store& store) {

@@ -33,6 +33,8 @@ public:
         return factor_.weight() * bound.impact * std::max(1.0, factor_.average() / bound.average);
     }
 
+    const std::uint32_t* lengths() const { return lengths_.data(); }
+
     double weighted(DocId doc) {
         if (!cursor_.advance_to(doc) || cursor_.doc() != doc)
             return 0.0;
@@ -64,8 +66,16 @@ public:
                 if (factor.counts())
                     walk.lists.emplace_back(index, term, field, factor);
             }
+            for (const ListWalk& list : walk.lists)
+                if (std::find(lengths_.begin(), lengths_.end(), list.lengths()) == lengths_.end())
+                    lengths_.push_back(list.lengths());
             terms_.push_back(std::move(walk));
         }
+    }
+
+    // Scoring a document reads its length in each field: a cache miss, unless asked for early.
+    void prefetch(DocId doc) const {
+        for (const std::uint32_t* lengths : lengths_) __builtin_prefetch(lengths + doc);
     }
 
     // The most `doc` can score, and the first document after it whose bound may differ.
@@ -101,6 +111,45 @@ public:
 private:
     double k1_;
     std::vector<TermWalk> terms_;
+    std::vector<const std::uint32_t*> lengths_;  // Each field's document lengths, once.
+};
+
+// The hits in DocId order, read a batch ahead so that the scorer may prefetch what the batch's
+// documents need; skip_to() passes over documents as the iterator's move would.
+class HitStream {
+public:
+    HitStream(const DocSet& hits, const Scorer& scorer) : scorer_(scorer) {
+        roaring_init_iterator(&hits.roaring, &it_);
+        refill();
+    }
+    bool done() const { return at_ == count_; }
+    DocId doc() const { return batch_[at_]; }
+    void next() {
+        if (++at_ == count_)
+            refill();
+    }
+    // To the first hit at or after `doc`.
+    void skip_to(DocId doc) {
+        while (at_ < count_ && batch_[at_] < doc) ++at_;
+        if (at_ < count_)
+            return;
+        if (it_.has_value && it_.current_value < doc)
+            roaring_move_uint32_iterator_equalorlarger(&it_, doc);
+        refill();
+    }
+
+private:
+    void refill() {
+        count_ = roaring_read_uint32_iterator(&it_, batch_, kBatch);
+        at_ = 0;
+        for (std::uint32_t i = 0; i < count_; ++i) scorer_.prefetch(batch_[i]);
+    }
+
+    static constexpr std::uint32_t kBatch = 32;
+    const Scorer& scorer_;
+    roaring_uint32_iterator_t it_;
+    DocId batch_[kBatch];
+    std::uint32_t count_ = 0, at_ = 0;
 };
 
 // Best first; ties to the lower DocId.
@@ -119,17 +168,16 @@ std::vector<Hit> top_scores(const InvertedIndex& index, const DocSet& hits,
     // The blocks' impacts are computed for one b; with another, every hit is scored.
     const bool bounded = parameters.b == kImpactB;
     Scorer scorer(index, terms, parameters);
-    roaring_uint32_iterator_t it;
-    roaring_init_iterator(&hits.roaring, &it);
-    while (it.has_value) {
-        const DocId doc = it.current_value;
+    HitStream stream(hits, scorer);
+    while (!stream.done()) {
+        const DocId doc = stream.doc();
         if (bounded && heap.size() == limit) {
             // Documents visited later lose ties, so a bound equal to the worst kept is no use.
             DocId next_change;
             if (scorer.bound_at(doc, next_change) <= heap.front().score) {
                 if (next_change == kNoDoc)
                     break;
-                roaring_move_uint32_iterator_equalorlarger(&it, next_change);
+                stream.skip_to(next_change);
                 continue;
             }
         }
@@ -142,7 +190,7 @@ std::vector<Hit> top_scores(const InvertedIndex& index, const DocSet& hits,
             heap.back() = hit;
             std::push_heap(heap.begin(), heap.end(), better);
         }
-        roaring_advance_uint32_iterator(&it);
+        stream.next();
     }
     std::sort_heap(heap.begin(), heap.end(), better);
     return heap;

@@ -95,6 +95,26 @@ TEST(FacetCounts, ALimitKeepsTheMostFrequentValuesAndEveryChosenOne) {
     }
 }
 
+TEST(FacetCounts, ALimitCutsAmongTiedValuesByName) {
+    // Counts: e 3; d, b, f 2; c, a 1 (values put in no particular order).
+    SearchIndex index;
+    int id = 0;
+    for (std::string value : {"e", "d", "e", "b", "f", "c", "d", "e", "a", "f", "b"})
+        index.put(make_document(std::to_string(++id), "text", "", {{"letter", value}}));
+    auto listed = [&](std::size_t limit) {
+        auto result = index.count_facets(index.all_docs(), {}, CountMethod::Auto, {}, limit);
+        std::string out;
+        for (const ValueCount& vc : result.value().facets.at(0).values)
+            out += vc.value + std::to_string(vc.count) + " ";
+        return out;
+    };
+    EXPECT_EQ(listed(1), "e3 ");
+    EXPECT_EQ(listed(2), "e3 b2 ");
+    EXPECT_EQ(listed(3), "e3 b2 d2 ");
+    EXPECT_EQ(listed(5), "e3 b2 d2 f2 a1 ");
+    EXPECT_EQ(listed(0), "e3 b2 d2 f2 a1 c1 ");
+}
+
 TEST(FacetCounts, NoSelectionCountsTheMatch) {
     SearchIndex index = four_reviews();
     DocSet match = index.docs_with_term("two") | index.docs_with_term("four");
@@ -367,7 +387,10 @@ protected:
         return telling;
     }
 
+    void every_count_matches_a_brute_force_count();
     void replace_and_remove_some();
+    void counts_stay_exact_after_replacements_and_removals();
+    void cached_counts_stay_exact_through_updates();
 
     static std::vector<model::Recommendation>* recommendations_;
     static std::map<std::string, model::Document>* documents_;
@@ -380,7 +403,7 @@ protected:
 std::vector<model::Recommendation>* RealFacets::recommendations_ = nullptr;
 std::map<std::string, model::Document>* RealFacets::documents_ = nullptr;
 
-TEST_F(RealFacets, EveryFacetCountMatchesABruteForceCount) {
+void RealFacets::every_count_matches_a_brute_force_count() {
     EXPECT_EQ(index_.size(), recommendations_->size());
     EXPECT_GE(check_random_cases(20240401, 120), 30);
 }
@@ -402,7 +425,7 @@ void RealFacets::replace_and_remove_some() {
     }
 }
 
-TEST_F(RealFacets, CountsStayExactAfterReplacementsAndRemovals) {
+void RealFacets::counts_stay_exact_after_replacements_and_removals() {
     replace_and_remove_some();
     EXPECT_GE(check_random_cases(7, 80), 20);
     std::vector<FacetSelection> replaced = {{"issues", {"Replaced in a test"}}};
@@ -413,11 +436,46 @@ TEST_F(RealFacets, CountsStayExactAfterReplacementsAndRemovals) {
     EXPECT_EQ(result.hits.cardinality(), expected);
 }
 
-TEST_F(RealFacets, CachedCountsOfFrequentTermsStayExactThroughUpdates) {
+void RealFacets::cached_counts_stay_exact_through_updates() {
     index_.cache_frequent_counts();
     EXPECT_GE(check_random_cases(11, 80), 20);
     replace_and_remove_some();
     EXPECT_GE(check_random_cases(12, 80), 20);
+}
+
+TEST_F(RealFacets, EveryFacetCountMatchesABruteForceCount) {
+    every_count_matches_a_brute_force_count();
+}
+
+TEST_F(RealFacets, CountsStayExactAfterReplacementsAndRemovals) {
+    counts_stay_exact_after_replacements_and_removals();
+}
+
+TEST_F(RealFacets, CachedCountsOfFrequentTermsStayExactThroughUpdates) {
+    cached_counts_stay_exact_through_updates();
+}
+
+// The same with facets bundled (`SearchIndex::bundle_facets`): rows keep a bundle id for the
+// State under review and session together, and another for the recommending States.
+class BundledRealFacets : public RealFacets {
+protected:
+    void SetUp() override {
+        index_.bundle_facets(std::vector<std::string>{"state_under_review", "session"});
+        index_.bundle_facets(std::vector<std::string>{"recommending_states"});
+        RealFacets::SetUp();
+    }
+};
+
+TEST_F(BundledRealFacets, EveryFacetCountMatchesABruteForceCount) {
+    every_count_matches_a_brute_force_count();
+}
+
+TEST_F(BundledRealFacets, CountsStayExactAfterReplacementsAndRemovals) {
+    counts_stay_exact_after_replacements_and_removals();
+}
+
+TEST_F(BundledRealFacets, CachedCountsOfFrequentTermsStayExactThroughUpdates) {
+    cached_counts_stay_exact_through_updates();
 }
 
 }  // namespace
