@@ -58,9 +58,10 @@ std::vector<double> bm25_scores(const InvertedIndex& index, std::span<const Term
             const LengthFactor factor(index, field, parameters);
             if (!factor.counts())
                 continue;
-            auto lengths = index.field_lengths(field);
+            const auto lengths = index.lengths();
+            const std::size_t f = field_index(field);
             join(index.postings(term, field).cursor(), docs, [&](std::size_t i, std::uint32_t tf) {
-                weighted[i] += tf * factor(lengths[docs[i]]);
+                weighted[i] += tf * factor(lengths[docs[i]][f]);
             });
         }
         const double idf = bm25_idf(index, term);

@@ -6,11 +6,12 @@ namespace rightstrack::index {
 namespace {
 
 // Measured on UPR Info's export scaled to 1M documents (CRoaring 0.2.66): and_cardinality
-// costs about one unit per member of either set (its array containers are merged), adding up a
-// row about two units per value of the row (the rows of scattered documents miss the cache).
-// So rows win whenever many facets are counted; bitmaps win for one facet of few values (a
-// chosen facet's own counts) over a large set.
+// costs a few units per member of the smaller set (arrays of similar sizes are merged, a small
+// one is looked up in a large one or in its bitset), adding up a row about two units per number
+// read (the rows of scattered documents miss the cache). So rows win whenever many facets are
+// counted; bitmaps win for one facet of few values (a chosen facet's own counts, "response").
 constexpr double kRowCostPerValue = 2.0;
+constexpr double kBitmapCostPerMember = 3.0;
 
 struct Chosen {
     FacetId facet;
@@ -50,8 +51,9 @@ public:
                std::vector<std::uint32_t>& counts) const {
         if (method_ == CountMethod::Auto)
             if (const KnownCounts* base = closest_superset(docs)) {
+                // By rows: a cached set keeps removed documents, as the value bitmaps do not.
                 std::vector<std::uint32_t> outside(counts.size(), 0);
-                count_directly(*base->docs - docs, wanted, outside);
+                add_rows(*base->docs - docs, wanted, outside);
                 for (FacetId facet : wanted)
                     for (ValueId value : facets_.values_of(facet))
                         counts[value] = (value < base->counts.size() ? base->counts[value] : 0) -
@@ -64,13 +66,22 @@ public:
 private:
     void count_directly(const DocSet& docs, std::span<const FacetId> wanted,
                         std::vector<std::uint32_t>& counts) const {
-        if (use_rows(docs, wanted))
-            facets_.add_rows(docs, counts);
+        if (use_rows(docs, wanted)) {
+            add_rows(docs, wanted, counts);
+            return;
+        }
+        for (FacetId facet : wanted)
+            for (ValueId value : facets_.values_of(facet))
+                counts[value] =
+                    static_cast<std::uint32_t>(docs.and_cardinality(facets_.docs_with(value)));
+    }
+
+    void add_rows(const DocSet& docs, std::span<const FacetId> wanted,
+                  std::vector<std::uint32_t>& counts) const {
+        if (wanted.size() == 1)
+            facets_.add_rows(docs, wanted.front(), counts);
         else
-            for (FacetId facet : wanted)
-                for (ValueId value : facets_.values_of(facet))
-                    counts[value] = static_cast<std::uint32_t>(
-                        docs.and_cardinality(facets_.docs_with(value)));
+            facets_.add_rows(docs, counts);
     }
 
     // The known set containing `docs` with fewer documents outside `docs` than `docs` has;
@@ -97,12 +108,14 @@ private:
     bool use_rows(const DocSet& docs, std::span<const FacetId> wanted) const {
         if (method_ != CountMethod::Auto)
             return method_ == CountMethod::Rows;
-        double size = static_cast<double>(docs.cardinality());
+        const std::uint32_t size = static_cast<std::uint32_t>(docs.cardinality());
         double bitmaps_cost = 0.0;
         for (FacetId facet : wanted)
             for (ValueId value : facets_.values_of(facet))
-                bitmaps_cost += size + facets_.total(value);
-        return size * facets_.average_row_length() * kRowCostPerValue <= bitmaps_cost;
+                bitmaps_cost += kBitmapCostPerMember * std::min(size, facets_.total(value));
+        const double row_reads =
+            wanted.size() == 1 ? facets_.row_reads(wanted.front()) : facets_.average_row_length();
+        return size * (1.0 + row_reads) * kRowCostPerValue <= bitmaps_cost;
     }
 
     const Facets& facets_;

@@ -141,18 +141,18 @@ std::vector<ValueId> Facets::values_of_doc(DocId doc) const {
     return values;
 }
 
-void Facets::add_rows(const DocSet& docs, std::span<std::uint32_t> counts) const {
-    // Rows of scattered documents are cache misses; touching a batch's row starts, then its
-    // rows, before adding any up lets the misses overlap instead of queueing one by one.
+namespace {
+
+// Calls add(row) with the row of every document of `docs`, in DocId order. Rows of scattered
+// documents are cache misses; touching a batch's row starts, then its rows, before adding any
+// up lets the misses overlap instead of queueing one by one.
+template <typename Add>
+void walk_rows(const DocSet& docs, const std::uint32_t* starts, const ValueId* values, Add add) {
     constexpr std::uint32_t kBatch = 64;
-    std::vector<std::uint32_t> bundle_counts(bundles_.size(), 0);
-    const std::size_t groups = groups_;
     roaring_uint32_iterator_t it;
     roaring_init_iterator(&docs.roaring, &it);
     DocId batch[kBatch];
     std::uint32_t begin[kBatch], end[kBatch];
-    const std::uint32_t* starts = row_starts_.data();
-    const ValueId* values = row_values_.data();
     while (std::uint32_t n = roaring_read_uint32_iterator(&it, batch, kBatch)) {
         for (std::uint32_t i = 0; i < n; ++i)
             __builtin_prefetch(starts + batch[i]);
@@ -161,18 +161,47 @@ void Facets::add_rows(const DocSet& docs, std::span<std::uint32_t> counts) const
             end[i] = starts[batch[i] + 1];
             __builtin_prefetch(values + begin[i]);
         }
-        for (std::uint32_t i = 0; i < n; ++i) {
-            for (std::size_t group = 0; group < groups; ++group)
-                ++bundle_counts[values[begin[i] + group]];
-            for (std::uint32_t at = begin[i] + groups; at < end[i]; ++at) ++counts[values[at]];
-        }
+        for (std::uint32_t i = 0; i < n; ++i) add(values + begin[i], values + end[i]);
     }
+}
+
+}  // namespace
+
+void Facets::add_rows(const DocSet& docs, std::span<std::uint32_t> counts) const {
+    std::vector<std::uint32_t> bundle_counts(bundles_.size(), 0);
+    const std::size_t groups = groups_;
+    walk_rows(docs, row_starts_.data(), row_values_.data(),
+              [&](const ValueId* row, const ValueId* end) {
+                  for (std::size_t group = 0; group < groups; ++group) ++bundle_counts[row[group]];
+                  for (const ValueId* value = row + groups; value < end; ++value) ++counts[*value];
+              });
+    bundles_.spread(bundle_counts, counts);
+}
+
+void Facets::add_rows(const DocSet& docs, FacetId facet, std::span<std::uint32_t> counts) const {
+    const std::size_t groups = groups_;
+    const std::uint8_t group = group_of_[facet];
+    if (group == kUnbundled) {
+        walk_rows(docs, row_starts_.data(), row_values_.data(),
+                  [&](const ValueId* row, const ValueId* end) {
+                      for (const ValueId* value = row + groups; value < end; ++value)
+                          ++counts[*value];
+                  });
+        return;
+    }
+    std::vector<std::uint32_t> bundle_counts(bundles_.size(), 0);
+    walk_rows(docs, row_starts_.data(), row_values_.data(),
+              [&](const ValueId* row, const ValueId*) { ++bundle_counts[row[group]]; });
     bundles_.spread(bundle_counts, counts);
 }
 
 double Facets::average_row_length() const {
     auto rows = row_starts_.size() - 1;
     return rows == 0 ? 0.0 : static_cast<double>(row_values_.size()) / rows;
+}
+
+double Facets::row_reads(FacetId facet) const {
+    return group_of_[facet] == kUnbundled ? average_row_length() - groups_ : 1.0;
 }
 
 std::size_t Facets::memory_bytes() const {

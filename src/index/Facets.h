@@ -78,9 +78,15 @@ public:
     std::vector<ValueId> values_of_doc(DocId doc) const;
     // Numbers per row, bundle ids included: what add_rows reads per document.
     double average_row_length() const;
+    // What add_rows for one facet reads per document: its bundle id, or the values outside
+    // bundles.
+    double row_reads(FacetId facet) const;
     // Adds 1 to counts[v] for every value v of every document of `docs`: the row-walking way of
     // counting, its memory reads overlapped by prefetching a batch of rows ahead.
     void add_rows(const DocSet& docs, std::span<std::uint32_t> counts) const;
+    // The same for the values of one facet, reading only what it needs: its bundle, or the
+    // values outside bundles. Other facets' counts may grow too.
+    void add_rows(const DocSet& docs, FacetId facet, std::span<std::uint32_t> counts) const;
 
     std::size_t memory_bytes() const;
 

@@ -24,14 +24,15 @@ InvertedIndex::Entry& InvertedIndex::entry(TermId term) {
 
 void InvertedIndex::add(DocId doc, const FieldTerms& fields) {
     adjacent_.clear();
+    if (lengths_.size() <= doc)
+        lengths_.resize(doc + 1, FieldLengths{});
     for (Field field : kFields) {
-        auto& lengths = lengths_[field_index(field)];
         const auto& terms = fields[field_index(field)];
-        if (lengths.size() <= doc)
-            lengths.resize(doc + 1, 0);
-        lengths[doc] = static_cast<std::uint32_t>(terms.size());
-        total_length_[field_index(field)] += terms.size();
-        add_field(doc, field, terms,
+        const auto length =
+            static_cast<std::uint32_t>(std::min<std::size_t>(terms.size(), kMaxLength));
+        lengths_[doc][field_index(field)] = static_cast<std::uint16_t>(length);
+        total_length_[field_index(field)] += length;
+        add_field(doc, field, terms, length,
                   static_cast<double>(total_length_[field_index(field)]) / (document_count_ + 1));
     }
     pairs_.add(doc, adjacent_, deferred_);
@@ -39,8 +40,8 @@ void InvertedIndex::add(DocId doc, const FieldTerms& fields) {
 }
 
 void InvertedIndex::add_field(DocId doc, Field field, const std::vector<TermAt>& terms,
-                              double average) {
-    const double norm = 1.0 - kImpactB + kImpactB * terms.size() / average;
+                              std::uint32_t length, double average) {
+    const double norm = 1.0 - kImpactB + kImpactB * length / average;
     scratch_.clear();
     for (const TermAt& at : terms) {
         if (!scratch_.empty() && scratch_.back().position + 1 == at.position)
@@ -74,11 +75,6 @@ void InvertedIndex::flush() {
     deferred_ = false;
 }
 
-std::uint32_t InvertedIndex::field_length(DocId doc, Field field) const {
-    const auto& lengths = lengths_[field_index(field)];
-    return doc < lengths.size() ? lengths[doc] : 0;
-}
-
 double InvertedIndex::average_length(Field field) const {
     if (document_count_ == 0)
         return 0.0;
@@ -93,8 +89,7 @@ std::size_t InvertedIndex::memory_bytes() const {
         for (const PostingList& list : entry.postings)
             bytes += list.memory_bytes() - sizeof(PostingList);
     }
-    for (const auto& lengths : lengths_)
-        bytes += lengths.capacity() * sizeof(std::uint32_t);
+    bytes += lengths_.capacity() * sizeof(FieldLengths);
     return bytes;
 }
 

@@ -65,11 +65,12 @@ public:
     const PairIndex& pairs() const { return pairs_; }
 
     std::uint32_t document_count() const { return document_count_; }
-    std::uint32_t field_length(DocId doc, Field field) const;
-    // Lengths of the field by DocId, one for every document added.
-    std::span<const std::uint32_t> field_lengths(Field field) const {
-        return lengths_[field_index(field)];
-    }
+    // Each document's length in words in every field by DocId, one for every document added,
+    // the fields side by side so that scoring a document reads one cache line. A length past
+    // kMaxLength counts as kMaxLength, in the averages and the blocks' bounds too.
+    static constexpr std::uint32_t kMaxLength = UINT16_MAX;
+    using FieldLengths = std::array<std::uint16_t, kFieldCount>;
+    std::span<const FieldLengths> lengths() const { return lengths_; }
     double average_length(Field field) const;
 
     std::size_t memory_bytes() const;
@@ -80,7 +81,8 @@ private:
         PendingDocs pending;
         std::array<PostingList, kFieldCount> postings;
     };
-    void add_field(DocId doc, Field field, const std::vector<TermAt>& terms, double average);
+    void add_field(DocId doc, Field field, const std::vector<TermAt>& terms, std::uint32_t length,
+                   double average);
     Entry& entry(TermId term);
 
     // The names: written by intern().
@@ -88,7 +90,7 @@ private:
     // What is indexed under them: written by add() and flush().
     PairIndex pairs_;
     std::vector<Entry> entries_;                                   // By TermId.
-    std::array<std::vector<std::uint32_t>, kFieldCount> lengths_;  // By DocId.
+    std::vector<FieldLengths> lengths_;                            // By DocId.
     std::array<std::uint64_t, kFieldCount> total_length_{};
     std::uint32_t document_count_ = 0;
     bool deferred_ = false;

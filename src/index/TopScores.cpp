@@ -16,8 +16,11 @@ constexpr double kSlack = 1e-5;
 class ListWalk {
 public:
     ListWalk(const InvertedIndex& index, TermId term, Field field, const LengthFactor& factor)
-        : list_(&index.postings(term, field)), cursor_(list_->cursor()), factor_(factor),
-          lengths_(index.field_lengths(field)) {}
+        : list_(&index.postings(term, field)),
+          cursor_(list_->cursor()),
+          factor_(factor),
+          lengths_(index.lengths()),
+          field_(field_index(field)) {}
 
     // The most `doc`'s block can weigh, and where the next block starts.
     double bound_at(DocId doc, DocId& next_block) {
@@ -33,19 +36,18 @@ public:
         return factor_.weight() * bound.impact * std::max(1.0, factor_.average() / bound.average);
     }
 
-    const std::uint32_t* lengths() const { return lengths_.data(); }
-
     double weighted(DocId doc) {
         if (!cursor_.advance_to(doc) || cursor_.doc() != doc)
             return 0.0;
-        return cursor_.frequency() * factor_(lengths_[doc]);
+        return cursor_.frequency() * factor_(lengths_[doc][field_]);
     }
 
 private:
     const PostingList* list_;
     PostingList::Cursor cursor_;
     LengthFactor factor_;
-    std::span<const std::uint32_t> lengths_;
+    std::span<const InvertedIndex::FieldLengths> lengths_;
+    std::size_t field_;
     std::uint32_t block_ = 0;
 };
 
@@ -58,7 +60,7 @@ class Scorer {
 public:
     Scorer(const InvertedIndex& index, std::span<const TermId> terms,
            const Bm25Parameters& parameters)
-        : k1_(parameters.k1) {
+        : k1_(parameters.k1), lengths_(index.lengths().data()) {
         for (TermId term : distinct_terms(terms)) {
             TermWalk walk{bm25_idf(index, term), {}};
             for (Field field : kFields) {
@@ -66,17 +68,12 @@ public:
                 if (factor.counts())
                     walk.lists.emplace_back(index, term, field, factor);
             }
-            for (const ListWalk& list : walk.lists)
-                if (std::find(lengths_.begin(), lengths_.end(), list.lengths()) == lengths_.end())
-                    lengths_.push_back(list.lengths());
             terms_.push_back(std::move(walk));
         }
     }
 
-    // Scoring a document reads its length in each field: a cache miss, unless asked for early.
-    void prefetch(DocId doc) const {
-        for (const std::uint32_t* lengths : lengths_) __builtin_prefetch(lengths + doc);
-    }
+    // Scoring a document reads its lengths: a cache miss, unless asked for early.
+    void prefetch(DocId doc) const { __builtin_prefetch(lengths_ + doc); }
 
     // The most `doc` can score, and the first document after it whose bound may differ.
     double bound_at(DocId doc, DocId& next_change) {
@@ -111,7 +108,7 @@ public:
 private:
     double k1_;
     std::vector<TermWalk> terms_;
-    std::vector<const std::uint32_t*> lengths_;  // Each field's document lengths, once.
+    const InvertedIndex::FieldLengths* lengths_;
 };
 
 // The hits in DocId order, read a batch ahead so that the scorer may prefetch what the batch's
