@@ -1,4 +1,5 @@
-// A linear classifier over TF-IDF of words and word pairs, trained by stochastic gradient
+// A linear classifier over TF-IDF of words and word pairs (and, if asked, of the words'
+// character n-grams, hashed, for what the stemmer leaves apart), trained by stochastic gradient
 // descent: one logistic regression per label (independent probabilities, for issues) or one
 // softmax over the labels (a single label, for the action category). It errs differently from
 // fastText, so the two averaged do better than either. Deterministic (a fixed shuffle seed),
@@ -29,6 +30,14 @@ struct LinearSettings {
     // passes on (Polyak averaging); 1 keeps the last pass's alone.
     float average_from = 1.0f;
     unsigned seed = 1;
+    // Character n-grams (3 to 5 by default) of each word, hashed into this many buckets (0: none), as a
+    // second group of features scaled to length `char_weight` (the words' group has length 1).
+    uint32_t char_buckets = 0;
+    float char_weight = 0.5f;
+    uint8_t char_shortest = 3;  // Characters, the word's end markers counted.
+    uint8_t char_longest = 5;
+    // Words in at least this share of the texts get no n-grams (0: every word gets them).
+    float char_common_share = 0;
 };
 
 class LinearModel {
@@ -53,6 +62,10 @@ private:
     };
 
     std::vector<Feature> features(std::string_view normalised_text) const;
+    // The features of the character n-grams of every word, weighted but not yet scaled.
+    void char_features(std::string_view normalised_text, std::vector<Feature>& out) const;
+    bool common_word(std::string_view word) const;
+    void add_char_features(const std::vector<TrainingLine>& lines, const LinearSettings& settings);
     // The bias plus `scale` times the weighted sum (training keeps the weights scaled).
     void scores(const std::vector<Feature>& features, float scale, std::vector<float>& out) const;
 
@@ -62,6 +75,13 @@ private:
     std::vector<float> bias_;
     size_t labels_ = 0;
     bool softmax_ = false;
+    float char_weight_ = 0;
+    uint32_t char_modulus_ = 0;  // Hash buckets; 0 when the model has no character n-grams.
+    size_t char_shortest_ = 3;
+    size_t char_longest_ = 5;
+    float char_idf_floor_ = 0;  // Words with a lower IDF get no n-grams.
+    // By bucket, its feature number, or kNoFeature for buckets too rare to keep.
+    std::vector<uint32_t> char_feature_;
 };
 
 }  // namespace rightstrack::classify
