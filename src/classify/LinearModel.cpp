@@ -143,34 +143,59 @@ void add_group(std::vector<Feature>& keys, const std::vector<float>& idf, float 
 
 std::vector<LinearModel::Feature> LinearModel::features(std::string_view text) const {
     std::vector<Feature> keys;
+    std::vector<Feature> grams;
     for_each_key(text, [&](std::string_view key) {
-        auto found = vocabulary_.find(std::string(key));
-        if (found != vocabulary_.end())
+        auto found = vocabulary_.find(key);
+        bool known = found != vocabulary_.end();
+        if (known)
             keys.push_back({found->second, 1.0f});
+        if (char_modulus_ == 0 || key.find(' ') != std::string_view::npos)
+            return;
+        if (known) {
+            // A known word's n-grams were listed once, which spares hashing them for every text.
+            for (uint32_t i = gram_begin_[found->second]; i < gram_begin_[found->second + 1]; ++i)
+                grams.push_back({word_grams_[i], 1.0f});
+        } else {
+            add_grams(key, grams);
+        }
     });
     std::vector<Feature> out;
     add_group(keys, idf_, 1.0f, out);
-    if (char_modulus_ > 0) {
-        keys.clear();
-        char_features(text, keys);
-        add_group(keys, idf_, char_weight_, out);
-    }
+    if (char_modulus_ > 0)
+        add_group(grams, idf_, char_weight_, out);
     return out;
 }
 
-void LinearModel::char_features(std::string_view text, std::vector<Feature>& out) const {
-    auto common = [&](std::string_view word) { return common_word(word); };
-    for_each_char_bucket(text, char_modulus_, char_shortest_, char_longest_, common,
-                         [&](uint32_t bucket) {
-        if (char_feature_[bucket] != kNoFeature)
-            out.push_back({char_feature_[bucket], 1.0f});
-    });
+void LinearModel::add_grams(std::string_view word, std::vector<Feature>& out) const {
+    for_each_char_bucket(
+        word, char_modulus_, char_shortest_, char_longest_, [](std::string_view) { return false; },
+        [&](uint32_t bucket) {
+            if (char_feature_[bucket] != kNoFeature)
+                out.push_back({char_feature_[bucket], 1.0f});
+        });
+}
+
+void LinearModel::list_word_grams() {
+    gram_begin_.assign(vocabulary_.size() + 1, 0);
+    word_grams_.clear();
+    std::vector<const std::string*> keys(vocabulary_.size());
+    for (const auto& [key, index] : vocabulary_) keys[index] = &key;
+    std::vector<Feature> grams;
+    for (size_t index = 0; index < keys.size(); ++index) {
+        const auto& key = *keys[index];
+        if (char_modulus_ > 0 && key.find(' ') == std::string::npos && !common_word(key)) {
+            grams.clear();
+            add_grams(key, grams);
+            for (const auto& g : grams) word_grams_.push_back(g.index);
+        }
+        gram_begin_[index + 1] = static_cast<uint32_t>(word_grams_.size());
+    }
 }
 
 bool LinearModel::common_word(std::string_view word) const {
     if (char_idf_floor_ <= 0)
         return false;
-    auto found = vocabulary_.find(std::string(word));
+    auto found = vocabulary_.find(word);
     return found != vocabulary_.end() && idf_[found->second] < char_idf_floor_;
 }
 
@@ -251,6 +276,7 @@ void LinearModel::add_char_features(const std::vector<TrainingLine>& lines,
         char_feature_[bucket] = static_cast<uint32_t>(idf_.size());
         idf_.push_back(std::log((1.0f + lines.size()) / (1.0f + frequency[bucket])) + 1.0f);
     }
+    list_word_grams();
 }
 
 core::Result<LinearModel> LinearModel::train(const std::vector<TrainingLine>& lines,
@@ -412,6 +438,8 @@ core::Result<LinearModel> LinearModel::read(std::string_view bytes, const std::s
         model.char_feature_[bucket] = static_cast<uint32_t>(model.idf_.size());
         model.idf_.push_back(in.take<float>());
     }
+    if (model.char_modulus_ > 0)
+        model.list_word_grams();
     size_t features = model.idf_.size();
     size_t weights = features * model.labels_;
     if (!in.ok || in.bytes.size() != (model.labels_ + weights) * sizeof(float))

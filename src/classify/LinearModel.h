@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -63,13 +64,21 @@ private:
 
     std::vector<Feature> features(std::string_view normalised_text) const;
     // The features of the character n-grams of every word, weighted but not yet scaled.
-    void char_features(std::string_view normalised_text, std::vector<Feature>& out) const;
+    // The features of the character n-grams of one word.
+    void add_grams(std::string_view word, std::vector<Feature>& out) const;
+    // Fills gram_begin_ and word_grams_ from the vocabulary.
+    void list_word_grams();
     bool common_word(std::string_view word) const;
     void add_char_features(const std::vector<TrainingLine>& lines, const LinearSettings& settings);
     // The bias plus `scale` times the weighted sum (training keeps the weights scaled).
     void scores(const std::vector<Feature>& features, float scale, std::vector<float>& out) const;
 
-    std::unordered_map<std::string, uint32_t> vocabulary_;
+    // Looked up by string_view, without a copy of every key.
+    struct KeyHash {
+        using is_transparent = void;
+        size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
+    };
+    std::unordered_map<std::string, uint32_t, KeyHash, std::equal_to<>> vocabulary_;
     std::vector<float> idf_;
     std::vector<float> weights_;  // By feature, then label: weights_[feature * labels_ + label].
     std::vector<float> bias_;
@@ -82,6 +91,10 @@ private:
     float char_idf_floor_ = 0;  // Words with a lower IDF get no n-grams.
     // By bucket, its feature number, or kNoFeature for buckets too rare to keep.
     std::vector<uint32_t> char_feature_;
+    // By word feature, where its n-grams' features start in word_grams_ (empty for word pairs
+    // and common words); derived from the rest, so not written.
+    std::vector<uint32_t> gram_begin_;
+    std::vector<uint32_t> word_grams_;
 };
 
 }  // namespace rightstrack::classify
