@@ -262,9 +262,10 @@ void LinearModel::add_char_features(const std::vector<TrainingLine>& lines,
     std::vector<uint32_t> seen;
     for (const auto& line : lines) {
         seen.clear();
-        for_each_char_bucket(line.text, char_modulus_, char_shortest_, char_longest_,
-                             [&](std::string_view word) { return common_word(word); },
-                             [&](uint32_t b) { seen.push_back(b); });
+        for_each_char_bucket(
+            line.text, char_modulus_, char_shortest_, char_longest_,
+            [&](std::string_view word) { return common_word(word); },
+            [&](uint32_t b) { seen.push_back(b); });
         std::sort(seen.begin(), seen.end());
         seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
         for (uint32_t b : seen) frequency[b]++;
@@ -414,8 +415,8 @@ core::Result<LinearModel> LinearModel::read(std::string_view bytes, const std::s
         model.char_longest_ = in.take<uint8_t>();
         model.char_idf_floor_ = in.take<float>();
         if (!std::isfinite(model.char_weight_) || !std::isfinite(model.char_idf_floor_) ||
-            model.char_modulus_ > kMaxCharBuckets ||
-            model.char_shortest_ == 0 || model.char_longest_ < model.char_shortest_)
+            model.char_modulus_ > kMaxCharBuckets || model.char_shortest_ == 0 ||
+            model.char_longest_ < model.char_shortest_)
             return core::Error::invalid_input("the linear model's settings are damaged", where);
     }
     uint32_t words = in.take<uint32_t>();

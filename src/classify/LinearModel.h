@@ -31,8 +31,9 @@ struct LinearSettings {
     // passes on (Polyak averaging); 1 keeps the last pass's alone.
     float average_from = 1.0f;
     unsigned seed = 1;
-    // Character n-grams (3 to 5 by default) of each word, hashed into this many buckets (0: none), as a
-    // second group of features scaled to length `char_weight` (the words' group has length 1).
+    // Character n-grams (3 to 5 by default) of each word, hashed into this many buckets (0:
+    // none), as a second group of features scaled to length `char_weight` (the words' group has
+    // length 1). Buckets seen in fewer than `minimum_count` texts are dropped too.
     uint32_t char_buckets = 0;
     float char_weight = 0.5f;
     uint8_t char_shortest = 3;  // Characters, the word's end markers counted.
@@ -63,11 +64,11 @@ private:
     };
 
     std::vector<Feature> features(std::string_view normalised_text) const;
-    // The features of the character n-grams of every word, weighted but not yet scaled.
-    // The features of the character n-grams of one word.
+    // The features of the character n-grams of one word, unweighted.
     void add_grams(std::string_view word, std::vector<Feature>& out) const;
     // Fills gram_begin_ and word_grams_ from the vocabulary.
     void list_word_grams();
+    // Whether a word is too common for n-grams (char_common_share).
     bool common_word(std::string_view word) const;
     void add_char_features(const std::vector<TrainingLine>& lines, const LinearSettings& settings);
     // The bias plus `scale` times the weighted sum (training keeps the weights scaled).

@@ -25,10 +25,10 @@ namespace {
 // continue ...", "While welcoming ..., adopt ...".
 bool opens_a_clause(std::string_view word) {
     static const std::vector<std::string_view> words{
-        "in",        "with",    "within",     "as",        "given",   "bearing", "taking",
-        "following", "through", "consistent", "pursuant",  "while",   "whilst",  "noting",
-        "recalling", "regarding", "considering", "for",    "on",      "before",  "during",
-        "when",      "if",      "according",  "building",  "based"};
+        "in",        "with",      "within",      "as",       "given", "bearing", "taking",
+        "following", "through",   "consistent",  "pursuant", "while", "whilst",  "noting",
+        "recalling", "regarding", "considering", "for",      "on",    "before",  "during",
+        "when",      "if",        "according",   "building", "based"};
     return std::find(words.begin(), words.end(), word) != words.end();
 }
 
@@ -38,8 +38,8 @@ constexpr size_t kLongestOpeningClause = 30;
 }  // namespace
 
 size_t TrainingText::first_word_of_action(std::string_view text) const {
-    if (tokens_.empty() ||
-        !opens_a_clause(analyzer_.fold(text.substr(tokens_[0].begin, tokens_[0].end - tokens_[0].begin))))
+    if (tokens_.empty() || !opens_a_clause(analyzer_.fold(
+                               text.substr(tokens_[0].begin, tokens_[0].end - tokens_[0].begin))))
         return 0;
     for (size_t i = 1; i < tokens_.size() && i <= kLongestOpeningClause; ++i)
         if (text.substr(tokens_[i - 1].end, tokens_[i].begin - tokens_[i - 1].end).find(',') !=

@@ -106,6 +106,13 @@ TEST(LinearModelTest, WithCharacterNGramsItLearnsAndSurvivesBeingWrittenAndRead)
         ASSERT_TRUE(loaded.ok()) << loaded.error().describe();
         EXPECT_EQ(loaded->probabilities("teach in prison school"),
                   model->probabilities("teach in prison school"));
+        // Cut anywhere, the file is refused with its name.
+        std::string bytes = out.str();
+        for (size_t keep : {size_t{30}, size_t{60}, bytes.size() / 2, bytes.size() - 1}) {
+            auto cut = LinearModel::read(bytes.substr(0, keep), "grams.linear");
+            ASSERT_FALSE(cut.ok()) << keep;
+            EXPECT_NE(cut.error().describe().find("grams.linear"), std::string::npos);
+        }
     }
 }
 
