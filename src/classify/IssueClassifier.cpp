@@ -142,6 +142,13 @@ LinearSettings issue_settings() {
     LinearSettings settings;
     settings.epochs = 60;
     settings.learning_rate = 1.0f;
+    // Character n-grams of the words in under 1% of the texts, at half the words' weight:
+    // 0.8890 -> 0.8904 micro-F1 and 0.8499 -> 0.8564 macro-F1 out of fold on the training
+    // sessions (weight 0.3: 0.8906 / 0.8542, 0.7: 0.8887 / 0.8549). Every word's n-grams scored
+    // about the same and took half as long again to train.
+    settings.char_buckets = 1u << 20;
+    settings.char_weight = 0.5f;
+    settings.char_common_share = 0.01f;
     return settings;
 }
 

@@ -1,5 +1,6 @@
 // Suggests UPR Info issues (multi-label): a probability per issue from a linear model
-// (LinearModel, one logistic regression per issue on TF-IDF of words and word pairs), adjusted
+// (LinearModel, one logistic regression per issue on TF-IDF of words, word pairs and the
+// character n-grams of the rarer words), adjusted
 // by a second stage that sees every issue's probability (IssueStacker), and a threshold per
 // issue above which it is suggested. The linear model replaced fastText here: on
 // the development split it scored higher alone than fastText alone or the two averaged (see

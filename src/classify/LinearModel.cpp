@@ -9,10 +9,17 @@
 namespace rightstrack::classify {
 namespace {
 
-constexpr std::string_view kMagic = "rightstrack-linear-1\n";
+// Version 2 added character n-grams; version 1 files (without them) are still read.
+constexpr std::string_view kMagic = "rightstrack-linear-2\n";
+constexpr std::string_view kMagicVersion1 = "rightstrack-linear-1\n";
+static_assert(kMagic.size() == kMagicVersion1.size());
 
 // A label whose loss gradient for a text is below this gets no update from it.
 constexpr float kNegligibleGradient = 1e-3f;
+
+constexpr uint32_t kNoFeature = UINT32_MAX;
+// More buckets than this in a file means a damaged one (the table takes 4 bytes a bucket).
+constexpr uint32_t kMaxCharBuckets = 1u << 24;
 
 // Calls `use` with every word and every pair of neighbouring words ("ratifi the") of a text
 // whose words are separated by single spaces.
@@ -34,6 +41,35 @@ void for_each_key(std::string_view text, Use&& use) {
             use(std::string_view(pair));
         }
         previous = word;
+    }
+}
+
+// Calls `use` with the bucket of every character n-gram of every word, the word marked at both
+// ends ("<ratifi>": "<ra", "rat", ..., "fi>"), as fastText's subwords.
+template <typename Skip, typename Use>
+void for_each_char_bucket(std::string_view text, uint32_t modulus, size_t shortest, size_t longest,
+                          Skip&& skip, Use&& use) {
+    std::string marked;
+    while (!text.empty()) {
+        size_t space = text.find(' ');
+        std::string_view word = text.substr(0, space);
+        text = space == std::string_view::npos ? std::string_view{} : text.substr(space + 1);
+        if (word.empty() || word.front() == '_' || skip(word))  // '_': the category's openings.
+            continue;
+        marked.assign("<");
+        marked += word;
+        marked += '>';
+        for (size_t begin = 0; begin < marked.size(); ++begin)
+            for (size_t length = shortest; length <= longest && begin + length <= marked.size();
+                 ++length) {
+                // FNV-1a: fixed, so that a saved model's buckets mean the same when read.
+                uint32_t hash = 2166136261u;
+                for (size_t i = begin; i < begin + length; ++i) {
+                    hash ^= static_cast<unsigned char>(marked[i]);
+                    hash *= 16777619u;
+                }
+                use(hash % modulus);
+            }
     }
 }
 
@@ -80,33 +116,87 @@ struct Reader {
     }
 };
 
+// Repeated keys become one feature, weighted by 1 + log of their count (sublinear term
+// frequency), times their IDF; the group is then scaled to `length` and added to `out`.
+template <typename Feature>
+void add_group(std::vector<Feature>& keys, const std::vector<float>& idf, float length,
+               std::vector<Feature>& out) {
+    std::sort(keys.begin(), keys.end(), [](auto a, auto b) { return a.index < b.index; });
+    size_t start = out.size();
+    for (const auto& f : keys) {
+        if (out.size() > start && out.back().index == f.index)
+            out.back().value += 1;
+        else
+            out.push_back(f);
+    }
+    float norm = 0;
+    for (size_t i = start; i < out.size(); ++i) {
+        out[i].value = (1.0f + std::log(out[i].value)) * idf[out[i].index];
+        norm += out[i].value * out[i].value;
+    }
+    norm = std::sqrt(norm);
+    if (norm > 0)
+        for (size_t i = start; i < out.size(); ++i) out[i].value *= length / norm;
+}
+
 }  // namespace
 
 std::vector<LinearModel::Feature> LinearModel::features(std::string_view text) const {
-    std::vector<Feature> out;
+    std::vector<Feature> keys;
+    std::vector<Feature> grams;
     for_each_key(text, [&](std::string_view key) {
-        auto found = vocabulary_.find(std::string(key));
-        if (found != vocabulary_.end())
-            out.push_back({found->second, 1.0f});
+        auto found = vocabulary_.find(key);
+        bool known = found != vocabulary_.end();
+        if (known)
+            keys.push_back({found->second, 1.0f});
+        if (char_modulus_ == 0 || key.find(' ') != std::string_view::npos)
+            return;
+        if (known) {
+            // A known word's n-grams were listed once, which spares hashing them for every text.
+            for (uint32_t i = gram_begin_[found->second]; i < gram_begin_[found->second + 1]; ++i)
+                grams.push_back({word_grams_[i], 1.0f});
+        } else {
+            add_grams(key, grams);
+        }
     });
-    // Repeated words become one feature, weighted by 1 + log of their count (sublinear term
-    // frequency), times their IDF; the vector is then scaled to length 1.
-    std::sort(out.begin(), out.end(), [](auto a, auto b) { return a.index < b.index; });
-    std::vector<Feature> merged;
-    for (const auto& f : out) {
-        if (!merged.empty() && merged.back().index == f.index)
-            merged.back().value += 1;
-        else
-            merged.push_back(f);
+    std::vector<Feature> out;
+    add_group(keys, idf_, 1.0f, out);
+    if (char_modulus_ > 0)
+        add_group(grams, idf_, char_weight_, out);
+    return out;
+}
+
+void LinearModel::add_grams(std::string_view word, std::vector<Feature>& out) const {
+    for_each_char_bucket(
+        word, char_modulus_, char_shortest_, char_longest_, [](std::string_view) { return false; },
+        [&](uint32_t bucket) {
+            if (char_feature_[bucket] != kNoFeature)
+                out.push_back({char_feature_[bucket], 1.0f});
+        });
+}
+
+void LinearModel::list_word_grams() {
+    gram_begin_.assign(vocabulary_.size() + 1, 0);
+    word_grams_.clear();
+    std::vector<const std::string*> keys(vocabulary_.size());
+    for (const auto& [key, index] : vocabulary_) keys[index] = &key;
+    std::vector<Feature> grams;
+    for (size_t index = 0; index < keys.size(); ++index) {
+        const auto& key = *keys[index];
+        if (char_modulus_ > 0 && key.find(' ') == std::string::npos && !common_word(key)) {
+            grams.clear();
+            add_grams(key, grams);
+            for (const auto& g : grams) word_grams_.push_back(g.index);
+        }
+        gram_begin_[index + 1] = static_cast<uint32_t>(word_grams_.size());
     }
-    float norm = 0;
-    for (auto& f : merged) {
-        f.value = (1.0f + std::log(f.value)) * idf_[f.index];
-        norm += f.value * f.value;
-    }
-    norm = std::sqrt(norm);
-    for (auto& f : merged) f.value /= norm;
-    return merged;
+}
+
+bool LinearModel::common_word(std::string_view word) const {
+    if (char_idf_floor_ <= 0)
+        return false;
+    auto found = vocabulary_.find(word);
+    return found != vocabulary_.end() && idf_[found->second] < char_idf_floor_;
 }
 
 void LinearModel::scores(const std::vector<Feature>& features, float scale,
@@ -153,6 +243,43 @@ struct LinearModel::Average {
     }
 };
 
+// Keeps the hash buckets of character n-grams that occur in at least `minimum_count` texts, in
+// bucket order, as features after the words'.
+void LinearModel::add_char_features(const std::vector<TrainingLine>& lines,
+                                    const LinearSettings& settings) {
+    char_modulus_ = settings.char_buckets;
+    char_weight_ = settings.char_weight;
+    char_shortest_ = settings.char_shortest;
+    char_longest_ = settings.char_longest;
+    // The IDF of a word in `char_common_share` of the texts: words at least that common are
+    // learnt well whole.
+    char_idf_floor_ =
+        settings.char_common_share > 0
+            ? std::log((1.0f + lines.size()) / (1.0f + settings.char_common_share * lines.size())) +
+                  1.0f
+            : 0.0f;
+    std::vector<uint32_t> frequency(char_modulus_, 0);
+    std::vector<uint32_t> seen;
+    for (const auto& line : lines) {
+        seen.clear();
+        for_each_char_bucket(
+            line.text, char_modulus_, char_shortest_, char_longest_,
+            [&](std::string_view word) { return common_word(word); },
+            [&](uint32_t b) { seen.push_back(b); });
+        std::sort(seen.begin(), seen.end());
+        seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
+        for (uint32_t b : seen) frequency[b]++;
+    }
+    char_feature_.assign(char_modulus_, kNoFeature);
+    for (uint32_t bucket = 0; bucket < char_modulus_; ++bucket) {
+        if (frequency[bucket] < settings.minimum_count)
+            continue;
+        char_feature_[bucket] = static_cast<uint32_t>(idf_.size());
+        idf_.push_back(std::log((1.0f + lines.size()) / (1.0f + frequency[bucket])) + 1.0f);
+    }
+    list_word_grams();
+}
+
 core::Result<LinearModel> LinearModel::train(const std::vector<TrainingLine>& lines,
                                              size_t label_count, const LinearSettings& settings) {
     if (lines.empty() || label_count == 0)
@@ -182,6 +309,8 @@ core::Result<LinearModel> LinearModel::train(const std::vector<TrainingLine>& li
         });
     if (model.idf_.empty())
         return core::Error::invalid_input("no word occurs often enough to train the linear model");
+    if (settings.char_buckets > 0)
+        model.add_char_features(lines, settings);
 
     std::vector<std::vector<Feature>> examples;
     examples.reserve(lines.size());
@@ -244,14 +373,26 @@ core::Status LinearModel::write(std::ostream& out) const {
     out << kMagic;
     put(out, static_cast<uint32_t>(labels_));
     put(out, static_cast<uint8_t>(softmax_));
-    put(out, static_cast<uint32_t>(idf_.size()));
-    std::vector<const std::string*> keys(idf_.size());
+    put(out, char_weight_);
+    put(out, char_modulus_);
+    put(out, static_cast<uint8_t>(char_shortest_));
+    put(out, static_cast<uint8_t>(char_longest_));
+    put(out, char_idf_floor_);
+    put(out, static_cast<uint32_t>(vocabulary_.size()));
+    std::vector<const std::string*> keys(vocabulary_.size());
     for (const auto& [key, index] : vocabulary_) keys[index] = &key;
     for (size_t index = 0; index < keys.size(); ++index) {
         put(out, static_cast<uint32_t>(keys[index]->size()));
         out.write(keys[index]->data(), static_cast<std::streamsize>(keys[index]->size()));
         put(out, idf_[index]);
     }
+    // The character n-grams' features follow the words', in bucket order.
+    put(out, static_cast<uint32_t>(idf_.size() - vocabulary_.size()));
+    for (uint32_t bucket = 0; bucket < char_feature_.size(); ++bucket)
+        if (char_feature_[bucket] != kNoFeature) {
+            put(out, bucket);
+            put(out, idf_[char_feature_[bucket]]);
+        }
     out.write(reinterpret_cast<const char*>(bias_.data()),
               static_cast<std::streamsize>(bias_.size() * sizeof(float)));
     out.write(reinterpret_cast<const char*>(weights_.data()),
@@ -260,22 +401,48 @@ core::Status LinearModel::write(std::ostream& out) const {
 }
 
 core::Result<LinearModel> LinearModel::read(std::string_view bytes, const std::string& where) {
-    if (bytes.substr(0, kMagic.size()) != kMagic)
+    bool version1 = bytes.substr(0, kMagicVersion1.size()) == kMagicVersion1;
+    if (!version1 && bytes.substr(0, kMagic.size()) != kMagic)
         return core::Error::invalid_input("not a rightstrack linear model", where);
     Reader in{bytes.substr(kMagic.size())};
     LinearModel model;
     model.labels_ = in.take<uint32_t>();
     model.softmax_ = in.take<uint8_t>() != 0;
-    uint32_t features = in.take<uint32_t>();
+    if (!version1) {
+        model.char_weight_ = in.take<float>();
+        model.char_modulus_ = in.take<uint32_t>();
+        model.char_shortest_ = in.take<uint8_t>();
+        model.char_longest_ = in.take<uint8_t>();
+        model.char_idf_floor_ = in.take<float>();
+        if (!std::isfinite(model.char_weight_) || !std::isfinite(model.char_idf_floor_) ||
+            model.char_modulus_ > kMaxCharBuckets || model.char_shortest_ == 0 ||
+            model.char_longest_ < model.char_shortest_)
+            return core::Error::invalid_input("the linear model's settings are damaged", where);
+    }
+    uint32_t words = in.take<uint32_t>();
     // Each feature takes at least 8 bytes, which bounds what a damaged count can allocate.
-    if (!in.ok || model.labels_ == 0 || size_t{features} * 8 > in.bytes.size())
+    if (!in.ok || model.labels_ == 0 || size_t{words} * 8 > in.bytes.size())
         return core::Error::invalid_input("the linear model's header is damaged", where);
-    for (uint32_t index = 0; index < features && in.ok; ++index) {
+    for (uint32_t index = 0; index < words && in.ok; ++index) {
         auto key = in.take_bytes(in.take<uint32_t>());
         model.vocabulary_.emplace(std::string(key), index);
         model.idf_.push_back(in.take<float>());
     }
-    size_t weights = size_t{features} * model.labels_;
+    uint32_t grams = version1 ? 0 : in.take<uint32_t>();
+    if (!in.ok || size_t{grams} * 8 > in.bytes.size() || (grams > 0 && model.char_modulus_ == 0))
+        return core::Error::invalid_input("the linear model's n-gram table is damaged", where);
+    model.char_feature_.assign(model.char_modulus_, kNoFeature);
+    for (uint32_t gram = 0; gram < grams && in.ok; ++gram) {
+        auto bucket = in.take<uint32_t>();
+        if (bucket >= model.char_modulus_)
+            return core::Error::invalid_input("the linear model's n-gram table is damaged", where);
+        model.char_feature_[bucket] = static_cast<uint32_t>(model.idf_.size());
+        model.idf_.push_back(in.take<float>());
+    }
+    if (model.char_modulus_ > 0)
+        model.list_word_grams();
+    size_t features = model.idf_.size();
+    size_t weights = features * model.labels_;
     if (!in.ok || in.bytes.size() != (model.labels_ + weights) * sizeof(float))
         return core::Error::invalid_input("the linear model is truncated or damaged", where);
     model.bias_.resize(model.labels_);
