@@ -3,8 +3,8 @@
 # real texts scaled by search-bench), loaded by wrk with 64 connections on /api/v1/search, and
 # nginx serving a static file of the median answer's size on the same machine: the ceiling for
 # requests per second. Two workloads: 1,000 queries repeated (a portal's popular searches) and
-# 100,000 distinct ones (nearly every search new). Each run RUNS times, medians printed with the
-# ratio to nginx. The first argument is the rightstrack binary; search-bench is beside it.
+# 150,000 distinct ones for each run (every search new to the server). Each run RUNS times,
+# medians printed with the ratio to nginx. The first argument is the rightstrack binary; search-bench is beside it.
 set -euo pipefail
 
 binary=$(realpath "${1:?usage: bench/web.sh path/to/rightstrack}")
@@ -59,7 +59,11 @@ port=$(free_port)
 pids+=($!)
 wait_for "http://127.0.0.1:$port/healthz"
 python3 "$here/web/queries.py" "$csv" "http://127.0.0.1:$port" 1000 "$work/repeated.txt"
-python3 "$here/web/queries.py" "$csv" "http://127.0.0.1:$port" 100000 "$work/distinct.txt"
+# Distinct queries: a slice of its own for each run, larger than a run asks for, so that no run
+# repeats a query the server has answered (and may hold in its answer cache).
+python3 "$here/web/queries.py" "$csv" "http://127.0.0.1:$port" $((150000 * runs)) \
+  "$work/distinct.txt"
+split -n "l/$runs" -d -a 2 "$work/distinct.txt" "$work/distinct-"
 
 # nginx serves the answer of median size among the first hundred queries.
 mkdir -p "$work/nginx/html" "$work/nginx/logs"
@@ -91,13 +95,17 @@ median() {  # COLUMN of the RESULT lines in FILE
   cut -d' ' -f"$1" "$2" | sort -n | sed -n "$(((runs + 1) / 2))p"
 }
 
-load() {  # PATHS PORT: RUNS wrk runs; prints the median p50 (ms), p99 (ms), requests/s, and
-          # the answers slower than 2 s in all runs
-  local results=$work/results
+load() {  # PORT PATHS...: RUNS wrk runs, run i on the i-th file of PATHS (the last one when
+          # there are fewer); prints the median p50 (ms), p99 (ms), requests/s, and the answers
+          # slower than 2 s in all runs
+  local port=$1 results=$work/results
+  shift
+  local files=("$@")
   : >"$results"
-  for _ in $(seq "$runs"); do
-    WRK_PATHS=$1 wrk -t2 -c$connections -d"${duration}s" --latency -s "$here/web/paths.lua" \
-      "http://127.0.0.1:$2" | grep '^RESULT' >>"$results" || true
+  for run in $(seq 0 $((runs - 1))); do
+    local file=${files[$((run < ${#files[@]} ? run : ${#files[@]} - 1))]}
+    WRK_PATHS=$file wrk -t2 -c$connections -d"${duration}s" --latency -s "$here/web/paths.lua" \
+      "http://127.0.0.1:$port" | grep '^RESULT' >>"$results" || true
   done
   if [[ $(wc -l <"$results") -ne $runs ]] || awk '$5 > 0 { bad = 1 } END { exit !bad }' "$results"
   then
@@ -110,13 +118,17 @@ load() {  # PATHS PORT: RUNS wrk runs; prints the median p50 (ms), p99 (ms), req
     awk '{ printf "%.2f %.2f %.0f %d\n", $1 / 1000, $2 / 1000, $3, $4 }'
 }
 
-read -r n_p50 n_p99 n_rps _ < <(load "$work/static.txt" "$nginx_port")
+read -r n_p50 n_p99 n_rps _ < <(load "$nginx_port" "$work/static.txt")
 echo
 echo "web: $docs recommendations, $connections connections, ${duration} s x $runs runs (medians)"
 echo "nginx static file ($(stat -c %s "$work/nginx/html/answer.json") bytes): p50 $n_p50 ms," \
   "p99 $n_p99 ms, $n_rps requests/s"
 for workload in repeated distinct; do
-  read -r p50 p99 rps slow < <(load "$work/$workload.txt" "$port")
+  if [[ $workload == distinct ]]; then
+    read -r p50 p99 rps slow < <(load "$port" "$work"/distinct-??)
+  else
+    read -r p50 p99 rps slow < <(load "$port" "$work/repeated.txt")
+  fi
   awk -v w="$workload" -v p50="$p50" -v p99="$p99" -v rps="$rps" -v n="$n_rps" -v slow="$slow" \
     'BEGIN { printf "/api/v1/search, %s queries: p50 %s ms, p99 %s ms (goal 25 ms), " \
                     "%s requests/s = %.3f x nginx; %d answers over 2 s\n",

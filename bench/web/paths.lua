@@ -1,9 +1,12 @@
 -- wrk script: each thread cycles through the request paths of the file named by the WRK_PATHS
--- environment variable, from its own starting point, and the run ends with one line for the
+-- environment variable, from its own random starting point, and the run ends with one line for the
 -- benchmark script to read.
 local paths = {}
 for line in io.lines(os.getenv("WRK_PATHS")) do paths[#paths + 1] = line end
 local next_path = 0
+-- Each run from new starting points: with the same ones, a run would repeat the requests of the
+-- run before, whose answers the server may still hold in its cache.
+math.randomseed(os.time())
 
 function setup(thread)
     thread:set("next_path", math.random(#paths))

@@ -38,7 +38,7 @@ std::string marked(const index::Snippet& snippet) {
 
 }  // namespace
 
-std::string search_json(const index::SearchResult& result, bool with_facets) {
+std::string search_json(const index::SearchResult& result, bool with_facets, JsonLayout layout) {
     nlohmann::ordered_json out;
     out["total"] = result.total;
     out["hits"] = nlohmann::ordered_json::array();
@@ -60,7 +60,7 @@ std::string search_json(const index::SearchResult& result, bool with_facets) {
     }
     if (result.prefix_capped)
         out["prefix_capped"] = true;
-    return out.dump(2) + "\n";
+    return layout == JsonLayout::Indented ? out.dump(2) + "\n" : out.dump();
 }
 
 std::string search_text(const index::SearchResult& result, bool with_facets) {

@@ -12,7 +12,12 @@
 
 namespace rightstrack::report {
 
-std::string search_json(const index::SearchResult& result, bool with_facets);
+// Indented for people (the command line); compact for programs (the web API, whose other
+// answers are compact too): a third fewer bytes, and quicker to write.
+enum class JsonLayout { Indented, Compact };
+
+std::string search_json(const index::SearchResult& result, bool with_facets,
+                        JsonLayout layout = JsonLayout::Indented);
 std::string search_text(const index::SearchResult& result, bool with_facets);
 
 }  // namespace rightstrack::report

@@ -75,7 +75,8 @@ ApiAnswer search_api(const index::Searcher& searcher, index::SearchLane& lane,
     auto result = run_search(searcher, lane, *parsed);
     if (!result.ok())
         return api_error(result.error());
-    return {200, report::search_json(*result, parsed->request.count_facets)};
+    return {200, report::search_json(*result, parsed->request.count_facets,
+                                     report::JsonLayout::Compact)};
 }
 
 ApiAnswer cached_search_api(WebContext& context, const QueryParameters& parameters) {
