@@ -47,13 +47,13 @@ void CountCache::add_row(Counts& counts, std::span<const ValueId> row) {
     }
 }
 
-void CountCache::added(DocId doc, const InvertedIndex& index, std::span<const ValueId> row) {
+void CountCache::added(DocId doc, const InvertedIndex& index, std::span<const ValueId> values) {
     for (auto& [term, counts] : terms_)
         if (index.docs_with(term).contains(doc))
-            add_row(counts, row);
+            add_row(counts, values);
     for (auto& [key, counts] : pairs_)
         if (index.pairs().docs_with(key)->contains(doc))
-            add_row(counts, row);
+            add_row(counts, values);
 }
 
 std::vector<KnownCounts> CountCache::cached_for(std::span<const TermId> terms,

@@ -68,18 +68,18 @@ FacetRow Facets::intern(std::span<const FacetValue> values) {
 }
 
 std::vector<ValueId> Facets::row_of(std::span<const ValueId> values) {
-    if (groups_ == 0)
-        return {values.begin(), values.end()};
-    std::vector<std::vector<ValueId>> grouped(groups_);
-    std::vector<ValueId> own;
-    for (ValueId value : values) {
-        const std::uint8_t group = group_of_[values_[value].facet];
-        (group == kUnbundled ? own : grouped[group]).push_back(value);
+    auto group_of = [&](ValueId value) { return group_of_[values_[value].facet]; };
+    std::vector<ValueId> row, members;
+    for (std::size_t group = 0; group < groups_; ++group) {
+        members.clear();
+        for (ValueId value : values)
+            if (group_of(value) == group)
+                members.push_back(value);
+        row.push_back(bundles_.intern(members));
     }
-    std::vector<ValueId> row;
-    row.reserve(groups_ + own.size());
-    for (const auto& group : grouped) row.push_back(bundles_.intern(group));
-    row.insert(row.end(), own.begin(), own.end());
+    for (ValueId value : values)
+        if (group_of(value) == kUnbundled)
+            row.push_back(value);
     return row;
 }
 

@@ -63,7 +63,7 @@ public:
     FacetRow intern(std::span<const FacetValue> values);
     // Gives `doc`, greater than every document added before, its values as intern() numbered
     // them. Touches no names or bundles.
-    void add(DocId doc, const FacetRow& values);
+    void add(DocId doc, const FacetRow& document);
     // Takes a document out of the value bitmaps and totals; its row stays, unread. Reads the
     // bundles: not while another thread interns.
     void remove(DocId doc);
@@ -117,8 +117,8 @@ private:
     core::StringIds facet_names_;  // Numbered by FacetId.
     std::vector<Facet> facets_;
     std::vector<Value> values_;
-    // Bundling: each facet's group, or kUnbundled; and the bundles, the empty one of each group
-    // numbered first (the row of a document ids were skipped for).
+    // Bundling: each facet's group, or kUnbundled; and the bundles, the empty set numbered
+    // first (each group's bundle in the row of a DocId skipped, which has no values).
     static constexpr std::uint8_t kUnbundled = 0xFF;
     std::vector<std::uint8_t> group_of_;  // By FacetId.
     std::size_t groups_ = 0;
