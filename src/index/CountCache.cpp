@@ -6,7 +6,7 @@
 namespace rightstrack::index {
 
 void CountCache::rebuild(const InvertedIndex& index, const Facets& facets,
-                         std::uint32_t min_documents) {
+                         std::uint32_t min_term_documents, std::uint32_t min_pair_documents) {
     terms_.clear();
     pairs_.clear();
     // The frequent sets first, then their counts, on two threads: each set's counts are a walk
@@ -18,10 +18,10 @@ void CountCache::rebuild(const InvertedIndex& index, const Facets& facets,
     };
     std::vector<Frequent> frequent;
     for (TermId term = 0; term < index.terms().size(); ++term)
-        if (index.docs_with(term).cardinality() >= min_documents)
+        if (index.docs_with(term).cardinality() >= min_term_documents)
             frequent.push_back({term, false, &index.docs_with(term)});
     index.pairs().for_each([&](std::uint64_t key, const DocSet& docs) {
-        if (docs.cardinality() >= min_documents)
+        if (docs.cardinality() >= min_pair_documents)
             frequent.push_back({key, true, &docs});
     });
     std::vector<Counts> counts(frequent.size(), Counts(facets.value_count(), 0));

@@ -20,8 +20,10 @@ namespace rightstrack::index {
 
 class CountCache {
 public:
-    // Caches the counts of every term and adjacent pair found in at least `min_documents`.
-    void rebuild(const InvertedIndex& index, const Facets& facets, std::uint32_t min_documents);
+    // Caches the counts of every term found in at least `min_term_documents` and every adjacent
+    // pair found in at least `min_pair_documents`.
+    void rebuild(const InvertedIndex& index, const Facets& facets, std::uint32_t min_term_documents,
+                 std::uint32_t min_pair_documents);
     // Adds `doc`'s values to the cached sets that have it; `doc` was just added.
     void added(DocId doc, const InvertedIndex& index, std::span<const ValueId> values);
 

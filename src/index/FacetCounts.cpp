@@ -1,6 +1,7 @@
 #include "index/FacetCounts.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace rightstrack::index {
 namespace {
@@ -49,6 +50,8 @@ public:
     // facets into `counts`, zeroed by the caller; other facets' entries may be touched too.
     void count(const DocSet& docs, std::span<const FacetId> wanted,
                std::vector<std::uint32_t>& counts) const {
+        if (docs.isEmpty())  // Most queries with several filters: nothing to add up.
+            return;
         if (method_ == CountMethod::Auto)
             if (const KnownCounts* base = closest_superset(docs)) {
                 // By rows: a cached set keeps removed documents, as the value bitmaps do not.
@@ -109,13 +112,21 @@ private:
         if (method_ != CountMethod::Auto)
             return method_ == CountMethod::Rows;
         const std::uint32_t size = static_cast<std::uint32_t>(docs.cardinality());
-        double bitmaps_cost = 0.0;
-        for (FacetId facet : wanted)
-            for (ValueId value : facets_.values_of(facet))
-                bitmaps_cost += kBitmapCostPerMember * std::min(size, facets_.total(value));
         const double row_reads =
             wanted.size() == 1 ? facets_.row_reads(wanted.front()) : facets_.average_row_length();
-        return size * (1.0 + row_reads) * kRowCostPerValue <= bitmaps_cost;
+        const double rows_cost = size * (1.0 + row_reads) * kRowCostPerValue;
+        // Summed in whole members, and only until rows are known to win: with every facet
+        // wanted, the values number thousands.
+        const auto members_rows_match =
+            static_cast<std::uint64_t>(std::ceil(rows_cost / kBitmapCostPerMember));
+        std::uint64_t members = 0;
+        for (FacetId facet : wanted)
+            for (ValueId value : facets_.values_of(facet)) {
+                if (members >= members_rows_match)
+                    return true;
+                members += std::min(size, facets_.total(value));
+            }
+        return members >= members_rows_match;
     }
 
     const Facets& facets_;
