@@ -3,24 +3,34 @@
 #include <nlohmann/json.hpp>
 
 #include "core/Text.h"
+#include "report/JsonWriter.h"
 
 namespace rightstrack::report {
 namespace {
 
-nlohmann::ordered_json snippet_json(const index::Snippet& snippet) {
-    auto highlights = nlohmann::ordered_json::array();
-    for (const auto& [begin, end] : snippet.highlights) highlights.push_back({begin, end});
-    return {{"text", snippet.text}, {"highlights", std::move(highlights)}};
+// A page of twenty hits with the facets comes to 5-20 KB.
+constexpr std::size_t kTypicalAnswerBytes = 16 << 10;
+
+void write_snippet(JsonWriter& out, const index::Snippet& snippet) {
+    out.begin_object().key("text").value(snippet.text).key("highlights").begin_array();
+    for (const auto& [begin, end] : snippet.highlights)
+        out.begin_array().value(begin).value(end).end_array();
+    out.end_array().end_object();
 }
 
-// A facet's values are distinct: appended to the object as they come, without the search for
-// an equal key that each insertion into an ordered_json object makes (quadratic for a facet's
-// hundred values, and the web API answers this for every search).
-nlohmann::ordered_json counts_json(const index::FacetCount& facet) {
-    nlohmann::ordered_json::object_t counts;
-    counts.reserve(facet.values.size());
-    for (const auto& value : facet.values) counts.Container::emplace_back(value.value, value.count);
-    return counts;
+void write_hit(JsonWriter& out, const index::SearchHit& hit) {
+    const auto& s = *hit.summary;
+    out.begin_object();
+    out.key("id").value(s.id).key("score").value(hit.score).key("text").value(s.text);
+    out.key("document").value(s.document).key("paragraph").value(s.paragraph);
+    out.key("state_under_review").value(s.state_under_review);
+    out.key("recommending_states").begin_array();
+    for (const auto& state : s.recommending_states) out.value(state);
+    out.end_array();
+    out.key("response").value(s.response);
+    out.key("snippet");
+    write_snippet(out, hit.snippet);
+    out.end_object();
 }
 
 // Guillemets rather than terminal escapes: they read the same on a terminal, in a pipe and in
@@ -39,28 +49,26 @@ std::string marked(const index::Snippet& snippet) {
 }  // namespace
 
 std::string search_json(const index::SearchResult& result, bool with_facets, JsonLayout layout) {
-    nlohmann::ordered_json out;
-    out["total"] = result.total;
-    out["hits"] = nlohmann::ordered_json::array();
-    for (const auto& hit : result.hits) {
-        const auto& s = *hit.summary;
-        out["hits"].push_back({{"id", s.id},
-                               {"score", hit.score},
-                               {"text", s.text},
-                               {"document", s.document},
-                               {"paragraph", s.paragraph},
-                               {"state_under_review", s.state_under_review},
-                               {"recommending_states", s.recommending_states},
-                               {"response", s.response},
-                               {"snippet", snippet_json(hit.snippet)}});
-    }
+    JsonWriter out(kTypicalAnswerBytes);
+    out.begin_object().key("total").value(result.total).key("hits").begin_array();
+    for (const auto& hit : result.hits) write_hit(out, hit);
+    out.end_array();
     if (with_facets) {
-        auto& facets = out["facets"] = nlohmann::ordered_json::object();
-        for (const auto& facet : result.facets) facets[facet.facet] = counts_json(facet);
+        out.key("facets").begin_object();
+        for (const auto& facet : result.facets) {
+            out.key(facet.facet).begin_object();
+            for (const auto& value : facet.values) out.key(value.value).value(value.count);
+            out.end_object();
+        }
+        out.end_object();
     }
     if (result.prefix_capped)
-        out["prefix_capped"] = true;
-    return layout == JsonLayout::Indented ? out.dump(2) + "\n" : out.dump();
+        out.key("prefix_capped").value(true);
+    std::string compact = out.end_object().take();
+    if (layout == JsonLayout::Compact)
+        return compact;
+    // People read the command line's answer: the same, indented.
+    return nlohmann::ordered_json::parse(compact).dump(2) + "\n";
 }
 
 std::string search_text(const index::SearchResult& result, bool with_facets) {
