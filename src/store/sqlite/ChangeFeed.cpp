@@ -11,9 +11,18 @@ core::Result<int64_t> raise_change_sequence(Database& db) {
 
 core::Result<int64_t> change_sequence(Database& db) {
     auto query = TRY(db.prepare("SELECT seq FROM change_sequence"));
-    if (!TRY(query.step()))
+    return change_sequence(query);
+}
+
+core::Result<int64_t> change_sequence(Statement& prepared) {
+    auto row = prepared.step();
+    const int64_t sequence = row.ok() && *row ? prepared.integer(0) : 0;
+    prepared.reset();
+    if (!row.ok())
+        return row.error();
+    if (!*row)
         return core::Error::storage("the change sequence is missing (table change_sequence)");
-    return query.integer(0);
+    return sequence;
 }
 
 // Removals first: an id removed and written again since is then left written.

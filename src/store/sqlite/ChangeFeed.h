@@ -17,6 +17,9 @@ namespace rightstrack::store::sqlite {
 core::Result<int64_t> raise_change_sequence(Database& db);
 
 core::Result<int64_t> change_sequence(Database& db);
+// The same on "SELECT seq FROM change_sequence" prepared once and kept, for callers that ask
+// often; reset after, so that no read is left open.
+core::Result<int64_t> change_sequence(Statement& prepared);
 
 // Visits the recommendations removed after `since`, then those written after it, and returns
 // the change sequence (see Store::scan_changes); reads only the sequence when it is `since`.

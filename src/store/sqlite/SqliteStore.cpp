@@ -92,7 +92,9 @@ core::Status SqliteStore::scan(ScanOrder order, const RecommendationVisitor& vis
 }
 
 core::Result<int64_t> SqliteStore::change_sequence() {
-    return sqlite::change_sequence(*db_);
+    if (!sequence_query_)
+        sequence_query_.emplace(TRY(db_->prepare("SELECT seq FROM change_sequence")));
+    return sqlite::change_sequence(*sequence_query_);
 }
 
 core::Result<int64_t> SqliteStore::scan_changes(int64_t since, const ChangeVisitor& visit) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "store/Store.h"
@@ -40,6 +41,9 @@ private:
     core::Result<WriteSummary> write_batch(const model::ImportBatch& batch, Commit commit,
                                            const ProgressFn& progress);
     std::unique_ptr<Database> db_;
+    // change_sequence(), prepared once: the web server asks it on every search, and preparing
+    // took as long as the read. Declared after db_, to be finalized before it closes.
+    std::optional<Statement> sequence_query_;
 };
 
 }  // namespace rightstrack::store::sqlite
