@@ -2,6 +2,15 @@
 
 namespace rightstrack::index {
 
+DocSet within(const DocSet& docs, const DocSet& live) {
+    if (docs.isEmpty() || live.isEmpty())
+        return DocSet();
+    const bool every_id_live = live.minimum() == 0 && live.cardinality() == live.maximum() + 1ull;
+    if (every_id_live && docs.maximum() <= live.maximum())
+        return docs;
+    return docs & live;
+}
+
 std::vector<DocId> to_vector(const DocSet& docs) {
     std::vector<DocId> out(docs.cardinality());
     docs.toUint32Array(out.data());

@@ -14,10 +14,15 @@ namespace {
 constexpr double kRowCostPerValue = 2.0;
 constexpr double kBitmapCostPerMember = 3.0;
 
+// A facet's chosen values and the documents with any of them: the value's own bitmap for one
+// value (most filters), copied for none.
 struct Chosen {
     FacetId facet;
     std::vector<ValueId> values;
-    DocSet docs;
+    DocSet several;  // The union, when there are several values.
+    const DocSet& docs(const Facets& facets) const {
+        return values.size() == 1 ? facets.docs_with(values.front()) : several;
+    }
 };
 
 core::Result<std::vector<Chosen>> resolve(const Facets& facets,
@@ -32,11 +37,12 @@ core::Result<std::vector<Chosen>> resolve(const Facets& facets,
         if (same == chosen.end())
             same = chosen.insert(chosen.end(), Chosen{*facet, {}, {}});
         for (const std::string& name : selection.values)
-            if (auto value = facets.find_value(*facet, name)) {
+            if (auto value = facets.find_value(*facet, name))
                 same->values.push_back(*value);
-                same->docs |= facets.docs_with(*value);
-            }
     }
+    for (Chosen& c : chosen)
+        if (c.values.size() > 1)
+            for (ValueId value : c.values) c.several |= facets.docs_with(value);
     return chosen;
 }
 
@@ -206,10 +212,9 @@ core::Result<FacetedResult> count_facets(const Facets& facets, const DocSet& mat
     auto chosen = TRY(resolve(facets, selections));
     Counter counter(facets, live, method, supersets);
     FacetedResult result;
-    DocSet base = match & live;
+    DocSet base = within(match, live);
     result.hits = base;
-    for (const Chosen& c : chosen)
-        result.hits &= c.docs;
+    for (const Chosen& c : chosen) result.hits &= c.docs(facets);
 
     std::vector<FacetId> all(facets.facet_count());
     for (FacetId facet = 0; facet < all.size(); ++facet)
@@ -222,8 +227,8 @@ core::Result<FacetedResult> count_facets(const Facets& facets, const DocSet& mat
         DocSet others = base;
         for (std::size_t j = 0; j < chosen.size(); ++j)
             if (j != i)
-                others &= chosen[j].docs;
-        others -= chosen[i].docs;
+                others &= chosen[j].docs(facets);
+        others -= chosen[i].docs(facets);
         if (others.isEmpty())
             continue;
         std::vector<std::uint32_t> extra(facets.value_count(), 0);
@@ -240,8 +245,7 @@ core::Result<DocSet> selected_docs(const Facets& facets, const DocSet& live,
                                    std::span<const FacetSelection> selections) {
     auto chosen = TRY(resolve(facets, selections));
     DocSet docs = live;
-    for (const Chosen& c : chosen)
-        docs &= c.docs;
+    for (const Chosen& c : chosen) docs &= c.docs(facets);
     return docs;
 }
 

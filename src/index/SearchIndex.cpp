@@ -44,7 +44,7 @@ DocSet SearchIndex::docs_with_term(std::string_view term) const {
     auto id = inverted_.terms().find(term);
     if (!id)
         return DocSet();
-    return inverted_.docs_with(*id) & all_docs();
+    return within(inverted_.docs_with(*id), all_docs());
 }
 
 DocSet SearchIndex::docs_with_phrase(std::span<const std::string> terms) const {
@@ -68,8 +68,7 @@ AnyTermMatch SearchIndex::docs_with_any(std::span<const std::string> terms) cons
             out.terms.push_back(term);
             sets.push_back(&inverted_.docs_with(*id));
         }
-    out.docs = union_of(sets);
-    out.docs &= all_docs();
+    out.docs = within(union_of(sets), all_docs());
     return out;
 }
 
@@ -117,7 +116,7 @@ std::vector<TermId> SearchIndex::known_terms(std::span<const std::string> terms)
 
 std::vector<Hit> SearchIndex::rank(const DocSet& hits, std::span<const std::string> positive_terms,
                                    const RankOptions& options) const {
-    return index::rank(inverted_, documents_, hits & all_docs(), known_terms(positive_terms),
+    return index::rank(inverted_, documents_, within(hits, all_docs()), known_terms(positive_terms),
                        options);
 }
 
