@@ -394,6 +394,25 @@ bool ends_in_noun_of_action(std::string_view text) {
     return is_determiner(before) || before == "of";
 }
 
+// "To examine the possibility of joining (Algeria)/consider the ratification (Argentina) of the
+// Convention (Algeria, Argentina)": the words the alternatives share open with the "of" that
+// the last one's noun takes; a verb of joining a treaty before them takes its object without it
+// ("joining the Convention"), or with "to" ("acceding to the Convention").
+std::string joined_to_verb(std::string_view text, std::string_view words) {
+    static const std::vector<std::string_view> kDirect = {"ratify",  "ratifying", "sign",
+                                                          "signing", "join",      "joining"};
+    static const std::vector<std::string_view> kTo = {"accede", "acceding", "adhere", "adhering"};
+    std::string_view rest = core::trim(words);
+    if (!rest.starts_with("of "))
+        return std::string(words);
+    std::string last = core::ascii_lower(first_word(text.substr(text.find_last_of(' ') + 1)));
+    if (std::find(kDirect.begin(), kDirect.end(), last) != kDirect.end())
+        return std::string(rest.substr(3));
+    if (std::find(kTo.begin(), kTo.end(), last) != kTo.end())
+        return "to " + std::string(rest.substr(3));
+    return std::string(words);
+}
+
 // How an object is joined to words that want it: "accession to", "ratification of"; a gerund
 // that leads the object ("ratifying the Convention") only after words that are not themselves
 // a verb of joining ("Consider signing and/or ratifying | the Convention").
@@ -722,6 +741,11 @@ std::string run_text(const std::vector<Part>& parts, const std::vector<size_t>& 
                 object = object_after(text, object);
                 words = object;
             }
+        }
+        std::string without_of;
+        if (i != first && !alternative) {
+            without_of = joined_to_verb(text, words);
+            words = without_of;
         }
         append_part(text, words);
         // "Consider (Chile) extending an invitation (Peru)": the next State's words go on

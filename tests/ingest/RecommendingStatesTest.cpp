@@ -579,6 +579,18 @@ TEST(RecommendingStates, ANounPhraseJoinedByAndTakesThePlaceOfTheOneBeforeIt) {
     EXPECT_EQ(back[1].text, "Ratify the Convention and its Protocol");
 }
 
+TEST(RecommendingStates, AVerbTakesTheSharedObjectWithoutTheOfOfTheLastAlternativesNoun) {
+    auto segments = attribute_segments(
+        "Study the possibility of joining (Chile)/ratify (Peru)/accede (Spain)/consider the "
+        "ratification (Italy) of the Convention on water (Chile, Peru, Spain, Italy);");
+    ASSERT_EQ(segments.size(), 4u);
+    EXPECT_EQ(segments[0].text, "Study the possibility of joining the Convention on water");
+    EXPECT_EQ(segments[1].text, "ratify the Convention on water");
+    EXPECT_EQ(segments[2].text, "accede to the Convention on water");
+    EXPECT_EQ(segments[3].text, "consider the ratification of the Convention on water");
+    EXPECT_EQ(segments[3].states, (Codes{"ITA"}));
+}
+
 TEST(RecommendingStates, LettersOfACompoundItemAreNotText) {
     auto segments =
         attribute_segments("(a) Ratify the Convention (Chile); (b) adopt a law (Peru);");
