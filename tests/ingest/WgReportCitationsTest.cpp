@@ -60,6 +60,26 @@ TEST(WgReportCitations, LetteredRecommendationsEndAtTheNextLetterOrTheSentence) 
     EXPECT_EQ(found[2].second, "that the plan be funded");
 }
 
+TEST(WgReportCitations, ALetterInsideAPhraseTakesTheWordsBeforeItsObject) {
+    auto found = lettered_recommendations(
+        "Ruritania recommended (a) to ratify the Convention on water and to accede to both the "
+        "(b) Charter of Rights and (c) the Optional Protocol; (d) consider the ratification of "
+        "the Convention on air or (e) the Protocol on rivers; (f) repeal laws that harm "
+        "children, such as the law on work or (g) curfews for minors; (h) equal pay for women "
+        "and (i) the visit of the Special Rapporteur.");
+    ASSERT_EQ(found.size(), 9u);
+    EXPECT_EQ(found[0].second, "to ratify the Convention on water");
+    EXPECT_EQ(found[1].second, "to accede to the Charter of Rights");
+    EXPECT_EQ(found[2].second, "to accede to the Optional Protocol");
+    EXPECT_EQ(found[3].second, "consider the ratification of the Convention on air");
+    EXPECT_EQ(found[4].second, "consider the ratification of the Protocol on rivers");
+    EXPECT_EQ(found[5].second, "repeal laws that harm children, such as the law on work");
+    EXPECT_EQ(found[6].second, "repeal laws that harm children, such as curfews for minors");
+    // Recommendations named by their nouns lend each other nothing.
+    EXPECT_EQ(found[7].second, "equal pay for women");
+    EXPECT_EQ(found[8].second, "the visit of the Special Rapporteur");
+}
+
 TEST(WgReportCitations, ALetterMayStandBeforeTheWordRecommendedAndASentenceKeepsItsLastWord) {
     auto found = lettered_recommendations(
         "Chile asked about the new courts and (a) recommended that X fund them. It noted the law "
