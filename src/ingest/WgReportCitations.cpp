@@ -274,7 +274,8 @@ std::vector<ParagraphCitation> paragraph_citations(const std::string& sentence) 
                     i = close + 1;
                     continue;
                 }
-                if (close == std::string::npos || close - i > 12)
+                // "48 (b, c, d, e, f)": a group of letters, each checked below.
+                if (close == std::string::npos || close - i > 40)
                     break;
                 std::string group = lower.substr(i + 1, close - i - 1);
                 auto letters = letters_in(group);

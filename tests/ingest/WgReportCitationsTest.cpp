@@ -20,6 +20,9 @@ TEST(WgReportCitations, ParagraphNumbersAndLettersInEveryForm) {
                   "38 (a, d), 48 (b) (d), 53 (b) and (c), 24(b); 60 above did not enjoy the "
                   "support of X.")),
               "27b 27c 31 38a 38d 48b 48d 53b 53c 24b 60 ");
+    // A long group of letters does not end the list.
+    EXPECT_EQ(cited(paragraph_citations("in paragraphs 48 (b, c, d, e, f, g, h, i), 50 (b) above")),
+              "48b 48c 48d 48e 48f 48g 48h 48i 50b ");
 }
 
 TEST(WgReportCitations, ListsMayNameTheWordNumbersAndTheStateOfEachCitation) {
