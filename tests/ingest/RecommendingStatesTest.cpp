@@ -47,6 +47,14 @@ TEST(RecommendingStates, ListsSeparatedByCommasOrSlashes) {
     EXPECT_EQ(b[0].text, "Ratify the Charter");
     EXPECT_EQ(b[0].states, (Codes{"CHL", "PER"}));
     EXPECT_EQ(b[1].text, "Ratify the Charter, as soon as possible");
+    // So are lists with nothing between them, also before one State's further words.
+    auto c = attribute_segments(
+        "ratify the Charter (Chile) (Peru) (Trinidad and Tobago) and adopt a plan (Chile);");
+    ASSERT_EQ(c.size(), 2u);
+    EXPECT_EQ(c[0].text, "ratify the Charter and adopt a plan");
+    EXPECT_EQ(c[0].states, (Codes{"CHL"}));
+    EXPECT_EQ(c[1].text, "ratify the Charter");
+    EXPECT_EQ(c[1].states, (Codes{"PER", "TTO"}));
 }
 
 TEST(RecommendingStates, NamesWithCommasAndParenthesesOfTheirOwn) {
