@@ -599,6 +599,42 @@ TEST(RecommendingStates, AVerbTakesTheSharedObjectWithoutTheOfOfTheLastAlternati
     EXPECT_EQ(segments[3].states, (Codes{"ITA"}));
 }
 
+TEST(RecommendingStates, WordsGivingTheObjectAnotherStatesWordsWantTakeThoseWords) {
+    auto a = attribute_segments(
+        "Create (Chile)/speed up the creation of (Peru) an office for water (Chile; Spain; "
+        "Peru), as the Committee recommended (Spain);");
+    ASSERT_EQ(a.size(), 3u);
+    EXPECT_EQ(a[2].text,
+              "speed up the creation of an office for water, as the Committee recommended");
+    EXPECT_EQ(a[2].states, (Codes{"ESP"}));
+    // The other State's adverb stays its own.
+    auto b = attribute_segments(
+        "Establish swiftly (Peru) its planned (Chile) office for water "
+        "(Peru; Chile; Spain);");
+    ASSERT_EQ(b.size(), 3u);
+    EXPECT_EQ(b[0].text, "Establish swiftly office for water");
+    EXPECT_EQ(b[1].text, "Establish its planned office for water");
+    EXPECT_EQ(b[1].states, (Codes{"CHL"}));
+}
+
+TEST(RecommendingStates, AnotherObjectJoinedByAndToTheLastPrepositionTakesTheWordsBefore) {
+    auto a = attribute_segments(
+        "Lift its reservations to CEDAW (Chile) and to Articles 2 and 16 of CEDAW (Peru);");
+    ASSERT_EQ(a.size(), 2u);
+    EXPECT_EQ(a[1].text, "Lift its reservations to Articles 2 and 16 of CEDAW");
+    EXPECT_EQ(a[1].states, (Codes{"PER"}));
+    auto b = attribute_segments(
+        "Ensure respect for freedom of expression (Chile, Spain) and of the media (Peru);");
+    ASSERT_EQ(b.size(), 2u);
+    EXPECT_EQ(b[1].text, "Ensure respect for freedom of the media");
+    // "and to" a verb is a further action of the State's, also one that is not in the list of
+    // ImperativeVerbs.
+    auto c = attribute_segments(
+        "Take measures to end violence (Chile, Peru) and to compile figures on it (Peru);");
+    ASSERT_EQ(c.size(), 2u);
+    EXPECT_EQ(c[1].text, "Take measures to end violence and to compile figures on it");
+}
+
 TEST(RecommendingStates, LettersOfACompoundItemAreNotText) {
     auto segments =
         attribute_segments("(a) Ratify the Convention (Chile); (b) adopt a law (Peru);");
