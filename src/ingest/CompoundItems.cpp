@@ -394,6 +394,25 @@ bool ends_in_noun_of_action(std::string_view text) {
     return is_determiner(before) || before == "of";
 }
 
+// "To examine the possibility of joining (Algeria)/consider the ratification (Argentina) of the
+// Convention (Algeria, Argentina)": the words the alternatives share open with the "of" that
+// the last one's noun takes; a verb of joining a treaty before them takes its object without it
+// ("joining the Convention"), or with "to" ("acceding to the Convention").
+std::string joined_to_verb(std::string_view text, std::string_view words) {
+    static const std::vector<std::string_view> kDirect = {"ratify",  "ratifying", "sign",
+                                                          "signing", "join",      "joining"};
+    static const std::vector<std::string_view> kTo = {"accede", "acceding", "adhere", "adhering"};
+    std::string_view rest = core::trim(words);
+    if (!rest.starts_with("of "))
+        return std::string(words);
+    std::string last = core::ascii_lower(first_word(text.substr(text.find_last_of(' ') + 1)));
+    if (std::find(kDirect.begin(), kDirect.end(), last) != kDirect.end())
+        return std::string(rest.substr(3));
+    if (std::find(kTo.begin(), kTo.end(), last) != kTo.end())
+        return "to " + std::string(rest.substr(3));
+    return std::string(words);
+}
+
 // How an object is joined to words that want it: "accession to", "ratification of"; a gerund
 // that leads the object ("ratifying the Convention") only after words that are not themselves
 // a verb of joining ("Consider signing and/or ratifying | the Convention").
@@ -575,16 +594,51 @@ bool starts_new_clause(const std::vector<Part>& parts, size_t i) {
 // is Peru's "access of the ICRC to all detention facilities". Not "to" and a verb ("(Peru) to
 // abolish ..."), nor a qualifier ("to the extent possible, ...").
 bool replaces_object(const std::vector<Part>& parts, size_t i) {
-    if (i == 0 || !parts[i].text.starts_with(" to ") ||
-        parts[i].text.find(',') != std::string::npos)
+    std::string_view words = i == 0 ? std::string_view() : std::string_view(parts[i].text);
+    // "withdraw reservations to CEDAW (France) and to its article 2 (Peru)", "respect for freedom
+    // of expression (Chile) and of the media (Peru)": joined by "and", also "of".
+    bool joined = words.starts_with(" and to ") || words.starts_with(" and of ");
+    if (!(words.starts_with(" to ") || joined) || words.find(',') != std::string_view::npos)
         return false;
+    std::string_view preposition = joined ? words.substr(4, 4) : words.substr(0, 4);
     static const std::vector<std::string_view> kDeterminers = {"the",   "all",   "its",  "their",
                                                                "other", "those", "these"};
-    std::string_view next = first_word(std::string_view(parts[i].text).substr(4));
+    std::string_view next = first_word(words.substr(joined ? 8 : 4));
     bool object = !next.empty() && (std::find(kDeterminers.begin(), kDeterminers.end(), next) !=
                                         kDeterminers.end() ||
                                     std::isupper(static_cast<unsigned char>(next.front())));
-    return object && without_joint(parts[i - 1].text).find(" to ") != std::string_view::npos;
+    return object && without_joint(parts[i - 1].text).find(preposition) != std::string_view::npos;
+}
+
+// Whether part `i` opens with "a", "an" or "its" right after the State list before it, with no
+// joint, and so gives the object the words of that list want: words ending in a preposition or
+// a verb of joining ("/expedite the creation of (Peru) an independent institution"), or a
+// verb and its adverbs alone ("Establish promptly (Peru) its planned (Canada) institution").
+bool gives_wanted_object(const std::vector<Part>& parts, size_t i) {
+    static const std::vector<std::string_view> kDeterminers = {"a", "an", "its", "their"};
+    std::string_view words = parts[i].text;
+    if (i == 0 || words.empty() || words.front() != ' ' ||
+        std::find(kDeterminers.begin(), kDeterminers.end(), first_word(words)) ==
+            kDeterminers.end())
+        return false;
+    std::string before = segment_text(without_joint(parts[i - 1].text));
+    size_t count = std::count(before.begin(), before.end(), ' ') + 1;
+    return !before.empty() &&
+           (lacks_object(before) || (count <= 3 && object_start(before) == std::string::npos));
+}
+
+// Words without the adverbs that end them: "Establish promptly" is "Establish", the adverb
+// being the words' own State's.
+std::string without_final_adverbs(std::string text) {
+    while (true) {
+        size_t space = text.find_last_of(' ');
+        if (space == std::string::npos)
+            return text;
+        std::string_view last = std::string_view(text).substr(space + 1);
+        if (last.size() <= 4 || !last.ends_with("ly"))
+            return text;
+        text.erase(space);
+    }
 }
 
 // The parts of `state` grouped into its recommendations: a part that starts a sentence of its
@@ -684,10 +738,18 @@ std::string run_text(const std::vector<Part>& parts, const std::vector<size_t>& 
         first > 0 && !adds_object && starts_as_noun_phrase(without_joint(parts[first].text));
     if (borrows)
         text = borrowed_verb(segment_text(parts[verb_part(parts, first)].text), parts[first].text);
-    if (!borrows && !completes && !continues && replaces_object(parts, first)) {
+    bool replaces = !borrows && !completes && !continues && replaces_object(parts, first);
+    if (replaces) {
         std::string_view before = without_joint(parts[first - 1].text);
-        text = std::string(before.substr(0, before.rfind(" to ")));
+        std::string_view preposition =
+            without_joint(parts[first].text).starts_with("of ") ? " of " : " to ";
+        text = std::string(before.substr(0, before.rfind(preposition)));
     }
+    // "/expedite the creation of (Peru) an independent institution ... (Norway, Peru)": words
+    // that give the object another State's words before them want are the State's
+    // recommendation with those words.
+    if (!borrows && !completes && !continues && text.empty() && gives_wanted_object(parts, first))
+        text = without_final_adverbs(segment_text(without_joint(parts[first - 1].text)));
     auto in_run = [&](size_t i) { return std::find(run.begin(), run.end(), i) != run.end(); };
     for (size_t i = 0; i < parts.size(); ++i) {
         if (!(continues && i == start) && !(verb != first && i == verb) && !in_run(i) &&
@@ -711,7 +773,7 @@ std::string run_text(const std::vector<Part>& parts, const std::vector<size_t>& 
                       core::trim(core::trim(words).substr(1)).starts_with("and ");
         if (joined)
             words = core::trim(words).substr(1);
-        else if (text.empty() || (borrows && i == first) || alternative)
+        else if (text.empty() || (borrows && i == first) || (replaces && i == first) || alternative)
             words = without_joint(words);
         // "Consider expediting (Brazil)/ratify the Convention (Brazil, Peru)": the State's
         // words that want an object take the object of its later alternative, not its verb.
@@ -722,6 +784,11 @@ std::string run_text(const std::vector<Part>& parts, const std::vector<size_t>& 
                 object = object_after(text, object);
                 words = object;
             }
+        }
+        std::string without_of;
+        if (i != first && !alternative) {
+            without_of = joined_to_verb(text, words);
+            words = without_of;
         }
         append_part(text, words);
         // "Consider (Chile) extending an invitation (Peru)": the next State's words go on

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "ingest/CompoundItems.h"
+#include "ingest/ItemQualifiers.h"
 #include "ingest/SharedVerbs.h"
 #include "ingest/StateLists.h"
 
@@ -70,7 +71,8 @@ bool looks_like_acronym(std::string_view name) {
 }
 
 std::vector<AttributedText> attribute_segments(std::string_view item) {
-    return with_alternatives_apart(with_verbs_borrowed(attributed_parts(item)));
+    return with_qualifiers_attached(
+        with_alternatives_apart(with_verbs_borrowed(attributed_parts(item))));
 }
 
 }  // namespace rightstrack::ingest

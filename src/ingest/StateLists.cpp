@@ -215,13 +215,15 @@ std::vector<StateGroup> state_groups(std::string_view text) {
         if (!states.empty())
             groups.push_back({open, close, std::move(states), closes_segment(text, close + 1)});
     }
-    // "(Libya), (Spain), (France);": lists one after the other with only commas between are one
-    // list.
+    // "(Libya), (Spain), (France);", "(Morocco) (Turkey) (Chile) and establish ...": lists one
+    // after the other with only commas or white space between are one list.
     std::vector<StateGroup> merged;
     for (auto& group : groups) {
-        if (!merged.empty() &&
-            core::trim(text.substr(merged.back().close + 1,
-                                   group.open - merged.back().close - 1)) == ",") {
+        std::string_view between =
+            merged.empty() ? std::string_view(",")
+                           : core::trim(text.substr(merged.back().close + 1,
+                                                    group.open - merged.back().close - 1));
+        if (!merged.empty() && (between == "," || between.empty())) {
             add_states(merged.back().states, group.states);
             merged.back().close = group.close;
             merged.back().closes = group.closes;

@@ -12,6 +12,7 @@
 #include "ingest/LineText.h"
 #include "ingest/RecommendingStates.h"
 #include "ingest/RomanSubItems.h"
+#include "ingest/StateLists.h"
 #include "ingest/WgReportCitations.h"
 #include "ingest/WgReportFootnotes.h"
 #include "ingest/WgReportLanguages.h"
@@ -134,6 +135,24 @@ bool comments_on_cited(const std::string& text) {
 bool ends_with_parenthesis(const std::string& text) {
     size_t last = text.find_last_not_of(" ;.,*0123456789");
     return last != std::string::npos && text[last] == ')';
+}
+
+// "Ensure ... (Canada): The Dominican Republic does not accept this recommendation, since ...":
+// a sentence after a colon right after the item's last State list is the State's reply, not
+// more of the recommendation. The reply opens a sentence of its own (a capital, then small
+// letters: not an acronym that a recommendation's object may start with) and names no State
+// in parentheses.
+std::string without_reply(const std::string& text) {
+    auto groups = state_groups(text);
+    if (groups.empty())
+        return text;
+    size_t colon = groups.back().close + 1;
+    if (colon >= text.size() || text[colon] != ':')
+        return text;
+    std::string_view reply = core::trim(std::string_view(text).substr(colon + 1));
+    bool sentence = reply.size() > 2 && std::isupper(static_cast<unsigned char>(reply[0])) &&
+                    std::islower(static_cast<unsigned char>(reply[1]));
+    return sentence ? text.substr(0, colon) : text;
 }
 
 // What the layout leaves between two items when it breaks one after its States ("(Spain); and"
@@ -436,7 +455,7 @@ private:
         // cite paragraphs again and do not end with a State ("With regard to the recommendations
         // in paragraphs 26 (e) (Czech Republic), 29 (Latvia), X indicated that ..."), give the
         // State's reasons, not recommendations.
-        pending_->text = without_spaced_marks(pending_->text, footnotes_);
+        pending_->text = without_reply(without_spaced_marks(pending_->text, footnotes_));
         auto segments = attribute_segments(pending_->text);
         bool reasons = section_ && section_->cited && !ends_with_parenthesis(pending_->text) &&
                        !paragraph_citations(pending_->text).empty();

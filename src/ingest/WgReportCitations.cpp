@@ -2,8 +2,11 @@
 
 #include <cctype>
 #include <regex>
+#include <tuple>
 
 #include "core/Text.h"
+#include "ingest/CompoundItems.h"
+#include "ingest/ImperativeVerbs.h"
 #include "model/StateRegistry.h"
 
 namespace rightstrack::ingest {
@@ -92,6 +95,108 @@ std::pair<size_t, size_t> find_marker(const std::string& text, char letter, size
     return {a, 3};
 }
 
+// The word that ends `text`, and `text` without it.
+std::pair<std::string_view, std::string_view> split_last_word(std::string_view text) {
+    text = core::trim(text);
+    size_t space = text.find_last_of(' ');
+    if (space == std::string_view::npos)
+        return {text, {}};
+    return {text.substr(space + 1), core::trim(text.substr(0, space))};
+}
+
+// What the words before a letter leave open for it: "to adhere to both the (b) Rome Statute"
+// leaves "to adhere to" wanting an object and gives the letter its "the"; "the Convention on X
+// and (d) the Optional Protocol" joins a further object with "and" or "or".
+struct OpenPhrase {
+    bool wants_object = false;  // The words end in "to" or "of".
+    bool joins = false;         // They end in "and" or "or".
+    std::string determiner;     // "the " the letter's object takes from them.
+};
+
+OpenPhrase open_phrase(std::string_view before) {
+    OpenPhrase open;
+    before = core::trim(before);
+    if (before.empty() || std::string_view(";,.:").find(before.back()) != std::string_view::npos)
+        return open;
+    auto [word, rest] = split_last_word(before);
+    if (word == "the" || word == "its" || word == "their") {
+        open.determiner = std::string(word) + " ";
+        std::tie(word, rest) = split_last_word(rest);
+    }
+    if (word == "both" || word == "either")
+        std::tie(word, rest) = split_last_word(rest);
+    open.joins = word == "and" || word == "or";
+    open.wants_object = word == "to" || word == "of";
+    return open;
+}
+
+// Whether a letter's words are an object, not an action of their own: "the OP-CAT", "Rome
+// Statute", "incentives for the military", not "take measures" or "that it ratify".
+bool is_object(std::string_view words) {
+    std::string_view first = words.substr(0, words.find(' '));
+    if (first == "the" || first == "its" || first == "their")
+        return true;
+    return (starts_as_noun_phrase(words) || starts_as_bare_noun(words)) &&
+           !is_imperative_verb(first);
+}
+
+// Whether a letter's words open with a verb ("consider", "to adhere", "ratifying"), and so may
+// lend it to an object after them; "(a) equal emphasis on X and (b) the visit of Y" are two
+// recommendations named by their nouns.
+bool starts_with_verb(std::string_view words) {
+    if (words.starts_with("to "))
+        words.remove_prefix(3);
+    std::string_view first = words.substr(0, words.find(' '));
+    return is_imperative_verb(first) || (first.size() > 5 && first.ends_with("ing"));
+}
+
+// "(c) consider the ratification of the Convention on X and (d) the Optional Protocol",
+// "(a) to ratify the ICCPR and to adhere to both the (b) Rome Statute and (c) the OP-CAT",
+// "(d) repeal measures such as rewards to informants or (e) incentives for the military": a
+// letter may stand inside a phrase, before a further object of the words before it, which are
+// its recommendation's too ("consider the ratification of the Optional Protocol", "to adhere to
+// the Rome Statute", "repeal measures such as incentives for the military"). The letter before
+// keeps its own object only.
+void complete_phrases(const std::string& text,
+                      const std::vector<std::pair<size_t, size_t>>& markers,
+                      std::vector<std::pair<std::string, std::string>>& out) {
+    for (size_t k = 1; k < markers.size() && k < out.size(); ++k) {
+        size_t begin = markers[k - 1].first + markers[k - 1].second;
+        if (sentence_end(text, begin) < markers[k].first)
+            continue;
+        OpenPhrase open =
+            open_phrase(std::string_view(text).substr(begin, markers[k].first - begin));
+        std::string& before = out[k - 1].second;
+        std::string& own = out[k].second;
+        std::string lead;
+        if (open.wants_object) {
+            // The last clause of the words before: "to ratify the ICCPR and | to adhere to".
+            std::string_view words = before;
+            while (true) {
+                auto [word, rest] = split_last_word(words);
+                if (word != "the" && word != "its" && word != "their" && word != "both" &&
+                    word != "either")
+                    break;
+                words = rest;
+            }
+            size_t clause = words.rfind(" and ");
+            if (clause == std::string_view::npos)
+                continue;
+            lead = std::string(words.substr(clause + 5));
+            before = std::string(words.substr(0, clause));
+        } else if (open.joins && is_object(own) && starts_with_verb(before)) {
+            if (auto [word, rest] = split_last_word(before); word == "or" || word == "and")
+                before = std::string(rest);
+            if (size_t such = before.find(" such as "); such != std::string::npos)
+                lead = before.substr(0, such + 8);
+            else
+                lead = std::string(verb_lead(before));
+        }
+        if (!lead.empty())
+            own = lead + " " + open.determiner + own;
+    }
+}
+
 }  // namespace
 
 std::vector<ParagraphCitation> paragraph_citations(const std::string& sentence) {
@@ -169,7 +274,8 @@ std::vector<ParagraphCitation> paragraph_citations(const std::string& sentence) 
                     i = close + 1;
                     continue;
                 }
-                if (close == std::string::npos || close - i > 12)
+                // "48 (b, c, d, e, f)": a group of letters, each checked below.
+                if (close == std::string::npos || close - i > 40)
                     break;
                 std::string group = lower.substr(i + 1, close - i - 1);
                 auto letters = letters_in(group);
@@ -230,6 +336,7 @@ std::vector<std::pair<std::string, std::string>> lettered_recommendations(const 
             std::string(1, static_cast<char>('a' + k)),
             cut(text, begin, end, !last && end == next ? CutEnd::NextLetter : CutEnd::Sentence));
     }
+    complete_phrases(text, markers, out);
     if (!out.empty())
         return out;
     // No letters: each "recommended ..." sentence is one recommendation.

@@ -47,6 +47,14 @@ TEST(RecommendingStates, ListsSeparatedByCommasOrSlashes) {
     EXPECT_EQ(b[0].text, "Ratify the Charter");
     EXPECT_EQ(b[0].states, (Codes{"CHL", "PER"}));
     EXPECT_EQ(b[1].text, "Ratify the Charter, as soon as possible");
+    // So are lists with nothing between them, also before one State's further words.
+    auto c = attribute_segments(
+        "ratify the Charter (Chile) (Peru) (Trinidad and Tobago) and adopt a plan (Chile);");
+    ASSERT_EQ(c.size(), 2u);
+    EXPECT_EQ(c[0].text, "ratify the Charter and adopt a plan");
+    EXPECT_EQ(c[0].states, (Codes{"CHL"}));
+    EXPECT_EQ(c[1].text, "ratify the Charter");
+    EXPECT_EQ(c[1].states, (Codes{"PER", "TTO"}));
 }
 
 TEST(RecommendingStates, NamesWithCommasAndParenthesesOfTheirOwn) {
@@ -577,6 +585,54 @@ TEST(RecommendingStates, ANounPhraseJoinedByAndTakesThePlaceOfTheOneBeforeIt) {
     auto back = attribute_segments("Ratify the Convention (Chile) and its Protocol (Peru);");
     ASSERT_EQ(back.size(), 2u);
     EXPECT_EQ(back[1].text, "Ratify the Convention and its Protocol");
+}
+
+TEST(RecommendingStates, AVerbTakesTheSharedObjectWithoutTheOfOfTheLastAlternativesNoun) {
+    auto segments = attribute_segments(
+        "Study the possibility of joining (Chile)/ratify (Peru)/accede (Spain)/consider the "
+        "ratification (Italy) of the Convention on water (Chile, Peru, Spain, Italy);");
+    ASSERT_EQ(segments.size(), 4u);
+    EXPECT_EQ(segments[0].text, "Study the possibility of joining the Convention on water");
+    EXPECT_EQ(segments[1].text, "ratify the Convention on water");
+    EXPECT_EQ(segments[2].text, "accede to the Convention on water");
+    EXPECT_EQ(segments[3].text, "consider the ratification of the Convention on water");
+    EXPECT_EQ(segments[3].states, (Codes{"ITA"}));
+}
+
+TEST(RecommendingStates, WordsGivingTheObjectAnotherStatesWordsWantTakeThoseWords) {
+    auto a = attribute_segments(
+        "Create (Chile)/speed up the creation of (Peru) an office for water (Chile; Spain; "
+        "Peru), as the Committee recommended (Spain);");
+    ASSERT_EQ(a.size(), 3u);
+    EXPECT_EQ(a[2].text,
+              "speed up the creation of an office for water, as the Committee recommended");
+    EXPECT_EQ(a[2].states, (Codes{"ESP"}));
+    // The other State's adverb stays its own.
+    auto b = attribute_segments(
+        "Establish swiftly (Peru) its planned (Chile) office for water "
+        "(Peru; Chile; Spain);");
+    ASSERT_EQ(b.size(), 3u);
+    EXPECT_EQ(b[0].text, "Establish swiftly office for water");
+    EXPECT_EQ(b[1].text, "Establish its planned office for water");
+    EXPECT_EQ(b[1].states, (Codes{"CHL"}));
+}
+
+TEST(RecommendingStates, AnotherObjectJoinedByAndToTheLastPrepositionTakesTheWordsBefore) {
+    auto a = attribute_segments(
+        "Lift its reservations to CEDAW (Chile) and to Articles 2 and 16 of CEDAW (Peru);");
+    ASSERT_EQ(a.size(), 2u);
+    EXPECT_EQ(a[1].text, "Lift its reservations to Articles 2 and 16 of CEDAW");
+    EXPECT_EQ(a[1].states, (Codes{"PER"}));
+    auto b = attribute_segments(
+        "Ensure respect for freedom of expression (Chile, Spain) and of the media (Peru);");
+    ASSERT_EQ(b.size(), 2u);
+    EXPECT_EQ(b[1].text, "Ensure respect for freedom of the media");
+    // "and to" a verb is a further action of the State's, also one that is not in the list of
+    // ImperativeVerbs.
+    auto c = attribute_segments(
+        "Take measures to end violence (Chile, Peru) and to compile figures on it (Peru);");
+    ASSERT_EQ(c.size(), 2u);
+    EXPECT_EQ(c[1].text, "Take measures to end violence and to compile figures on it");
 }
 
 TEST(RecommendingStates, LettersOfACompoundItemAreNotText) {

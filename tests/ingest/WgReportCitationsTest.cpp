@@ -20,6 +20,9 @@ TEST(WgReportCitations, ParagraphNumbersAndLettersInEveryForm) {
                   "38 (a, d), 48 (b) (d), 53 (b) and (c), 24(b); 60 above did not enjoy the "
                   "support of X.")),
               "27b 27c 31 38a 38d 48b 48d 53b 53c 24b 60 ");
+    // A long group of letters does not end the list.
+    EXPECT_EQ(cited(paragraph_citations("in paragraphs 48 (b, c, d, e, f, g, h, i), 50 (b) above")),
+              "48b 48c 48d 48e 48f 48g 48h 48i 50b ");
 }
 
 TEST(WgReportCitations, ListsMayNameTheWordNumbersAndTheStateOfEachCitation) {
@@ -58,6 +61,26 @@ TEST(WgReportCitations, LetteredRecommendationsEndAtTheNextLetterOrTheSentence) 
     EXPECT_EQ(found[0], (std::pair<std::string, std::string>{"a", "ratify the Convention"}));
     EXPECT_EQ(found[1].second, "adopt a law on torture");
     EXPECT_EQ(found[2].second, "that the plan be funded");
+}
+
+TEST(WgReportCitations, ALetterInsideAPhraseTakesTheWordsBeforeItsObject) {
+    auto found = lettered_recommendations(
+        "Ruritania recommended (a) to ratify the Convention on water and to accede to both the "
+        "(b) Charter of Rights and (c) the Optional Protocol; (d) consider the ratification of "
+        "the Convention on air or (e) the Protocol on rivers; (f) repeal laws that harm "
+        "children, such as the law on work or (g) curfews for minors; (h) equal pay for women "
+        "and (i) the visit of the Special Rapporteur.");
+    ASSERT_EQ(found.size(), 9u);
+    EXPECT_EQ(found[0].second, "to ratify the Convention on water");
+    EXPECT_EQ(found[1].second, "to accede to the Charter of Rights");
+    EXPECT_EQ(found[2].second, "to accede to the Optional Protocol");
+    EXPECT_EQ(found[3].second, "consider the ratification of the Convention on air");
+    EXPECT_EQ(found[4].second, "consider the ratification of the Protocol on rivers");
+    EXPECT_EQ(found[5].second, "repeal laws that harm children, such as the law on work");
+    EXPECT_EQ(found[6].second, "repeal laws that harm children, such as curfews for minors");
+    // Recommendations named by their nouns lend each other nothing.
+    EXPECT_EQ(found[7].second, "equal pay for women");
+    EXPECT_EQ(found[8].second, "the visit of the Special Rapporteur");
 }
 
 TEST(WgReportCitations, ALetterMayStandBeforeTheWordRecommendedAndASentenceKeepsItsLastWord) {

@@ -290,6 +290,25 @@ TEST(WgReport, TheStatesCommentAfterAnItemIsNotPartOfIt) {
     EXPECT_EQ(batch.recommendations[2].recommending_states, (Codes{"FRA", "ESP", "KGZ", "CHL"}));
 }
 
+TEST(WgReport, TheStatesReplyAfterAColonIsNotPartOfTheItem) {
+    auto batch = parse({
+        "II. Conclusions and/or recommendations",
+        "76. The recommendations below did not enjoy the support of Kyrgyzstan, which offers the "
+        "following comments:",
+        "76.1. Repeal the law on meetings (Chile): Kyrgyzstan does not accept this "
+        "recommendation, since the law was adopted by referendum:",
+        "the Constitution gives it force.",
+        "76.2. Give effect to the opinions of the Committee (Peru): This is not acceptable, as "
+        "the opinions bind no State;",
+        "77. All conclusions and/or recommendations contained in the present report reflect the "
+        "position of the submitting State(s) and/or the State under review thereon.",
+    });
+    ASSERT_EQ(batch.recommendations.size(), 2u);
+    EXPECT_EQ(batch.recommendations[0].text, "Repeal the law on meetings");
+    EXPECT_EQ(batch.recommendations[0].recommending_states, (Codes{"CHL"}));
+    EXPECT_EQ(batch.recommendations[1].text, "Give effect to the opinions of the Committee");
+}
+
 TEST(WgReport, ARecommendationCitedTwiceOrAlsoListedIsTakenOnce) {
     auto batch = parse({
         "B. Interactive dialogue",
