@@ -212,9 +212,15 @@ core::Result<FacetedResult> count_facets(const Facets& facets, const DocSet& mat
     auto chosen = TRY(resolve(facets, selections));
     Counter counter(facets, live, method, supersets);
     FacetedResult result;
+    // The match within the live documents, and the hits within every choice: each set made
+    // once, as copying a large one costs as much as counting a small one.
     DocSet base = within(match, live);
-    result.hits = base;
-    for (const Chosen& c : chosen) result.hits &= c.docs(facets);
+    if (chosen.empty()) {
+        result.hits = std::move(base);
+    } else {
+        result.hits = base & chosen.front().docs(facets);
+        for (std::size_t i = 1; i < chosen.size(); ++i) result.hits &= chosen[i].docs(facets);
+    }
 
     std::vector<FacetId> all(facets.facet_count());
     for (FacetId facet = 0; facet < all.size(); ++facet)
@@ -224,11 +230,10 @@ core::Result<FacetedResult> count_facets(const Facets& facets, const DocSet& mat
 
     // A chosen facet counts, beyond the hits, the documents only its own choice keeps out.
     for (std::size_t i = 0; i < chosen.size(); ++i) {
-        DocSet others = base;
-        for (std::size_t j = 0; j < chosen.size(); ++j)
+        DocSet others = base - chosen[i].docs(facets);
+        for (std::size_t j = 0; j < chosen.size() && !others.isEmpty(); ++j)
             if (j != i)
                 others &= chosen[j].docs(facets);
-        others -= chosen[i].docs(facets);
         if (others.isEmpty())
             continue;
         std::vector<std::uint32_t> extra(facets.value_count(), 0);

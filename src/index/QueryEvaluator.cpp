@@ -61,17 +61,26 @@ private:
     DocSet word(const std::string& text, bool negated) { return words({text}, negated); }
 
     // Words that must follow each other. Each word may analyse to several terms (ICU splits
-    // "non-discrimination"), which then follow each other too.
+    // "non-discrimination"), which then follow each other too. Languages often agree on the
+    // terms ("torture" in every analyzer): each distinct analysis is matched once.
     DocSet words(const std::vector<std::string>& texts, bool negated) {
-        DocSet out;
+        std::vector<std::vector<std::string>> analyses;
         for (const auto& language : languages()) {
             std::vector<std::string> terms;
             for (const auto& text : texts)
                 for (auto& token : language->analyze(text)) terms.push_back(std::move(token.term));
-            if (terms.empty())
-                continue;
-            out |= terms.size() == 1 ? index_.docs_with_term(terms.front())
-                                     : index_.docs_with_phrase(terms);
+            if (!terms.empty() &&
+                std::find(analyses.begin(), analyses.end(), terms) == analyses.end())
+                analyses.push_back(std::move(terms));
+        }
+        DocSet out;
+        for (const auto& terms : analyses) {
+            DocSet match = terms.size() == 1 ? index_.docs_with_term(terms.front())
+                                             : index_.docs_with_phrase(terms);
+            if (out.isEmpty())
+                out = std::move(match);
+            else
+                out |= match;
             if (!negated)
                 terms_.insert(terms_.end(), terms.begin(), terms.end());
         }
