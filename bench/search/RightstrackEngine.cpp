@@ -1,5 +1,9 @@
 #include "RightstrackEngine.h"
 
+#include <algorithm>
+
+#include "index/RecommendationDocument.h"
+
 namespace rightstrack::bench {
 
 namespace {
@@ -33,10 +37,25 @@ std::vector<index::FacetSelection> selections_of(const Corpus& corpus, const Que
     return selections;
 }
 
+// The application's bundles (index::bundled_facets) of the facets the corpus has, so that the
+// benchmark counts as the server does.
+void bundle_facets(index::SearchIndex& index) {
+    for (const auto& group : index::bundled_facets()) {
+        std::vector<std::string> present;
+        for (const std::string& name : group)
+            if (std::any_of(kFacets.begin(), kFacets.end(),
+                            [&](Facet facet) { return facet_name(facet) == name; }))
+                present.push_back(name);
+        if (present.size() > 1)
+            index.bundle_facets(present);
+    }
+}
+
 }  // namespace
 
 core::Status RightstrackEngine::build(const Corpus& corpus) {
     corpus_ = &corpus;
+    bundle_facets(index_);
     for (Facet facet : kFacets) {
         index_.declare_facet(facet_name(facet));
         const FacetColumn& column = corpus.facet(facet);
