@@ -40,9 +40,12 @@ core::Result<std::vector<Chosen>> resolve(const Facets& facets,
             if (auto value = facets.find_value(*facet, name))
                 same->values.push_back(*value);
     }
-    for (Chosen& c : chosen)
+    for (Chosen& c : chosen) {
+        std::sort(c.values.begin(), c.values.end());  // A value chosen twice counts once.
+        c.values.erase(std::unique(c.values.begin(), c.values.end()), c.values.end());
         if (c.values.size() > 1)
             for (ValueId value : c.values) c.several |= facets.docs_with(value);
+    }
     return chosen;
 }
 
@@ -185,15 +188,17 @@ std::vector<FacetCount> report(const Facets& facets, const std::vector<std::uint
         fc.facet = facets.name(facet);
         shown.clear();
         for (ValueId value : facets.values_of(facet)) {
-            fc.values_counted += counts[value] > 0;
-            if (counts[value] > 0 && !selected[value])
+            if (counts[value] == 0)  // Most values of a small match: tested first.
+                continue;
+            ++fc.values_counted;
+            if (!selected[value])
                 shown.push_back(value);
         }
         if (values_per_facet != 0)
             keep_most_counted(shown, values_per_facet, counts, before);
-        for (ValueId value : facets.values_of(facet))
-            if (selected[value])
-                shown.push_back(value);
+        for (const Chosen& c : chosen)
+            if (c.facet == facet)
+                shown.insert(shown.end(), c.values.begin(), c.values.end());
         std::sort(shown.begin(), shown.end(), before);
         for (ValueId value : shown)
             fc.values.push_back({std::string(facets.value_name(value)), counts[value]});

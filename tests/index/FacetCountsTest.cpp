@@ -74,6 +74,24 @@ TEST(FacetCounts, OrWithinAFacetAndAcrossFacetsEachIgnoringItsOwn) {
     }
 }
 
+TEST(FacetCounts, AValueChosenTwiceIsListedOnceAndSelectsAsOnce) {
+    SearchIndex index = four_reviews();
+    std::vector<FacetSelection> selections = {
+        {"state", {"KAZ", "KAZ"}}, {"recommending", {"SWE"}}, {"recommending", {"SWE"}}};
+    for (CountMethod method : kMethods) {
+        auto result = index.count_facets(index.all_docs(), selections, method);
+        ASSERT_TRUE(result.ok()) << result.error().describe();
+        EXPECT_EQ(external_ids(index, result->hits), (std::vector<std::string>{"3"}));
+        const auto& state = result->facets[0];
+        ASSERT_EQ(state.facet, "state");
+        // Over the documents SWE recommended (1, 3).
+        EXPECT_EQ(state.values, (std::vector<ValueCount>{{"KAZ", 1}, {"KGZ", 1}}));
+        const auto& recommending = result->facets[2];
+        ASSERT_EQ(recommending.facet, "recommending");
+        EXPECT_EQ(recommending.values, (std::vector<ValueCount>{{"SWE", 1}}));
+    }
+}
+
 TEST(FacetCounts, ALimitKeepsTheMostFrequentValuesAndEveryChosenOne) {
     SearchIndex index = four_reviews();
     std::vector<FacetSelection> selections = {{"state", {"TJK"}}};
