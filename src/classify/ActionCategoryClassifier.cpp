@@ -19,9 +19,9 @@ LinearSettings category_linear_settings() {
     return settings;
 }
 
-// "... by adopting", "through amending", "including by establishing" after the opening words:
-// a general verb followed by the specific action, which UPR Info's methodology ranks 5.
-bool specific_means(const std::vector<std::string>& words) {
+}  // namespace
+
+const std::string* specific_means(const std::vector<std::string>& words) {
     for (size_t i = kLeadingWords; i + 1 < words.size(); ++i) {
         const auto& w = words[i];
         if (w != "by" && w != "through" && w != "including")
@@ -29,12 +29,10 @@ bool specific_means(const std::vector<std::string>& words) {
         const auto& next =
             words[i + 1] == "by" && i + 2 < words.size() ? words[i + 2] : words[i + 1];
         if (next.size() > 4 && next.compare(next.size() - 3, 3, "ing") == 0)
-            return true;
+            return &next;
     }
-    return false;
+    return nullptr;
 }
-
-}  // namespace
 
 std::string category_features(const std::string& normalised_text,
                               const std::vector<std::string>& leading_words) {
@@ -44,6 +42,17 @@ std::string category_features(const std::string& normalised_text,
         opening += '_';
         opening += leading_words[i];
         features += "__open" + std::to_string(i + 1) + opening + ' ';
+    }
+    // The specific means as tokens too, alone and with the opening verb and the means' verb:
+    // the methodology ranks such texts 5, but the coders gave "Continue ..., including by ..."
+    // 4 as often (62 of 114 training texts), which the learners can only tell apart with both.
+    // 0.9067 -> 0.9082 on the development split (linear model alone 0.8991 -> 0.9020; 0.9078
+    // without the means' verb).
+    if (const std::string* means = specific_means(leading_words)) {
+        features += "__means ";
+        if (!leading_words.empty())
+            features += "__means_" + leading_words.front() + ' ';
+        features += "__means_" + *means + ' ';
     }
     return features + normalised_text;
 }
@@ -55,7 +64,8 @@ core::Result<ActionCategoryClassifier> ActionCategoryClassifier::train(
     for (const auto& text : texts) {
         if (!text.action_category)
             continue;
-        auto words = normaliser.leading_words(text.text, kLeadingWords);
+        // Every word, as suggest() sees them, for the specific means after the opening.
+        auto words = normaliser.leading_words(text.text, text.text.size());
         rule.add(words, *text.action_category);
         // The learners' labels are numbers from 0.
         lines.push_back({{*text.action_category - 1},

@@ -52,7 +52,14 @@ private:
     LeadingVerbRule rule_;
 };
 
-// The text fastText is trained on and asked about: opening tokens, then the normalised text.
+// "... by adopting", "through amending", "including by establishing" after the opening words:
+// a general verb followed by the specific action, which UPR Info's methodology ranks 5. The
+// word in -ing, or null.
+const std::string* specific_means(const std::vector<std::string>& words);
+
+// The text the learners are trained on and asked about: opening tokens, the specific means'
+// tokens if any ("__means", "__means_continue", "__means_adopting"), then the normalised text.
+// `leading_words` are all the text's words from its opening on.
 std::string category_features(const std::string& normalised_text,
                               const std::vector<std::string>& leading_words);
 
