@@ -2,13 +2,17 @@
 
 namespace rightstrack::index {
 
-DocSet within(const DocSet& docs, const DocSet& live) {
-    if (docs.isEmpty() || live.isEmpty())
-        return DocSet();
+bool surely_within(const DocSet& docs, const DocSet& live) {
+    if (docs.isEmpty())
+        return true;
+    if (live.isEmpty())
+        return false;
     const bool every_id_live = live.minimum() == 0 && live.cardinality() == live.maximum() + 1ull;
-    if (every_id_live && docs.maximum() <= live.maximum())
-        return docs;
-    return docs & live;
+    return every_id_live && docs.maximum() <= live.maximum();
+}
+
+DocSet within(const DocSet& docs, const DocSet& live) {
+    return surely_within(docs, live) ? docs : docs & live;
 }
 
 std::vector<DocId> to_vector(const DocSet& docs) {

@@ -44,9 +44,11 @@ void for_each_doc(const DocSet& docs, Visit&& visit) {
             visit(batch[i]);
 }
 
-// The members of `docs` that are in `live`. When `live` holds every DocId up to its largest (no
-// document removed, the common case), a copy: the intersection costs as much as the rest of a
-// small search.
+// True when `docs` surely lies within `live`: `live` holds every DocId up to its largest (no
+// document removed, the common case) and `docs` none beyond. Then intersecting with `live` would
+// only copy, which costs as much as the rest of a small search. False when it may not.
+bool surely_within(const DocSet& docs, const DocSet& live);
+// The members of `docs` that are in `live`: a copy when surely_within.
 DocSet within(const DocSet& docs, const DocSet& live);
 
 // The union of many sets in one pass (CRoaring's or_many), e.g. the terms of a prefix.

@@ -208,18 +208,16 @@ std::vector<FacetCount> report(const Facets& facets, const std::vector<std::uint
 
 }  // namespace
 
-core::Result<FacetedResult> count_facets(const Facets& facets, const DocSet& match,
-                                         const DocSet& live,
+core::Result<FacetedResult> count_facets(const Facets& facets, DocSet match, const DocSet& live,
                                          std::span<const FacetSelection> selections,
-                                         CountMethod method,
-                                         std::span<const KnownCounts> supersets,
+                                         CountMethod method, std::span<const KnownCounts> supersets,
                                          std::size_t values_per_facet) {
     auto chosen = TRY(resolve(facets, selections));
     Counter counter(facets, live, method, supersets);
     FacetedResult result;
     // The match within the live documents, and the hits within every choice: each set made
     // once, as copying a large one costs as much as counting a small one.
-    DocSet base = within(match, live);
+    DocSet base = surely_within(match, live) ? std::move(match) : match & live;
     if (chosen.empty()) {
         result.hits = std::move(base);
     } else {

@@ -59,8 +59,7 @@ enum class CountMethod { Auto, Rows, Bitmaps };
 // `supersets` may hold sets with known counts that `match` perhaps lies within (each is checked).
 // An unknown facet name is an error; an unknown value selects nothing. Each facet reports at
 // most `values_per_facet` values (0: all) beside the chosen ones; every count is exact.
-core::Result<FacetedResult> count_facets(const Facets& facets, const DocSet& match,
-                                         const DocSet& live,
+core::Result<FacetedResult> count_facets(const Facets& facets, DocSet match, const DocSet& live,
                                          std::span<const FacetSelection> selections,
                                          CountMethod method = CountMethod::Auto,
                                          std::span<const KnownCounts> supersets = {},

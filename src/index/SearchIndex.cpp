@@ -83,13 +83,13 @@ core::Result<DocSet> SearchIndex::docs_with_value(std::string_view facet,
     return facets_.docs_with(*value_id);
 }
 
-core::Result<FacetedResult> SearchIndex::count_facets(const DocSet& match,
+core::Result<FacetedResult> SearchIndex::count_facets(DocSet match,
                                                       std::span<const FacetSelection> selections,
                                                       CountMethod method,
                                                       std::span<const std::string> hint_terms,
                                                       std::size_t values_per_facet) const {
     const auto known = counts_.cached_for(known_terms(hint_terms), inverted_);
-    return index::count_facets(facets_, match, all_docs(), selections, method, known,
+    return index::count_facets(facets_, std::move(match), all_docs(), selections, method, known,
                                values_per_facet);
 }
 
@@ -116,8 +116,10 @@ std::vector<TermId> SearchIndex::known_terms(std::span<const std::string> terms)
 
 std::vector<Hit> SearchIndex::rank(const DocSet& hits, std::span<const std::string> positive_terms,
                                    const RankOptions& options) const {
-    return index::rank(inverted_, documents_, within(hits, all_docs()), known_terms(positive_terms),
-                       options);
+    const auto terms = known_terms(positive_terms);
+    if (surely_within(hits, all_docs()))
+        return index::rank(inverted_, documents_, hits, terms, options);
+    return index::rank(inverted_, documents_, hits & all_docs(), terms, options);
 }
 
 std::size_t SearchIndex::memory_bytes() const {

@@ -86,7 +86,7 @@ public:
     // `hint_terms`, the query's positive terms, name sets the match may lie within, whose
     // cached counts (see `cache_frequent_counts`) make large matches cheaper to count.
     // `values_per_facet`: see index::count_facets.
-    core::Result<FacetedResult> count_facets(const DocSet& match,
+    core::Result<FacetedResult> count_facets(DocSet match,
                                              std::span<const FacetSelection> selections,
                                              CountMethod method = CountMethod::Auto,
                                              std::span<const std::string> hint_terms = {},

@@ -185,8 +185,9 @@ core::Result<SearchResult> Searcher::search_with(const SearchRequest& request,
     }
     FacetedResult counted;
     if (request.count_facets)
-        counted = TRY(index_.count_facets(evaluation.docs, request.filters, CountMethod::Auto,
-                                          evaluation.positive_terms, request.values_per_facet));
+        counted =
+            TRY(index_.count_facets(std::move(evaluation.docs), request.filters, CountMethod::Auto,
+                                    evaluation.positive_terms, request.values_per_facet));
     else
         counted.hits = evaluation.docs & TRY(selected_docs(index_.facets(), index_.all_docs(),
                                                            request.filters));

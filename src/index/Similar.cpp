@@ -138,9 +138,9 @@ core::Result<SimilarMatches> find_similar(const SearchIndex& index, AnalyzerSet&
 
     DocSet within;
     if (request.count_facets) {
-        FacetedResult counted = TRY(index.count_facets(candidates, request.filters,
-                                                       CountMethod::Auto, {},
-                                                       request.values_per_facet));
+        FacetedResult counted =
+            TRY(index.count_facets(std::move(candidates), request.filters, CountMethod::Auto, {},
+                                   request.values_per_facet));
         within = std::move(counted.hits);
         out.facets = std::move(counted.facets);
     } else if (!request.filters.empty()) {
