@@ -8,7 +8,7 @@ packages=(
   build-essential cmake pkg-config ccache time
   libsqlite3-dev sqlite3 libicu-dev libsodium-dev libyaml-cpp-dev
   libpoppler-cpp-dev libzip-dev libpugixml-dev libstemmer-dev libroaring-dev libfasttext-dev
-  libcpp-httplib-dev libjemalloc-dev
+  libcpp-httplib-dev
   nlohmann-json3-dev libcli11-dev libgtest-dev libgmock-dev
 )
 packages+=("$@")
