@@ -11,8 +11,10 @@ bool surely_within(const DocSet& docs, const DocSet& live) {
     return every_id_live && docs.maximum() <= live.maximum();
 }
 
-DocSet within(const DocSet& docs, const DocSet& live) {
-    return surely_within(docs, live) ? docs : docs & live;
+DocSet within(DocSet docs, const DocSet& live) {
+    if (!surely_within(docs, live))
+        docs &= live;
+    return docs;
 }
 
 std::vector<DocId> to_vector(const DocSet& docs) {

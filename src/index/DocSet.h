@@ -48,8 +48,9 @@ void for_each_doc(const DocSet& docs, Visit&& visit) {
 // document removed, the common case) and `docs` none beyond. Then intersecting with `live` would
 // only copy, which costs as much as the rest of a small search. False when it may not.
 bool surely_within(const DocSet& docs, const DocSet& live);
-// The members of `docs` that are in `live`: a copy when surely_within.
-DocSet within(const DocSet& docs, const DocSet& live);
+// The members of `docs` that are in `live`: `docs` itself when surely_within (moved, when
+// given a set the caller no longer needs).
+DocSet within(DocSet docs, const DocSet& live);
 
 // The union of many sets in one pass (CRoaring's or_many), e.g. the terms of a prefix.
 DocSet union_of(const std::vector<const DocSet*>& sets);

@@ -217,7 +217,7 @@ core::Result<FacetedResult> count_facets(const Facets& facets, DocSet match, con
     FacetedResult result;
     // The match within the live documents, and the hits within every choice: each set made
     // once, as copying a large one costs as much as counting a small one.
-    DocSet base = surely_within(match, live) ? std::move(match) : match & live;
+    DocSet base = within(std::move(match), live);
     if (chosen.empty()) {
         result.hits = std::move(base);
     } else {

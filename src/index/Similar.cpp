@@ -133,7 +133,7 @@ core::Result<SimilarMatches> find_similar(const SearchIndex& index, AnalyzerSet&
         sets.push_back(&inverted.docs_with(term));
     }
     std::sort(out.terms.begin(), out.terms.end());
-    DocSet candidates = union_of(sets) & index.all_docs();
+    DocSet candidates = within(union_of(sets), index.all_docs());
     candidates.remove(*source);
 
     DocSet within;
