@@ -38,6 +38,12 @@ void append_escaped(std::string& out, std::string_view text) {
     out.append(text, plain);
 }
 
+template <typename Integer>
+void append_digits(std::string& out, Integer number) {
+    char digits[24];
+    out.append(digits, std::to_chars(digits, digits + sizeof digits, number).ptr);
+}
+
 }  // namespace
 
 JsonWriter& JsonWriter::key(std::string_view name) {
@@ -77,15 +83,13 @@ JsonWriter& JsonWriter::value(double number) {
 
 JsonWriter& JsonWriter::integer(std::int64_t number) {
     separate();
-    char digits[24];
-    out_.append(digits, std::to_chars(digits, digits + sizeof digits, number).ptr);
+    append_digits(out_, number);
     return *this;
 }
 
 JsonWriter& JsonWriter::unsigned_integer(std::uint64_t number) {
     separate();
-    char digits[24];
-    out_.append(digits, std::to_chars(digits, digits + sizeof digits, number).ptr);
+    append_digits(out_, number);
     return *this;
 }
 
