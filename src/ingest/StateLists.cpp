@@ -218,12 +218,15 @@ std::vector<StateGroup> state_groups(std::string_view text) {
     // "(Libya), (Spain), (France);", "(Morocco) (Turkey) (Chile) and establish ...": lists one
     // after the other with only commas or white space between are one list.
     std::vector<StateGroup> merged;
+    auto follows_last = [&](const StateGroup& group) {
+        if (merged.empty())
+            return false;
+        const std::string_view between =
+            core::trim(text.substr(merged.back().close + 1, group.open - merged.back().close - 1));
+        return between.empty() || between == ",";
+    };
     for (auto& group : groups) {
-        std::string_view between =
-            merged.empty() ? std::string_view(",")
-                           : core::trim(text.substr(merged.back().close + 1,
-                                                    group.open - merged.back().close - 1));
-        if (!merged.empty() && (between == "," || between.empty())) {
+        if (follows_last(group)) {
             add_states(merged.back().states, group.states);
             merged.back().close = group.close;
             merged.back().closes = group.closes;
