@@ -31,6 +31,7 @@ struct Assessment {
     std::string recommendation;
     std::string assessor;     // User name.
     std::string institution;  // The assessor's institution code (NHRI, CSO), or empty.
+    std::string institution_name;  // Its name as the store has it now; read, never written.
     ImplementationStatus status = ImplementationStatus::NotStarted;
     std::string narrative;
     std::string evidence;  // Sources: documents, links, testimonies.

@@ -28,13 +28,26 @@ core::Result<RecommendationStatus> status_for(store::TrackingStore& store, const
     return result;
 }
 
-// The assessments `user` reads, inside the caller's transaction.
+// Whether `user` reads who wrote `assessment`. A civil society assessor who judges the
+// government's work must not be exposed to the ministries judged, so the login name stays with
+// the assessor's own institution and the administrator; everyone else reads the institution.
+bool reads_assessor(const model::User& user, const model::Assessment& assessment) {
+    return user.role == model::Role::Administrator || user.name == assessment.assessor ||
+           (!assessment.institution.empty() && user.belongs_to(assessment.institution));
+}
+
+// The assessments `user` reads, inside the caller's transaction, each assessor's name withheld
+// (empty) where `user` may not read it.
 core::Result<std::vector<model::Assessment>> assessments_for(store::TrackingStore& store,
                                                              const model::User& user,
                                                              const std::string& recommendation) {
     TRY(check_implementation(user, Operation::AssessmentRead, recommendation));
     TRY(check_recommendations_exist(store, {recommendation}));
-    return store.assessments(recommendation);
+    auto assessments = TRY(store.assessments(recommendation));
+    for (auto& assessment : assessments)
+        if (!reads_assessor(user, assessment))
+            assessment.assessor.clear();
+    return assessments;
 }
 
 }  // namespace
@@ -79,6 +92,8 @@ core::Result<model::Assessment> ImplementationService::assess(std::string_view a
         TRY(check_recommendations_exist(context_.store, {assessment.recommendation}));
         assessment.assessor = user.name;
         assessment.institution = user.institutions.empty() ? "" : user.institutions.front();
+        if (auto institution = TRY(context_.store.institution(assessment.institution)))
+            assessment.institution_name = institution->name;
         assessment.at = context_.now();
         assessment.id = TRY(context_.store.add_assessment(assessment));
         return context_.audit({user.name, "assessment.create",

@@ -46,7 +46,8 @@ public:
                                                         model::ImplementationStatus status,
                                                         const std::string& reason);
     core::Result<model::Assessment> assess(std::string_view actor, model::Assessment assessment);
-    // A recommendation's independent assessments, oldest first.
+    // A recommendation's independent assessments, oldest first. The assessor's login name is
+    // read only by the administrator and the assessor's own institution; others get it empty.
     core::Result<std::vector<model::Assessment>> assessments(std::string_view actor,
                                                              const std::string& recommendation);
     // Both, as a visitor reads them without signing in (the public recommendation page and

@@ -85,6 +85,7 @@ nlohmann::json to_json(const model::Assessment& assessment) {
             {"recommendation", assessment.recommendation},
             {"assessor", assessment.assessor},
             {"institution", assessment.institution},
+            {"institution_name", assessment.institution_name},
             {"status", model::implementation_status_code(assessment.status)},
             {"narrative", assessment.narrative},
             {"evidence", assessment.evidence},

@@ -5,12 +5,17 @@
 namespace rightstrack::web {
 namespace {
 
-// "ombudsman (OMB)" in the office; "OMB" for the public, "—" where the assessor has none.
-std::string assessor_cell(const model::Assessment& assessment, ShowAssessor show) {
-    if (show == ShowAssessor::No)
-        return escape(assessment.institution.empty() ? "—" : assessment.institution);
-    return escape(assessment.assessor) +
-           (assessment.institution.empty() ? "" : " (" + escape(assessment.institution) + ")");
+// "Ombudsman (OMB)", then the assessor's user name where the reader may read it: "Ombudsman
+// (OMB), ombudsman"; "—" for neither.
+std::string assessor_cell(const model::Assessment& assessment) {
+    std::string out;
+    if (!assessment.institution.empty())
+        out = assessment.institution_name.empty()
+                  ? assessment.institution
+                  : assessment.institution_name + " (" + assessment.institution + ")";
+    if (!assessment.assessor.empty())
+        out += (out.empty() ? "" : ", ") + assessment.assessor;
+    return escape(out.empty() ? "—" : out);
 }
 
 }  // namespace
@@ -29,8 +34,7 @@ std::string state_view(const Translator& t, model::ImplementationStatus status) 
 }
 
 std::string assessments_table(const Translator& t,
-                              const std::vector<model::Assessment>& assessments,
-                              ShowAssessor show) {
+                              const std::vector<model::Assessment>& assessments) {
     if (assessments.empty())
         return "<p class=\"meta\">" + escape(t("assessment.none")) + "</p>\n";
     std::string out = "<table class=\"list assessments\">\n<caption>" +
@@ -40,7 +44,7 @@ std::string assessments_table(const Translator& t,
         out += "<th scope=\"col\">" + escape(t(key)) + "</th>";
     out += "</tr></thead>\n<tbody>\n";
     for (const auto& assessment : assessments)
-        out += "<tr><td>" + escape(assessment.at) + "</td><td>" + assessor_cell(assessment, show) +
+        out += "<tr><td>" + escape(assessment.at) + "</td><td>" + assessor_cell(assessment) +
                "</td><td data-status=\"" +
                std::string(model::implementation_status_code(assessment.status)) + "\">" +
                escape(implementation_status_label(t, assessment.status)) + "</td><td>" +

@@ -12,18 +12,16 @@
 
 namespace rightstrack::web {
 
-// Whether the assessor's user name is shown beside the institution: in the office, where
-// people know each other; the public reads who assessed by the institution alone.
-enum class ShowAssessor { Yes, No };
-
 // A status's name for people, e.g. "Partially implemented".
 std::string implementation_status_label(const Translator& t, model::ImplementationStatus status);
 
 // "The State's view: Partially implemented", marked with the status's code (data-state-view).
 std::string state_view(const Translator& t, model::ImplementationStatus status);
 
-// Oldest first, as given; a line saying there is none yet when `assessments` is empty.
+// Oldest first, as given; a line saying there is none yet when `assessments` is empty. Who
+// assessed is the institution's name, and the assessor's user name where the service gave it
+// (the reader's own institution, the administrator).
 std::string assessments_table(const Translator& t,
-                              const std::vector<model::Assessment>& assessments, ShowAssessor show);
+                              const std::vector<model::Assessment>& assessments);
 
 }  // namespace rightstrack::web

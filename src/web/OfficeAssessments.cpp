@@ -58,7 +58,7 @@ core::Result<std::string> assessments_main(Desk& desk, const Visit& visit) {
     const auto assessments = TRY(implementation.assessments(desk.user.name, recommendation));
     main += "<h2><a href=\"/recommendations/" + escape(url_encode(recommendation)) + "\">" +
             escape(recommendation) + "</a></h2>\n" + state_view(t, status.effective()) +
-            assessments_table(t, assessments, ShowAssessor::Yes);
+            assessments_table(t, assessments);
     if (track::check_implementation(desk.user, track::Operation::AssessmentCreate, recommendation)
             .ok())
         main += assess_form(visit, recommendation);

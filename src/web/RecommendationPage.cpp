@@ -64,8 +64,7 @@ std::string implementation(const Translator& t, const track::ImplementationView&
                ? "<p class=\"meta\">" + escape(t("recommendation.no_plan")) + "</p>\n"
                : state_view(t, status.effective());
     return out + "<h3>" + escape(t("office.assessments")) + "</h3>\n<p>" +
-           escape(t("assessment.intro")) + "</p>\n" +
-           assessments_table(t, view.assessments, ShowAssessor::No);
+           escape(t("assessment.intro")) + "</p>\n" + assessments_table(t, view.assessments);
 }
 
 std::string provenance(const Translator& t, const store::StoredRecommendation& stored) {

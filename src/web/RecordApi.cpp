@@ -43,7 +43,8 @@ core::Result<json> recommendation(store::Store& store, const std::string& id) {
 }
 
 // The independent assessments as the public reads them, as on the recommendation page: the
-// institution speaks for each; the assessor's user name stays in the office.
+// institution speaks for each; the service never gives a visitor the assessor's user name, so
+// the field goes.
 core::Result<json> public_assessments(WebContext& context, const std::string& id) {
     auto lease = TRY(context.tracking.lease());
     const auto view =

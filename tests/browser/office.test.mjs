@@ -238,7 +238,7 @@ test('a contributor assesses a recommendation and the public page shows it apart
   check((await rows.count()) === 1, 'one assessment');
   const cells = (await rows.locator('td').allTextContents()).slice(1);
   check(cells.join('|') ===
-          'OMB|Partially implemented|Two of five complaints reached a court.|Ombudsman annual report 2026',
+          'Ombudsman (OMB)|Partially implemented|Two of five complaints reached a court.|Ombudsman annual report 2026',
         `the assessment as recorded: ${cells.join('|')}`);
   check((await page.getByRole('heading', { name: 'Independent assessments' }).count()) === 1,
         'labelled as independent');

@@ -101,7 +101,7 @@ TEST_F(ImplementationStatusTest, OverrideNeedsACoordinatorAndAReasonAndLeavesAss
     EXPECT_EQ(status.derived, ImplementationStatus::NotStarted);
     EXPECT_EQ(status.effective(), ImplementationStatus::Implemented);
     EXPECT_EQ(status.override_->reason, "Law 123 adopted on 1 February 2026");
-    auto assessments = value_of(implementation().assessments("viewer", target));
+    auto assessments = value_of(implementation().assessments("contributor", target));
     ASSERT_EQ(assessments.size(), 1u);
     EXPECT_EQ(assessments[0], kept);
 
@@ -133,10 +133,35 @@ TEST_F(ImplementationStatusTest, AVisitorReadsThePublishedViewAndTheAssessments)
     auto view = value_of(implementation().visitor_view(target));
     EXPECT_EQ(view.status.actions, std::vector<int64_t>{action.id});
     EXPECT_EQ(view.status.effective(), ImplementationStatus::PartiallyImplemented);
+    kept.assessor.clear();  // The public reads the institution, not the user.
     EXPECT_EQ(view.assessments, std::vector<model::Assessment>{kept});
     auto unknown = implementation().visitor_view("nosuchrecomm");
     ASSERT_FALSE(unknown.ok());
     EXPECT_EQ(unknown.error().kind(), core::ErrorKind::NotFound);
+}
+
+// Who wrote an assessment is read by the administrator and the assessor's own institution only:
+// a civil society assessor is not exposed to the ministries whose work it judges.
+TEST_F(ImplementationStatusTest, TheAssessorsNameIsReadOnlyByItsInstitutionAndTheAdministrator) {
+    const auto& target = recommendation_ids_[0];
+    model::Assessment assessment;
+    assessment.recommendation = target;
+    assessment.status = ImplementationStatus::PartiallyImplemented;
+    assessment.narrative = "Two of five detention centres inspected";
+    ASSERT_OK(implementation().assess("contributor", assessment));
+    add_user("colleague", model::Role::Contributor, {"OMBUDSMAN"});
+    auto assessor_read_by = [&](const char* reader) {
+        auto assessments = value_of(implementation().assessments(reader, target));
+        EXPECT_EQ(assessments.size(), 1u);
+        EXPECT_EQ(assessments.at(0).institution, "OMBUDSMAN");
+        return assessments.at(0).assessor;
+    };
+    EXPECT_EQ(assessor_read_by("contributor"), "contributor");
+    EXPECT_EQ(assessor_read_by("colleague"), "contributor");
+    EXPECT_EQ(assessor_read_by("admin"), "contributor");
+    EXPECT_EQ(assessor_read_by("focal"), "");
+    EXPECT_EQ(assessor_read_by("coordinator"), "");
+    EXPECT_EQ(assessor_read_by("viewer"), "");
 }
 
 }  // namespace

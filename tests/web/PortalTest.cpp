@@ -197,7 +197,7 @@ TEST_F(PortalTest, IndependentAssessmentsStandApartFromTheStatesViewOnThePublicP
         "view: Partially implemented</p>");
     const auto independent = html.find("<h3>Independent assessments</h3>");
     const auto row = html.find(
-        "<td>OMB</td><td data-status=\"not_started\">Not started</td><td>No "
+        "<td>Ombudsman (OMB)</td><td data-status=\"not_started\">Not started</td><td>No "
         "&lt;script&gt;alert(&#39;case&#39;)&lt;/script&gt; reached a court</td><td>Annual report "
         "&amp; hearings</td>");
     ASSERT_NE(state_view, std::string::npos) << html;
@@ -212,6 +212,7 @@ TEST_F(PortalTest, IndependentAssessmentsStandApartFromTheStatesViewOnThePublicP
     EXPECT_EQ(answer.at("implementation").at("status"), "partially_implemented");
     ASSERT_EQ(answer.at("assessments").size(), 1u);
     EXPECT_EQ(answer.at("assessments").at(0).at("institution"), "OMB");
+    EXPECT_EQ(answer.at("assessments").at(0).at("institution_name"), "Ombudsman");
     EXPECT_EQ(answer.at("assessments").at(0).at("status"), "not_started");
     EXPECT_FALSE(answer.at("assessments").at(0).contains("assessor"));
 }

@@ -150,16 +150,18 @@ core::Result<int64_t> insert_assessment(Database& db, const model::Assessment& a
 
 core::Result<std::vector<model::Assessment>> assessments_of(Database& db,
                                                             std::string_view recommendation) {
-    auto query = TRY(db.prepare(
-        "SELECT id, recommendation_uid, assessor, institution, status, narrative, evidence, at"
-        " FROM assessments WHERE recommendation_uid = ? ORDER BY id"));
+    auto query =
+        TRY(db.prepare("SELECT a.id, a.recommendation_uid, a.assessor, a.institution,"
+                       " coalesce(i.name, ''), a.status, a.narrative, a.evidence, a.at"
+                       " FROM assessments a LEFT JOIN institutions i ON i.code = a.institution"
+                       " WHERE a.recommendation_uid = ? ORDER BY a.id"));
     query.bind(1, recommendation);
     std::vector<model::Assessment> assessments;
     while (TRY(query.step()))
-        assessments.push_back({query.integer(0), std::string(query.text(1)),
-                               std::string(query.text(2)), std::string(query.text(3)),
-                               status_of(query.text(4)), std::string(query.text(5)),
-                               std::string(query.text(6)), std::string(query.text(7))});
+        assessments.push_back(
+            {query.integer(0), std::string(query.text(1)), std::string(query.text(2)),
+             std::string(query.text(3)), std::string(query.text(4)), status_of(query.text(5)),
+             std::string(query.text(6)), std::string(query.text(7)), std::string(query.text(8))});
     return assessments;
 }
 
