@@ -83,8 +83,8 @@ int run_classify_suggestions(const ClassifySuggestionsOptions& options) {
     if (!options.state.empty()) {
         filter.state = model::parse_suggestion_state(options.state);
         if (!filter.state)
-            return report_error(core::Error::usage("unknown state '" + options.state +
-                                                   "' (pending, accepted, rejected or corrected)"));
+            return report_error(core::Error::usage("unknown state '" + options.state + "' (" +
+                                                   model::suggestion_states_text() + ")"));
     }
     auto store = open_existing(options.database);
     if (!store.ok())

@@ -9,6 +9,7 @@
 
 #include "cli/TrackHandlers.h"
 #include "model/Institution.h"
+#include "model/User.h"
 #include "track/ActionService.h"
 #include "track/AuditService.h"
 #include "track/ClusterService.h"
@@ -59,9 +60,7 @@ core::Result<model::Institution> institution_from(const TrackOptions& options) {
 core::Result<json> user_add(const TrackOptions& o, track::Context& context) {
     auto role = model::parse_role(o.role);
     if (!role)
-        return core::Error::usage("unknown role '" + o.role +
-                                  "' (administrator, coordinator, focal_point, contributor, "
-                                  "viewer)");
+        return core::Error::usage("unknown role '" + o.role + "' (" + model::roles_text() + ")");
     model::User user;
     user.name = o.name;
     user.role = *role;

@@ -5,6 +5,8 @@
 
 #include "cli/Commands.h"
 #include "model/Institution.h"
+#include "model/LabelSuggestion.h"
+#include "model/User.h"
 
 namespace {
 
@@ -42,10 +44,7 @@ public:
         auto* user = group("user", "Users: add, list");
         auto* user_add = leaf(user, "add", "Add a user; the password is read from stdin");
         user_add->add_option("name", options_.name, "User name")->required();
-        user_add
-            ->add_option("--role", options_.role,
-                         "administrator, coordinator, focal_point, contributor or viewer")
-            ->required();
+        user_add->add_option("--role", options_.role, rightstrack::model::roles_text())->required();
         user_add->add_option("--institution", options_.institutions,
                              "Institution code, repeatable");
         leaf(user, "list", "List users");
@@ -373,7 +372,7 @@ int main(int argc, char** argv) {
     auto* suggestions_command =
         classify_command->add_subcommand("suggestions", "List the stored label suggestions");
     suggestions_command->add_option("--state", listing.state,
-                                    "pending, accepted, rejected or corrected");
+                                    rightstrack::model::suggestion_states_text());
     suggestions_command->add_option("--recommendation", listing.recommendation,
                                     "Only this recommendation's (its id)");
     suggestions_command->add_option("--limit", listing.limit, "At most this many (0: all)");

@@ -88,6 +88,16 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
     return out;
 }
 
+std::string alternatives(const std::vector<std::string_view>& choices) {
+    std::string out;
+    for (size_t i = 0; i < choices.size(); ++i) {
+        if (i)
+            out += i + 1 == choices.size() ? " or " : ", ";
+        out += choices[i];
+    }
+    return out;
+}
+
 std::string ascii_lower(std::string_view text) {
     std::string out(text);
     for (char& c : out)

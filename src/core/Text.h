@@ -14,6 +14,8 @@ std::string_view trim(std::string_view text);
 std::string collapse_whitespace(std::string_view text);
 std::vector<std::string_view> split(std::string_view text, std::string_view separator);
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
+// The choices as a message spells them: "a, b or c"; "a" alone; "" for none.
+std::string alternatives(const std::vector<std::string_view>& choices);
 // True when `part` occurs in `text` (std::string_view::contains arrives only in C++23).
 inline bool contains(std::string_view text, std::string_view part) {
     return text.find(part) != std::string_view::npos;

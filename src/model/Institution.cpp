@@ -3,6 +3,8 @@
 #include <array>
 #include <utility>
 
+#include "core/Text.h"
+
 namespace rightstrack::model {
 namespace {
 
@@ -39,13 +41,7 @@ std::vector<std::string_view> institution_kind_codes() {
 }
 
 std::string institution_kinds_text() {
-    std::string text;
-    for (std::size_t i = 0; i < kKinds.size(); ++i) {
-        if (i > 0)
-            text += i + 1 == kKinds.size() ? " or " : ", ";
-        text += kKinds[i].second;
-    }
-    return text;
+    return core::alternatives(institution_kind_codes());
 }
 
 }  // namespace rightstrack::model

@@ -17,6 +17,8 @@ enum class SuggestionState { Pending, Accepted, Rejected, Corrected };
 // "pending", "accepted", "rejected", "corrected".
 std::string_view suggestion_state_code(SuggestionState state);
 std::optional<SuggestionState> parse_suggestion_state(std::string_view text);
+// "pending, accepted, rejected or corrected", for messages.
+std::string suggestion_states_text();
 
 struct LabelSuggestion {
     int64_t id = 0;              // Given by the store.

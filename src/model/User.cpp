@@ -2,6 +2,9 @@
 
 #include <array>
 #include <utility>
+#include <vector>
+
+#include "core/Text.h"
 
 namespace rightstrack::model {
 namespace {
@@ -21,6 +24,12 @@ std::string_view role_code(Role role) {
         if (value == role)
             return code;
     return "viewer";
+}
+
+std::string roles_text() {
+    std::vector<std::string_view> codes;
+    for (const auto& [value, code] : kRoles) codes.push_back(code);
+    return core::alternatives(codes);
 }
 
 std::optional<Role> parse_role(std::string_view text) {

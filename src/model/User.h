@@ -38,5 +38,7 @@ struct User {
 // "administrator", "coordinator", "focal_point", "contributor", "viewer".
 std::string_view role_code(Role role);
 std::optional<Role> parse_role(std::string_view text);
+// "administrator, coordinator, focal_point, contributor or viewer", for messages.
+std::string roles_text();
 
 }  // namespace rightstrack::model

@@ -39,7 +39,7 @@ core::Result<json> suggestions(WebContext& context, track::Context& track, const
         filter.state = model::parse_suggestion_state(state);
         if (!filter.state)
             return core::Error::invalid_input(
-                "state must be pending, accepted, rejected or corrected, not '" + state + "'",
+                "state must be " + model::suggestion_states_text() + ", not '" + state + "'",
                 "state");
     }
     auto found =

@@ -59,6 +59,13 @@ TEST(Text, SplitsJoinsTrimsAndParsesIntegers) {
     EXPECT_FALSE(parse_int("99999999999"));
 }
 
+TEST(Text, SpellsAlternativesAsAMessageDoes) {
+    EXPECT_EQ(alternatives({}), "");
+    EXPECT_EQ(alternatives({"pending"}), "pending");
+    EXPECT_EQ(alternatives({"ministry", "court"}), "ministry or court");
+    EXPECT_EQ(alternatives({"a", "b", "c"}), "a, b or c");
+}
+
 TEST(Text, FindsTheFirstInvalidUtf8Byte) {
     EXPECT_EQ(find_invalid_utf8("plain ascii, long enough to skip a block"), std::string::npos);
     EXPECT_EQ(find_invalid_utf8("Кыргызстан Côte"), std::string::npos);
