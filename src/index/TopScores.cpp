@@ -166,15 +166,20 @@ std::vector<Hit> top_scores(const InvertedIndex& index, const DocSet& hits,
     const bool bounded = parameters.b == kImpactB;
     Scorer scorer(index, terms, parameters);
     HitStream stream(hits, scorer);
+    // The bound holds until the next block of any list starts: it is summed once per stretch,
+    // not once per hit, and only the worst kept score it is compared with moves.
+    double bound = 0.0;
+    DocId bound_until = 0;
     while (!stream.done()) {
         const DocId doc = stream.doc();
         if (bounded && heap.size() == limit) {
+            if (doc >= bound_until)
+                bound = scorer.bound_at(doc, bound_until);
             // Documents visited later lose ties, so a bound equal to the worst kept is no use.
-            DocId next_change;
-            if (scorer.bound_at(doc, next_change) <= heap.front().score) {
-                if (next_change == kNoDoc)
+            if (bound <= heap.front().score) {
+                if (bound_until == kNoDoc)
                     break;
-                stream.skip_to(next_change);
+                stream.skip_to(bound_until);
                 continue;
             }
         }
