@@ -64,8 +64,10 @@ public:
         if (method_ == CountMethod::Auto)
             if (const KnownCounts* base = closest_superset(docs)) {
                 // By rows: a cached set keeps removed documents, as the value bitmaps do not.
+                // The same set (a one-word query): nothing outside to add up.
                 std::vector<std::uint32_t> outside(counts.size(), 0);
-                add_rows(*base->docs - docs, wanted, outside);
+                if (base->docs->cardinality() != docs.cardinality())
+                    add_rows(*base->docs - docs, wanted, outside);
                 for (FacetId facet : wanted)
                     for (ValueId value : facets_.values_of(facet))
                         counts[value] = (value < base->counts.size() ? base->counts[value] : 0) -
@@ -215,15 +217,22 @@ core::Result<FacetedResult> count_facets(const Facets& facets, DocSet match, con
     auto chosen = TRY(resolve(facets, selections));
     Counter counter(facets, live, method, supersets);
     FacetedResult result;
-    // The match within the live documents, and the hits within every choice: each set made
-    // once, as copying a large one costs as much as counting a small one.
+    // The match within the live documents, and what each chosen facet counts its own values
+    // over: the match within every other choice, the hits were its own choice undone. Only
+    // intersections, which shrink as they go; with one choice that is the match itself, often
+    // a frequent word whose counts are known.
     DocSet base = within(std::move(match), live);
-    if (chosen.empty()) {
-        result.hits = std::move(base);
-    } else {
-        result.hits = base & chosen.front().docs(facets);
-        for (std::size_t i = 1; i < chosen.size(); ++i) result.hits &= chosen[i].docs(facets);
+    std::vector<DocSet> undone(chosen.size() > 1 ? chosen.size() : 0);
+    for (std::size_t i = 0; i < undone.size(); ++i) {
+        undone[i] = base & chosen[i == 0 ? 1 : 0].docs(facets);
+        for (std::size_t j = i == 0 ? 2 : 1; j < chosen.size() && !undone[i].isEmpty(); ++j)
+            if (j != i)
+                undone[i] &= chosen[j].docs(facets);
     }
+    auto undone_for = [&](std::size_t i) -> const DocSet& {
+        return undone.empty() ? base : undone[i];
+    };
+    result.hits = chosen.empty() ? std::move(base) : undone_for(0) & chosen.front().docs(facets);
 
     std::vector<FacetId> all(facets.facet_count());
     for (FacetId facet = 0; facet < all.size(); ++facet)
@@ -231,19 +240,12 @@ core::Result<FacetedResult> count_facets(const Facets& facets, DocSet match, con
     std::vector<std::uint32_t> counts(facets.value_count(), 0);
     counter.count(result.hits, all, counts);
 
-    // A chosen facet counts, beyond the hits, the documents only its own choice keeps out.
+    std::vector<std::uint32_t> own(facets.value_count(), 0);
     for (std::size_t i = 0; i < chosen.size(); ++i) {
-        DocSet others = base - chosen[i].docs(facets);
-        for (std::size_t j = 0; j < chosen.size() && !others.isEmpty(); ++j)
-            if (j != i)
-                others &= chosen[j].docs(facets);
-        if (others.isEmpty())
-            continue;
-        std::vector<std::uint32_t> extra(facets.value_count(), 0);
-        FacetId facet = chosen[i].facet;
-        counter.count(others, std::span(&facet, 1), extra);
-        for (ValueId value : facets.values_of(facet))
-            counts[value] += extra[value];
+        const FacetId facet = chosen[i].facet;
+        std::fill(own.begin(), own.end(), 0);
+        counter.count(undone_for(i), std::span(&facet, 1), own);
+        for (ValueId value : facets.values_of(facet)) counts[value] = own[value];
     }
     result.facets = report(facets, counts, chosen, values_per_facet);
     return result;

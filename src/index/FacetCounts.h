@@ -3,7 +3,7 @@
 // counts ignore its own choice, so that the user sees how many hits each other value would
 // give. Counting is hybrid, by estimated cost: walking the documents and adding up each one's
 // row of value ids, or intersecting the set with each value's bitmap (and_cardinality), which
-// wins only when few values are wanted (a chosen facet's own extra counts). A large set is
+// wins only when few values are wanted (a chosen facet's own counts). A large set is
 // counted as a difference from a superset whose counts are known: the live documents (with the
 // totals per value), or a frequent term's documents (`CountCache`), whichever leaves least.
 #pragma once
