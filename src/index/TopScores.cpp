@@ -160,7 +160,7 @@ std::vector<Hit> top_scores(const InvertedIndex& index, const DocSet& hits,
                             std::span<const TermId> terms, std::size_t limit,
                             const Bm25Parameters& parameters) {
     std::vector<Hit> heap;  // Its front is the worst kept.
-    if (limit == 0)
+    if (limit == 0 || hits.isEmpty())  // Most searches with several filters find nothing.
         return heap;
     // The blocks' impacts are computed for one b; with another, every hit is scored.
     const bool bounded = parameters.b == kImpactB;
