@@ -1,5 +1,7 @@
 #include "ingest/WgReport.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -155,6 +157,34 @@ std::string without_reply(const std::string& text) {
     return sentence ? text.substr(0, colon) : text;
 }
 
+// "Right to life, liberty and security of person": a thematic sub-heading that later reports set
+// between items to group them: a short line opening with a capital that ends no sentence and
+// names no State.
+bool is_subheading(std::string_view text) {
+    auto line = core::trim(text);
+    return !line.empty() && line.size() <= 160 && !ends_sentence(std::string(line)) &&
+           line.back() != ',' && u_isupper(first_code_point(line)) &&
+           line.find('(') == std::string_view::npos;
+}
+
+// Whether `text` is a sub-heading right after an item that ended its sentence with its States:
+// it heads the items after it and is never more of the item before.
+bool heads_next_items(const std::string& text, const std::string& item_before) {
+    return is_subheading(text) && ends_sentence(item_before) && ends_with_parenthesis(item_before);
+}
+
+// An item without the sub-heading that a layout joining lines ran into it after its States
+// ("... (Türkiye); Right to life, liberty and security of person").
+std::string without_subheading(const std::string& text) {
+    auto groups = state_groups(text);
+    if (groups.empty())
+        return text;
+    size_t end = text.find_first_not_of(' ', groups.back().close + 1);
+    if (end == std::string::npos || (text[end] != ';' && text[end] != '.'))
+        return text;
+    return is_subheading(std::string_view(text).substr(end + 1)) ? text.substr(0, end + 1) : text;
+}
+
 // What the layout leaves between two items when it breaks one after its States ("(Spain); and"
 // then "65.101 ..." gives "And"; a lone ")"): no word but a conjunction. Never a recommendation.
 bool is_leftover(const std::string& text) {
@@ -263,6 +293,8 @@ public:
             pending_->commented = true;
             return true;
         }
+        if (pending_ && heads_next_items(text, pending_->text))
+            return true;
         if (pending_)
             pending_->text += " " + text;  // The item's text after a lone "76.3." number.
         else if (section_ && !section_->opening_read)
@@ -455,7 +487,8 @@ private:
         // cite paragraphs again and do not end with a State ("With regard to the recommendations
         // in paragraphs 26 (e) (Czech Republic), 29 (Latvia), X indicated that ..."), give the
         // State's reasons, not recommendations.
-        pending_->text = without_reply(without_spaced_marks(pending_->text, footnotes_));
+        pending_->text =
+            without_subheading(without_reply(without_spaced_marks(pending_->text, footnotes_)));
         auto segments = attribute_segments(pending_->text);
         bool reasons = section_ && section_->cited && !ends_with_parenthesis(pending_->text) &&
                        !paragraph_citations(pending_->text).empty();
