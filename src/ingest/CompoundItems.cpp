@@ -494,13 +494,17 @@ std::string object_of(std::string_view words) {
             starts_as_noun_phrase(words) || is_determiner(core::ascii_lower(first_word(words)));
         return noun_phrase ? object_extent(words) : std::string();
     }
-    if (std::count(lead.begin(), lead.end(), ' ') > 5)
-        return {};
     // The object starts at its determiner or name, after any adverbs.
     std::string_view rest = core::trim(words.substr(lead.size()));
     bool at_object = starts_as_noun_phrase(rest) ||
                      is_determiner(core::ascii_lower(first_word(rest))) ||
                      (!rest.empty() && std::isupper(static_cast<unsigned char>(rest.front())));
+    // A lead of more than six words holds more than the verb, and where the object starts is
+    // unknown, unless it ends in a verb the object follows at once ("Finalise and publish at an
+    // early date and then swiftly implement | its National Human Rights Action Plan").
+    bool long_lead = std::count(lead.begin(), lead.end(), ' ') > 5;
+    if (long_lead && !(at_object && is_imperative_verb(lead.substr(lead.find_last_of(' ') + 1))))
+        return {};
     size_t object = at_object ? 0 : object_start(rest);
     if (object == std::string_view::npos)
         return {};
