@@ -452,6 +452,19 @@ bool wants_object(std::string_view text) {
            object_start(text) == std::string_view::npos;
 }
 
+// Whether words give a purpose: "to" and a verb ("to permit the monitoring ..."), not a
+// determiner or a name ("to the Convention", "to CEDAW"), or "in order to", "so as to".
+bool starts_purpose(std::string_view words) {
+    words = core::trim(words);
+    if (words.starts_with("in order to ") || words.starts_with("so as to "))
+        return true;
+    if (!words.starts_with("to "))
+        return false;
+    std::string_view next = first_word(words.substr(3));
+    return !next.empty() && std::islower(static_cast<unsigned char>(next.front())) &&
+           !is_determiner(next) && is_imperative_verb(next);
+}
+
 // The object of an alternative's verb, up to the words that qualify the sentence rather than
 // name the object: a comma, "as ..." or a further verb after "and"/"or" ("the OP-CAT and
 // establish a mechanism", but "the Convention and its Protocol").
@@ -472,9 +485,11 @@ std::string object_extent(std::string_view words) {
         if (!out.empty() && (word == "as" || joins_verb))
             break;
         append_part(out, word);
-        // "Cruel, Inhuman or Degrading" goes on; ", as well as", ", and ensuring" do not.
+        // "Cruel, Inhuman or Degrading" goes on; ", as well as", ", and ensuring" do not, nor a
+        // purpose of the last alternative's own (", to permit ...", ", in order to ...").
         bool qualifier_next = next == "and" || next == "or" ||
                               continues_sentence(words.substr(next_at)) ||
+                              starts_purpose(words.substr(next_at)) ||
                               (!next.empty() && next.front() == '/');
         if (word.ends_with(";") || (word.ends_with(",") && qualifier_next)) {
             out.pop_back();

@@ -449,6 +449,23 @@ TEST(RecommendingStates, WordsWantingAnObjectShareTheOneOfTheLastAlternative) {
     EXPECT_EQ(complete[0].text, "Ratify CAT");
 }
 
+TEST(RecommendingStates, APurposeAfterTheSharedObjectIsTheLastAlternativesOwn) {
+    auto segments = attribute_segments(
+        "Consider being bound by (Chile)/ratify (Peru, Spain)/accede to the Charter on Water, "
+        "to allow the Committee to visit dams (Italy);");
+    ASSERT_EQ(segments.size(), 3u);
+    EXPECT_EQ(segments[0].text, "Consider being bound by the Charter on Water");
+    EXPECT_EQ(segments[1].text, "ratify the Charter on Water");
+    EXPECT_EQ(segments[1].states, (Codes{"PER", "ESP"}));
+    EXPECT_EQ(segments[2].text,
+              "accede to the Charter on Water, to allow the Committee to visit dams");
+    // "to" and a name or a determiner goes on with the object.
+    auto object = attribute_segments(
+        "Consider being bound by (Chile)/accede to the Protocol, to the Charter (Italy);");
+    ASSERT_EQ(object.size(), 2u);
+    EXPECT_EQ(object[0].text, "Consider being bound by the Protocol, to the Charter");
+}
+
 TEST(RecommendingStates, ALongLeadEndingInAVerbSharesTheObjectRightAfterIt) {
     auto segments = attribute_segments(
         "Go ahead promptly with the drafting and adoption of (Peru)/Draft and table at an early "
