@@ -479,9 +479,11 @@ std::string object_extent(std::string_view words) {
         // Nouns of action ("the promotion and protection of") join nouns, not verbs.
         bool noun = next.ends_with("tion") || next.ends_with("ment") || next.ends_with("ance") ||
                     next.ends_with("ence") || next.ends_with("ity");
+        // Gerunds joined to gerunds ("signing and ratifying") share the object after them.
+        bool gerunds = out.ends_with("ing") && next.ends_with("ing");
         bool joins_verb = (word == "and" || word == "or") && !next.empty() &&
                           std::islower(static_cast<unsigned char>(next.front())) &&
-                          !is_determiner(next) && !noun;
+                          !is_determiner(next) && !noun && !gerunds;
         if (!out.empty() && (word == "as" || joins_verb))
             break;
         append_part(out, word);
@@ -832,6 +834,23 @@ std::string run_text(const std::vector<Part>& parts, const std::vector<size_t>& 
 }
 
 }  // namespace
+
+std::vector<AttributedText> with_objects_shared(std::vector<AttributedText> segments) {
+    for (size_t i = 0; i + 1 < segments.size(); ++i) {
+        std::string& text = segments[i].text;
+        if (segments[i].states.empty() || !lacks_object(text))
+            continue;
+        for (size_t k = i + 1; k < segments.size(); ++k) {
+            std::string_view words = segments[k].text;
+            if (lacks_object(words))
+                continue;  // Another State's words wanting the same object.
+            if (std::string object = object_of(words); !object.empty())
+                append_part(text, object_after(text, object));
+            break;
+        }
+    }
+    return segments;
+}
 
 std::vector<AttributedText> compose(const std::vector<Part>& parts, std::string_view tail) {
     std::vector<std::string> order;

@@ -49,7 +49,7 @@ bool only_qualifies(std::string_view text) {
         "bearing in mind ",    "including ",
         "so that ",            "thereby ",
         "allowing ",           "enabling ",
-        "permitting "};
+        "permitting ",         "at the "};
     std::string lower = core::ascii_lower(core::trim(text));
     bool linked = std::any_of(kLinks.begin(), kLinks.end(),
                               [&](std::string_view link) { return lower.starts_with(link); });

@@ -61,6 +61,7 @@ TEST(ItemQualifiers, AParticipleOrSoThatAfterTheSemicolonQualifiesToo) {
     EXPECT_TRUE(only_qualifies("allowing for complaints to be heard by the Committee"));
     EXPECT_TRUE(only_qualifies("so that the commission covers all rights"));
     EXPECT_TRUE(only_qualifies("thereby ending the practice"));
+    EXPECT_TRUE(only_qualifies("at the signing ceremony in Geneva in 2026"));
     auto segments = attribute_segments(
         "Sign and ratify the Protocol on water (Chile, Peru); allowing for complaints to be heard "
         "by the Committee (Chile);");

@@ -466,6 +466,22 @@ TEST(RecommendingStates, APurposeAfterTheSharedObjectIsTheLastAlternativesOwn) {
     EXPECT_EQ(object[0].text, "Consider being bound by the Protocol, to the Charter");
 }
 
+TEST(RecommendingStates, WordsWantingAnObjectTakeTheNextOneAcrossASemicolon) {
+    auto segments = attribute_segments(
+        "Consider joining (Chile); the possibility of (Peru) signing and ratifying the Charter on "
+        "Water (Spain, Italy), apply it (Mexico);");
+    ASSERT_EQ(segments.size(), 4u);
+    EXPECT_EQ(segments[0].text, "Consider joining the Charter on Water");
+    EXPECT_EQ(segments[0].states, (Codes{"CHL"}));
+    // Gerunds joined by "and" share the object after them.
+    EXPECT_EQ(segments[1].text, "the possibility of signing and ratifying the Charter on Water");
+    EXPECT_EQ(segments[2].text, "sign and ratify the Charter on Water");
+    // Words that end complete keep what they have.
+    auto complete = attribute_segments("Join the Charter (Chile); ratify the Pact (Peru);");
+    ASSERT_EQ(complete.size(), 2u);
+    EXPECT_EQ(complete[0].text, "Join the Charter");
+}
+
 TEST(RecommendingStates, ALongLeadEndingInAVerbSharesTheObjectRightAfterIt) {
     auto segments = attribute_segments(
         "Go ahead promptly with the drafting and adoption of (Peru)/Draft and table at an early "
