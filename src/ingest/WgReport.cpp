@@ -254,6 +254,17 @@ public:
         std::smatch match;
         if (section_ && section_->undecided && std::regex_match(text, match, kParagraphNumber))
             section_.reset();  // The opening introduced no recommendations after all.
+        if (opens_unnumbered_section(text)) {
+            flush();
+            unnumbered_ = text;
+            return true;
+        }
+        // "139.1 ..." after an opening without its "139.": the items name their section.
+        if (unnumbered_ && std::regex_match(text, match, kItemNumber) && std::stoi(match[2]) == 1 &&
+            (!section_ || std::stoi(match[1]) != section_->number)) {
+            open_section(std::stoi(match[1]), *unnumbered_, paragraph.page);
+            unnumbered_.reset();
+        }
         if (std::regex_match(text, match, kItemNumber) && section_ &&
             std::stoi(match[1]) == section_->number) {
             start_item(match[1].str() + "." + match[2].str(), std::stoi(match[2]), match[3],
@@ -332,6 +343,29 @@ private:
             if (!cited.contains(i) || !listed.contains(key(items_[i])))
                 kept.push_back(std::move(items_[i]));
         items_ = std::move(kept);
+    }
+
+    // "The following recommendations have been noted by X:" without its paragraph number, as a
+    // Word file numbering its paragraphs itself or a web page's list gives it: a sentence
+    // introducing recommendations, ending in a colon (and a sub-heading a layout joining lines
+    // ran into it), where no item goes on (none is open, or the open one ended its sentence with
+    // its States). Its items, "139.1" and on, say which section it opens.
+    bool opens_unnumbered_section(const std::string& text) const {
+        size_t colon = text.rfind(':');
+        if (colon == std::string::npos || std::regex_match(text, kParagraphNumber) ||
+            std::regex_match(text, kItemNumber))
+            return false;
+        auto after = core::trim(std::string_view(text).substr(colon + 1));
+        if (!after.empty() && !is_subheading(after))
+            return false;
+        if (pending_ && !(ends_sentence(pending_->text) && ends_with_parenthesis(pending_->text)))
+            return false;
+        std::string lower = core::ascii_lower(text);
+        bool recommendations = false;
+        for (std::string_view word : {"recommendations", "recommandations", "recomendaciones",
+                                      "рекомендации"})
+            recommendations = recommendations || contains(lower, word);
+        return recommendations && section_response(text, translated_).has_value();
     }
 
     // "San Marino is not in a position to accept the recommendation above, since ...": a
@@ -535,6 +569,7 @@ private:
     const bool translated_;                   // See may_be_translated().
     std::map<std::string, int> occurrences_;  // By paragraph and text.
     std::optional<Section> section_;
+    std::optional<std::string> unnumbered_;  // See opens_unnumbered_section().
     std::optional<Item> pending_;
     std::vector<model::Recommendation> items_;
     std::vector<size_t>

@@ -89,8 +89,10 @@ TEST(WgReportLaterCycles, TheSameReportAsAWebPageGivesTheSameRecords) {
 }
 
 // The text's paragraphs as a Word document's, each item's number in a run of its own and a tab
-// after it as the UN's Word files set them, the symbol in the page header too.
-std::string cycle4_docx() {
+// after it as the UN's Word files set them, the symbol in the page header too. With
+// `automatic_numbers`, the report's own paragraph numbers ("120.") are Word's list numbering,
+// which is no text of the paragraph.
+std::string cycle4_docx(bool automatic_numbers = false) {
     static const std::regex kNumber(R"(^(\d+\.\d+|\d+\.) ([\s\S]*)$)");
     std::string body;
     for (const auto& p : read_plain_text(read_file(test_data("un-text/report-cycle4.txt")))) {
@@ -99,6 +101,10 @@ std::string cycle4_docx() {
         std::smatch number;
         if (!std::regex_match(p.text, number, kNumber)) {
             body += word_paragraph(p.text);
+            continue;
+        }
+        if (automatic_numbers && number[1].str().ends_with(".")) {
+            body += word_paragraph(number[2].str());
             continue;
         }
         body += "<w:p><w:r><w:t>" + number[1].str() + "</w:t></w:r><w:r><w:tab/></w:r>" +
@@ -112,6 +118,11 @@ TEST(WgReportLaterCycles, TheSameReportAsAWordDocumentGivesTheSameRecords) {
     EXPECT_EQ(records(batch), kCycle4Records);
     ASSERT_EQ(batch.documents.size(), 1u);
     EXPECT_EQ(batch.documents[0].symbol, "A/HRC/55/12");
+}
+
+TEST(WgReportLaterCycles, AWordDocumentThatNumbersItsParagraphsItselfGivesTheSameRecords) {
+    auto batch = import_ok(cycle4_docx(true), "report.docx");
+    EXPECT_EQ(records(batch), kCycle4Records);
 }
 
 DocumentIdentity third_cycle_report() {
@@ -168,6 +179,28 @@ TEST(WgReportLaterCycles, ReadsAThirdCycleReportsSectionsUnderTheirSubHeadings) 
                      "settings",
                      "140.1 | AUS | pending | Abolish the death penalty in law",
                      "141.1 | ISL NLD | noted | Recognize same-sex unions"}));
+}
+
+TEST(WgReportLaterCycles, SectionsWhoseOpeningLostItsNumberAreNamedByTheirItems) {
+    auto batch = parse_wg_report(
+        paragraphs({
+            "II. Conclusions and/or recommendations",
+            "The following recommendations have been examined by Mongolia and enjoy its support:",
+            "139.1 Ratify the Convention against Torture (Chile);",
+            "139.2 Train judges (Spain).",
+            "The following recommendations have been examined by Mongolia and have been noted:",
+            "Rights of the child",
+            "140.1 Prohibit corporal punishment of children in all settings (Sweden).",
+            "All conclusions and/or recommendations contained in the present report reflect the "
+            "position of the submitting State(s) and/or the State under review.",
+        }),
+        third_cycle_report(), "report.docx");
+    ASSERT_TRUE(batch.ok()) << batch.error().describe();
+    EXPECT_EQ(records(*batch),
+              (Lines{"139.1 | CHL | supported | Ratify the Convention against Torture",
+                     "139.2 | ESP | supported | Train judges",
+                     "140.1 | SWE | noted | Prohibit corporal punishment of children in all "
+                     "settings"}));
 }
 
 TEST(WgReportLaterCycles, ASubHeadingRunIntoTheItemBeforeIsNotPartOfIt) {
