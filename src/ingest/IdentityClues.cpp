@@ -213,6 +213,14 @@ std::pair<SessionClue, std::optional<int>> session_at(const std::vector<std::str
     }
     if (i + 1 < words.size() && i >= 1 && words[i - 1] == "review")
         return {SessionClue::WorkingGroup, core::parse_int(words[i + 1])};
+    // A report in French, "a tenu sa quarante-quatrième session", or Spanish, "celebró su
+    // cuadragésimo cuarto período de sesiones" (folded, without accents).
+    size_t end = i;
+    if (words[i] == "sesiones" && i >= 2 && words[i - 1] == "de" && words[i - 2] == "periodo")
+        end = i - 2;
+    if (std::optional<int> ordinal = romance_ordinal_before(words, end))
+        if ((before("tenu", 6) && before("sa", 5)) || (before("celebro", 6) && before("su", 5)))
+            return {SessionClue::HeldIts, ordinal};
     return {SessionClue::None, std::nullopt};
 }
 
@@ -246,7 +254,7 @@ std::optional<int> upr_session_in(const std::vector<std::string>& folded) {
     for (const std::string& text : folded) {
         std::vector<std::string_view> words = words_of(text);
         for (size_t i = 0; i < words.size(); ++i) {
-            auto [clue, number] = words[i] == "session"
+            auto [clue, number] = words[i] == "session" || words[i] == "sesiones"
                                       ? session_at(words, i)
                                       : std::pair{SessionClue::Symbol, symbol_session_at(words, i)};
             if (number && clue < best) {

@@ -1,11 +1,12 @@
 // Working Group reports and addenda of the later cycles, on texts of our own in their layout
 // (none is in ../shared/data): a fourth-cycle report as pdftotext writes it, as a web page and
 // as a Word document, which must give the same records; a third-cycle report's three sections
-// with thematic sub-headings; and recent addenda that list positions in sentences, in bare
-// "Supported: ..." lists and in French and Spanish.
+// with thematic sub-headings; the report's French and Spanish editions; and recent addenda that
+// list positions in sentences, in bare "Supported: ..." lists and in French, Spanish and Russian.
 #include <gtest/gtest.h>
 
 #include <regex>
+#include <tuple>
 
 #include "ingest/ImportFile.h"
 #include "ingest/PlainTextReader.h"
@@ -123,6 +124,31 @@ TEST(WgReportLaterCycles, TheSameReportAsAWordDocumentGivesTheSameRecords) {
 TEST(WgReportLaterCycles, AWordDocumentThatNumbersItsParagraphsItselfGivesTheSameRecords) {
     auto batch = import_ok(cycle4_docx(true), "report.docx");
     EXPECT_EQ(records(batch), kCycle4Records);
+}
+
+// The same report's French and Spanish editions: the UN's names of States in those languages
+// ("République bolivarienne du Venezuela", "Reino Unido de Gran Bretaña e Irlanda del Norte"),
+// French spacing before ";" and ":", and the Working Group's session read from "a tenu sa
+// quarante-quatrième session" and "celebró su cuadragésimo cuarto período de sesiones".
+TEST(WgReportLaterCycles, ReadsTheReportsFrenchAndSpanishEditions) {
+    for (const auto& [file, language, first] :
+         {std::tuple{"report-cycle4-fr.txt", "fr",
+                     "Ratifier le Protocole facultatif se rapportant au Pacte international relatif "
+                     "aux droits économiques, sociaux et culturels"},
+          std::tuple{"report-cycle4-es.txt", "es",
+                     "Ratificar el Protocolo Facultativo del Pacto Internacional de Derechos "
+                     "Económicos, Sociales y Culturales"}}) {
+        auto batch = import_ok(read_file(test_data(std::string("un-text/") + file)), file);
+        ASSERT_EQ(batch.recommendations.size(), 3u) << file;
+        EXPECT_EQ(batch.recommendations[0].text, first);
+        EXPECT_EQ(batch.recommendations[0].recommending_states, (Lines{"VEN", "PSE"})) << file;
+        EXPECT_EQ(batch.recommendations[1].recommending_states, (Lines{"FRA"})) << file;
+        EXPECT_EQ(batch.recommendations[2].recommending_states, (Lines{"GBR"})) << file;
+        EXPECT_EQ(batch.recommendations[2].language, language);
+        ASSERT_EQ(batch.documents.size(), 1u);
+        EXPECT_EQ(batch.documents[0].session, 44) << file;
+        EXPECT_EQ(batch.documents[0].cycle, 4) << file;
+    }
 }
 
 DocumentIdentity third_cycle_report() {
@@ -271,7 +297,7 @@ TEST(WgReportLaterCycles, ReadsAnAddendumsBareListsAndThePartSupported) {
     EXPECT_EQ(positions(batch), kPositions);
 }
 
-TEST(WgReportLaterCycles, ReadsFrenchAndSpanishAddenda) {
+TEST(WgReportLaterCycles, ReadsFrenchSpanishAndRussianAddenda) {
     auto french = import_ok(
         addendum("French",
                  "Rapport du Groupe de travail sur l\u2019Examen p\u00e9riodique universel\n"
@@ -301,6 +327,21 @@ TEST(WgReportLaterCycles, ReadsFrenchAndSpanishAddenda) {
     EXPECT_EQ(positions(spanish), kPositions);
     ASSERT_EQ(spanish.documents.size(), 1u);
     EXPECT_EQ(spanish.documents[0].language, "es");
+
+    auto russian = import_ok(
+        addendum("English",
+                 "Доклад Рабочей группы по универсальному периодическому обзору\nМонголия\n"
+                 "Добавление\nМнения по выводам и/или рекомендациям, добровольные "
+                 "обязательства и ответы\nгосударства – объекта обзора\n\n"
+                 "1. Монголия рассмотрела 7 рекомендаций, полученных в ходе четвертого\n"
+                 "универсального периодического обзора.\n\n"
+                 "2. Монголия поддерживает следующие рекомендации:\n120.1, 120.3\u2013120.5 и "
+                 "120.7.\n\n3. Монголия принимает к сведению рекомендацию 120.2.\n\n"
+                 "Частично поддерживается: 120.6 (поддерживается принятие закона)\n"),
+        "dobavlenie.txt");
+    EXPECT_EQ(positions(russian), kPositions);
+    ASSERT_EQ(russian.documents.size(), 1u);
+    EXPECT_EQ(russian.documents[0].language, "ru");
 }
 
 }  // namespace
