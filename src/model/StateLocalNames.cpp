@@ -49,6 +49,9 @@ constexpr LocalStateName kLocalNames[] = {
     {"UZB", "ky", "Өзбекстан Республикасы"},
     {"VAT", "ru", "Святейший Престол"},
     {"VEN", "ru", "Венесуэла (Боливарианская Республика)"},
+    {"VEN", "ru", "Боливарианская Республика Венесуэла"},
+    {"BOL", "ru", "Многонациональное Государство Боливия"},
+    {"IRN", "ru", "Исламская Республика Иран"},
     {"VNM", "ru", "Вьетнам"},
     // The UN's French and Spanish names where ICU gives the short or common form ("Royaume-Uni",
     // "Congo-Kinshasa", "Corée du Sud", "Russie"): the forms UN documents in those languages

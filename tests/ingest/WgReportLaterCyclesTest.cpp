@@ -1,8 +1,8 @@
 // Working Group reports and addenda of the later cycles, on texts of our own in their layout
 // (none is in ../shared/data): a fourth-cycle report as pdftotext writes it, as a web page and
 // as a Word document, which must give the same records; a third-cycle report's three sections
-// with thematic sub-headings; the report's French and Spanish editions; and recent addenda that
-// list positions in sentences, in bare "Supported: ..." lists and in French, Spanish and Russian.
+// with thematic sub-headings; the report's French, Spanish and Russian editions; and addenda that
+// list positions in sentences, in bare "Supported: ..." lists, in French, Spanish and Russian.
 #include <gtest/gtest.h>
 
 #include <regex>
@@ -126,18 +126,22 @@ TEST(WgReportLaterCycles, AWordDocumentThatNumbersItsParagraphsItselfGivesTheSam
     EXPECT_EQ(records(batch), kCycle4Records);
 }
 
-// The same report's French and Spanish editions: the UN's names of States in those languages
-// ("République bolivarienne du Venezuela", "Reino Unido de Gran Bretaña e Irlanda del Norte"),
-// French spacing before ";" and ":", and the Working Group's session read from "a tenu sa
-// quarante-quatrième session" and "celebró su cuadragésimo cuarto período de sesiones".
-TEST(WgReportLaterCycles, ReadsTheReportsFrenchAndSpanishEditions) {
+// The same report's French, Spanish and Russian editions: the UN's names of States in those
+// languages ("République bolivarienne du Venezuela", "Reino Unido de Gran Bretaña e Irlanda del
+// Norte", "Боливарианская Республика Венесуэла"), French spacing before ";" and ":", and the
+// Working Group's session read from "a tenu sa quarante-quatrième session", "celebró su
+// cuadragésimo cuarto período de sesiones" and "провела свою сорок четвертую сессию".
+TEST(WgReportLaterCycles, ReadsTheReportsFrenchSpanishAndRussianEditions) {
     for (const auto& [file, language, first] :
          {std::tuple{"report-cycle4-fr.txt", "fr",
                      "Ratifier le Protocole facultatif se rapportant au Pacte international relatif "
                      "aux droits économiques, sociaux et culturels"},
           std::tuple{"report-cycle4-es.txt", "es",
                      "Ratificar el Protocolo Facultativo del Pacto Internacional de Derechos "
-                     "Económicos, Sociales y Culturales"}}) {
+                     "Económicos, Sociales y Culturales"},
+          std::tuple{"report-cycle4-ru.txt", "ru",
+                     "Ратифицировать Факультативный протокол к Международному пакту об "
+                     "экономических, социальных и культурных правах"}}) {
         auto batch = import_ok(read_file(test_data(std::string("un-text/") + file)), file);
         ASSERT_EQ(batch.recommendations.size(), 3u) << file;
         EXPECT_EQ(batch.recommendations[0].text, first);
