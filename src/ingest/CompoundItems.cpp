@@ -452,6 +452,19 @@ bool wants_object(std::string_view text) {
            object_start(text) == std::string_view::npos;
 }
 
+// Whether words give a purpose: "to" and a verb ("to permit the monitoring ..."), not a
+// determiner or a name ("to the Convention", "to CEDAW"), or "in order to", "so as to".
+bool starts_purpose(std::string_view words) {
+    words = core::trim(words);
+    if (words.starts_with("in order to ") || words.starts_with("so as to "))
+        return true;
+    if (!words.starts_with("to "))
+        return false;
+    std::string_view next = first_word(words.substr(3));
+    return !next.empty() && std::islower(static_cast<unsigned char>(next.front())) &&
+           !is_determiner(next) && is_imperative_verb(next);
+}
+
 // The object of an alternative's verb, up to the words that qualify the sentence rather than
 // name the object: a comma, "as ..." or a further verb after "and"/"or" ("the OP-CAT and
 // establish a mechanism", but "the Convention and its Protocol").
@@ -466,15 +479,19 @@ std::string object_extent(std::string_view words) {
         // Nouns of action ("the promotion and protection of") join nouns, not verbs.
         bool noun = next.ends_with("tion") || next.ends_with("ment") || next.ends_with("ance") ||
                     next.ends_with("ence") || next.ends_with("ity");
+        // Gerunds joined to gerunds ("signing and ratifying") share the object after them.
+        bool gerunds = out.ends_with("ing") && next.ends_with("ing");
         bool joins_verb = (word == "and" || word == "or") && !next.empty() &&
                           std::islower(static_cast<unsigned char>(next.front())) &&
-                          !is_determiner(next) && !noun;
+                          !is_determiner(next) && !noun && !gerunds;
         if (!out.empty() && (word == "as" || joins_verb))
             break;
         append_part(out, word);
-        // "Cruel, Inhuman or Degrading" goes on; ", as well as", ", and ensuring" do not.
+        // "Cruel, Inhuman or Degrading" goes on; ", as well as", ", and ensuring" do not, nor a
+        // purpose of the last alternative's own (", to permit ...", ", in order to ...").
         bool qualifier_next = next == "and" || next == "or" ||
                               continues_sentence(words.substr(next_at)) ||
+                              starts_purpose(words.substr(next_at)) ||
                               (!next.empty() && next.front() == '/');
         if (word.ends_with(";") || (word.ends_with(",") && qualifier_next)) {
             out.pop_back();
@@ -494,13 +511,17 @@ std::string object_of(std::string_view words) {
             starts_as_noun_phrase(words) || is_determiner(core::ascii_lower(first_word(words)));
         return noun_phrase ? object_extent(words) : std::string();
     }
-    if (std::count(lead.begin(), lead.end(), ' ') > 5)
-        return {};
     // The object starts at its determiner or name, after any adverbs.
     std::string_view rest = core::trim(words.substr(lead.size()));
     bool at_object = starts_as_noun_phrase(rest) ||
                      is_determiner(core::ascii_lower(first_word(rest))) ||
                      (!rest.empty() && std::isupper(static_cast<unsigned char>(rest.front())));
+    // A lead of more than six words holds more than the verb, and where the object starts is
+    // unknown, unless it ends in a verb the object follows at once ("Finalise and publish at an
+    // early date and then swiftly implement | its National Human Rights Action Plan").
+    bool long_lead = std::count(lead.begin(), lead.end(), ' ') > 5;
+    if (long_lead && !(at_object && is_imperative_verb(lead.substr(lead.find_last_of(' ') + 1))))
+        return {};
     size_t object = at_object ? 0 : object_start(rest);
     if (object == std::string_view::npos)
         return {};
@@ -813,6 +834,23 @@ std::string run_text(const std::vector<Part>& parts, const std::vector<size_t>& 
 }
 
 }  // namespace
+
+std::vector<AttributedText> with_objects_shared(std::vector<AttributedText> segments) {
+    for (size_t i = 0; i + 1 < segments.size(); ++i) {
+        std::string& text = segments[i].text;
+        if (segments[i].states.empty() || !lacks_object(text))
+            continue;
+        for (size_t k = i + 1; k < segments.size(); ++k) {
+            std::string_view words = segments[k].text;
+            if (lacks_object(words))
+                continue;  // Another State's words wanting the same object.
+            if (std::string object = object_of(words); !object.empty())
+                append_part(text, object_after(text, object));
+            break;
+        }
+    }
+    return segments;
+}
 
 std::vector<AttributedText> compose(const std::vector<Part>& parts, std::string_view tail) {
     std::vector<std::string> order;

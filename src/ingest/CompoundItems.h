@@ -53,4 +53,10 @@ struct Part {
 // words come out the same share one text.
 std::vector<AttributedText> compose(const std::vector<Part>& parts, std::string_view tail);
 
+// "Consider becoming a party to (Turkey); the possibility of (Peru) signing the Convention
+// (Egypt)": a State's recommendation that ends wanting its object, in a preposition or a verb
+// of joining as no English sentence does, takes the object the next recommendation with one
+// names, across the ";" that ended its State list.
+std::vector<AttributedText> with_objects_shared(std::vector<AttributedText> segments);
+
 }  // namespace rightstrack::ingest

@@ -130,10 +130,14 @@ std::optional<int> russian_ordinal_before(const std::vector<std::string_view>& w
     std::string_view word = words[end - 1];
     if (word == "и" && end >= 2)
         return core::parse_int(words[end - 2]);
-    if (!(word.ends_with("ои") || word.ends_with("еи")))
+    // "провела свою сорок четвертую (третью) сессию": the feminine accusative a Working Group
+    // report's "held its ... session" declines it to.
+    size_t ending = word.ends_with("ои") || word.ends_with("еи") || word.ends_with("ую")
+                        ? std::string_view("ои").size()
+                        : word.ends_with("ью") ? std::string_view("ю").size() : 0;
+    if (ending == 0)
         return std::nullopt;
-    std::optional<int> value = lookup(russian_ordinal_stems(),
-                                      word.substr(0, word.size() - std::string_view("ои").size()));
+    std::optional<int> value = lookup(russian_ordinal_stems(), word.substr(0, word.size() - ending));
     if (!value)
         return std::nullopt;
     size_t first = end - 1;
@@ -213,6 +217,17 @@ std::pair<SessionClue, std::optional<int>> session_at(const std::vector<std::str
     }
     if (i + 1 < words.size() && i >= 1 && words[i - 1] == "review")
         return {SessionClue::WorkingGroup, core::parse_int(words[i + 1])};
+    if (std::optional<int> ordinal = russian_ordinal_before(words, i))
+        if (before("провела", 6) && before("свою", 5))
+            return {SessionClue::HeldIts, ordinal};
+    // A report in French, "a tenu sa quarante-quatrième session", or Spanish, "celebró su
+    // cuadragésimo cuarto período de sesiones" (folded, without accents).
+    size_t end = i;
+    if (words[i] == "sesiones" && i >= 2 && words[i - 1] == "de" && words[i - 2] == "periodo")
+        end = i - 2;
+    if (std::optional<int> ordinal = romance_ordinal_before(words, end))
+        if ((before("tenu", 6) && before("sa", 5)) || (before("celebro", 6) && before("su", 5)))
+            return {SessionClue::HeldIts, ordinal};
     return {SessionClue::None, std::nullopt};
 }
 
@@ -246,7 +261,8 @@ std::optional<int> upr_session_in(const std::vector<std::string>& folded) {
     for (const std::string& text : folded) {
         std::vector<std::string_view> words = words_of(text);
         for (size_t i = 0; i < words.size(); ++i) {
-            auto [clue, number] = words[i] == "session"
+            auto [clue, number] = words[i] == "session" || words[i] == "sesiones" ||
+                                          words[i] == "сессию"
                                       ? session_at(words, i)
                                       : std::pair{SessionClue::Symbol, symbol_session_at(words, i)};
             if (number && clue < best) {

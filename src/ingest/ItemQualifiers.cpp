@@ -46,7 +46,10 @@ bool only_qualifies(std::string_view text) {
         "especially ",         "notably ",
         "in line with ",       "in accordance with ",
         "in conformity with ", "in compliance with ",
-        "bearing in mind ",    "including "};
+        "bearing in mind ",    "including ",
+        "so that ",            "thereby ",
+        "allowing ",           "enabling ",
+        "permitting ",         "at the "};
     std::string lower = core::ascii_lower(core::trim(text));
     bool linked = std::any_of(kLinks.begin(), kLinks.end(),
                               [&](std::string_view link) { return lower.starts_with(link); });

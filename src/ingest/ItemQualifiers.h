@@ -11,8 +11,9 @@
 namespace rightstrack::ingest {
 
 // Whether a segment's words only qualify a recommendation: they open with words that link to a
-// sentence before ("in order to", "as recommended by", "in particular", "with a view to") and
-// hold no clause with a verb of its own after a comma ("in line with the law, adopt ...").
+// sentence before ("in order to", "as recommended by", "in particular", "with a view to", "so
+// that", "at the ...", a participle of purpose: "allowing for complaints") and hold no clause
+// with a verb of its own after a comma ("in line with the law, adopt ...").
 bool only_qualifies(std::string_view text);
 
 // Joins each segment that only qualifies (see only_qualifies()) to the recommendation it

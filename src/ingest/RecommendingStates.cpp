@@ -71,8 +71,8 @@ bool looks_like_acronym(std::string_view name) {
 }
 
 std::vector<AttributedText> attribute_segments(std::string_view item) {
-    return with_qualifiers_attached(
-        with_alternatives_apart(with_verbs_borrowed(attributed_parts(item))));
+    return with_qualifiers_attached(with_objects_shared(
+        with_alternatives_apart(with_verbs_borrowed(attributed_parts(item)))));
 }
 
 }  // namespace rightstrack::ingest

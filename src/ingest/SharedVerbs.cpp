@@ -121,6 +121,15 @@ std::vector<AttributedText> with_verbs_borrowed(std::vector<AttributedText> segm
     // in a colon announces a list of objects, which every later part without a verb of its own
     // continues, whatever its first word.
     bool announces_list = !lead.empty() && front.substr(lead.size()).starts_with(":");
+    // "Continue its efforts: for the promotion of human rights (Oman); in legal and judicial
+    // reforms (Viet Nam)": a lead of a verb's own ending in the colon announces the list as well,
+    // without a name after it.
+    size_t colon = front.find(": ");
+    if (lead.empty() && colon != std::string_view::npos && starts_with_plain_verb(front) &&
+        front.substr(0, colon).find_first_of(";,") == std::string_view::npos) {
+        lead = front.substr(0, colon);
+        announces_list = true;
+    }
     for (size_t i = 1; i < segments.size(); ++i) {
         std::string& text = segments[i].text;
         bool object = !lead.empty() && (starts_as_noun_phrase(text) ||

@@ -85,13 +85,17 @@ bool ends_with_abbreviation(std::string_view before) {
 }
 
 // Sentences as [begin, end) byte ranges: a full stop, colon or semicolon followed by a space
-// ends one, except after an abbreviation. The colon and semicolon stay with their sentence.
+// ends one, except after an abbreviation or inside parentheses ("120.6 (supported: the
+// adoption of a law)" names the part supported). The colon and semicolon stay with their
+// sentence.
 std::vector<std::pair<size_t, size_t>> sentences(std::string_view text) {
     std::vector<std::pair<size_t, size_t>> out;
     size_t begin = 0;
+    int depth = 0;
     for (size_t i = 0; i + 1 < text.size(); ++i) {
         char c = text[i];
-        if ((c != '.' && c != ':' && c != ';') || text[i + 1] != ' ')
+        depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+        if ((c != '.' && c != ':' && c != ';') || text[i + 1] != ' ' || depth > 0)
             continue;
         if (c == '.' && ends_with_abbreviation(text.substr(begin, i - begin)))
             continue;
@@ -165,20 +169,26 @@ private:
     }
 
     // Sentences that state a position and list numbers; those that end with ":" and list none
-    // state the position of the bare lists below them.
+    // state the position of the bare lists below them, and of the lists that open the sentence
+    // right after them ("X supports the following recommendations: 120.1, 120.3-120.5.",
+    // "Partially supported: 120.6 (supported: ...)"), whatever that sentence goes on to say.
     void read_sentences(std::string_view text, const std::vector<NumberList>& lists,
                         const NumberList* lead, int page) {
+        std::optional<model::Response> colon;  // Stated by the sentence before, ending in ":".
         for (auto [begin, end] : sentences(text)) {
             auto sentence = text.substr(begin, end - begin);
             std::vector<const NumberList*> inside;
             for (const auto& list : lists)
                 if (&list != lead && list.begin >= begin && list.end <= end)
                     inside.push_back(&list);
-            auto position = stated_position(sentence);
+            bool led = !inside.empty() &&
+                       only_introduction_before(sentence, inside.front()->begin - begin);
+            auto position = colon && led ? colon : stated_position(sentence);
+            colon.reset();
             if (!position)
                 continue;
             if (inside.empty() && core::trim(sentence).ends_with(":"))
-                context_ = position;
+                context_ = colon = position;
             for (const auto* list : inside)
                 positions_.add(list->paragraphs, *position, Weight::Stated, page);
         }

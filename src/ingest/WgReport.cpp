@@ -1,5 +1,7 @@
 #include "ingest/WgReport.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -155,6 +157,34 @@ std::string without_reply(const std::string& text) {
     return sentence ? text.substr(0, colon) : text;
 }
 
+// "Right to life, liberty and security of person": a thematic sub-heading that later reports set
+// between items to group them: a short line opening with a capital that ends no sentence and
+// names no State.
+bool is_subheading(std::string_view text) {
+    auto line = core::trim(text);
+    return !line.empty() && line.size() <= 160 && !ends_sentence(std::string(line)) &&
+           line.back() != ',' && u_isupper(first_code_point(line)) &&
+           line.find('(') == std::string_view::npos;
+}
+
+// Whether `text` is a sub-heading right after an item that ended its sentence with its States:
+// it heads the items after it and is never more of the item before.
+bool heads_next_items(const std::string& text, const std::string& item_before) {
+    return is_subheading(text) && ends_sentence(item_before) && ends_with_parenthesis(item_before);
+}
+
+// An item without the sub-heading that a layout joining lines ran into it after its States
+// ("... (Türkiye); Right to life, liberty and security of person").
+std::string without_subheading(const std::string& text) {
+    auto groups = state_groups(text);
+    if (groups.empty())
+        return text;
+    size_t end = text.find_first_not_of(' ', groups.back().close + 1);
+    if (end == std::string::npos || (text[end] != ';' && text[end] != '.'))
+        return text;
+    return is_subheading(std::string_view(text).substr(end + 1)) ? text.substr(0, end + 1) : text;
+}
+
 // What the layout leaves between two items when it breaks one after its States ("(Spain); and"
 // then "65.101 ..." gives "And"; a lone ")"): no word but a conjunction. Never a recommendation.
 bool is_leftover(const std::string& text) {
@@ -224,6 +254,17 @@ public:
         std::smatch match;
         if (section_ && section_->undecided && std::regex_match(text, match, kParagraphNumber))
             section_.reset();  // The opening introduced no recommendations after all.
+        if (opens_unnumbered_section(text)) {
+            flush();
+            unnumbered_ = text;
+            return true;
+        }
+        // "139.1 ..." after an opening without its "139.": the items name their section.
+        if (unnumbered_ && std::regex_match(text, match, kItemNumber) && std::stoi(match[2]) == 1 &&
+            (!section_ || std::stoi(match[1]) != section_->number)) {
+            open_section(std::stoi(match[1]), *unnumbered_, paragraph.page);
+            unnumbered_.reset();
+        }
         if (std::regex_match(text, match, kItemNumber) && section_ &&
             std::stoi(match[1]) == section_->number) {
             start_item(match[1].str() + "." + match[2].str(), std::stoi(match[2]), match[3],
@@ -263,6 +304,8 @@ public:
             pending_->commented = true;
             return true;
         }
+        if (pending_ && heads_next_items(text, pending_->text))
+            return true;
         if (pending_)
             pending_->text += " " + text;  // The item's text after a lone "76.3." number.
         else if (section_ && !section_->opening_read)
@@ -300,6 +343,29 @@ private:
             if (!cited.contains(i) || !listed.contains(key(items_[i])))
                 kept.push_back(std::move(items_[i]));
         items_ = std::move(kept);
+    }
+
+    // "The following recommendations have been noted by X:" without its paragraph number, as a
+    // Word file numbering its paragraphs itself or a web page's list gives it: a sentence
+    // introducing recommendations, ending in a colon (and a sub-heading a layout joining lines
+    // ran into it), where no item goes on (none is open, or the open one ended its sentence with
+    // its States). Its items, "139.1" and on, say which section it opens.
+    bool opens_unnumbered_section(const std::string& text) const {
+        size_t colon = text.rfind(':');
+        if (colon == std::string::npos || std::regex_match(text, kParagraphNumber) ||
+            std::regex_match(text, kItemNumber))
+            return false;
+        auto after = core::trim(std::string_view(text).substr(colon + 1));
+        if (!after.empty() && !is_subheading(after))
+            return false;
+        if (pending_ && !(ends_sentence(pending_->text) && ends_with_parenthesis(pending_->text)))
+            return false;
+        std::string lower = core::ascii_lower(text);
+        bool recommendations = false;
+        for (std::string_view word : {"recommendations", "recommandations", "recomendaciones",
+                                      "рекомендации"})
+            recommendations = recommendations || contains(lower, word);
+        return recommendations && section_response(text, translated_).has_value();
     }
 
     // "San Marino is not in a position to accept the recommendation above, since ...": a
@@ -455,7 +521,8 @@ private:
         // cite paragraphs again and do not end with a State ("With regard to the recommendations
         // in paragraphs 26 (e) (Czech Republic), 29 (Latvia), X indicated that ..."), give the
         // State's reasons, not recommendations.
-        pending_->text = without_reply(without_spaced_marks(pending_->text, footnotes_));
+        pending_->text =
+            without_subheading(without_reply(without_spaced_marks(pending_->text, footnotes_)));
         auto segments = attribute_segments(pending_->text);
         bool reasons = section_ && section_->cited && !ends_with_parenthesis(pending_->text) &&
                        !paragraph_citations(pending_->text).empty();
@@ -502,6 +569,7 @@ private:
     const bool translated_;                   // See may_be_translated().
     std::map<std::string, int> occurrences_;  // By paragraph and text.
     std::optional<Section> section_;
+    std::optional<std::string> unnumbered_;  // See opens_unnumbered_section().
     std::optional<Item> pending_;
     std::vector<model::Recommendation> items_;
     std::vector<size_t>

@@ -5,6 +5,7 @@
 #include <regex>
 
 #include "core/Text.h"
+#include "ingest/ImperativeVerbs.h"
 #include "model/StateRegistry.h"
 
 namespace rightstrack::ingest {
@@ -92,6 +93,27 @@ std::string plain_form(std::string_view gerund) {
         ends("pet") || ends("invit") || stem == "unit" || stem == "cit" || ends("writ") ||
         ends("excit");
     return silent_e ? stem + "e" : stem;
+}
+
+// "ratifying the Protocol and facilitating the visit of the Rapporteur": a further gerund
+// joined by "and" after the first one's object is an action of its own, in the plain form the
+// first one takes; only a verb recommendations open with, so that "and raising awareness"
+// stays where "raising" is no such verb.
+std::string with_joined_gerunds(std::string rest) {
+    for (size_t at = rest.find(" and "); at != std::string::npos;
+         at = rest.find(" and ", at + 1)) {
+        size_t start = at + 5;
+        size_t end = std::min(rest.find_first_of(" ,;.", start), rest.size());
+        std::string word = rest.substr(start, end - start);
+        if (word.size() < 6 || !word.ends_with("ing") ||
+            !std::all_of(word.begin(), word.end(),
+                         [](char c) { return std::islower(static_cast<unsigned char>(c)); }))
+            continue;
+        std::string plain = plain_form(word);
+        if (is_imperative_verb(plain))
+            rest.replace(start, word.size(), plain);
+    }
+    return rest;
 }
 
 }  // namespace
@@ -188,7 +210,7 @@ std::string gerund_as_imperative(std::string text) {
             return plain + " " + std::string(joint) + plain_form(next) +
                    std::string(rest.substr(joint.size() + next.size()));
     }
-    return plain + text.substr(word.size());
+    return plain + with_joined_gerunds(text.substr(word.size()));
 }
 
 // Early reports join several recommendations of one State with "; recommends that ...", "; it

@@ -32,10 +32,10 @@ struct OrganisationInfo {
 };
 
 // A State's name in another language where the UN's official form differs from ICU's locale
-// data, which the registry uses for all other Russian and Kyrgyz names.
+// data, which the registry uses for all other Russian, Kyrgyz, French and Spanish names.
 struct LocalStateName {
     std::string_view alpha3;
-    std::string_view language;  // "ru" or "ky".
+    std::string_view language;  // "ru", "ky", "fr" or "es".
     std::string_view name;
 };
 

@@ -57,5 +57,21 @@ TEST(ItemQualifiers, AQualifierOfAllTheStatesReplacesTheirRecommendation) {
     EXPECT_EQ(segments[0].text, "Ratify the Convention on water, in particular its article 5");
 }
 
+TEST(ItemQualifiers, AParticipleOrSoThatAfterTheSemicolonQualifiesToo) {
+    EXPECT_TRUE(only_qualifies("allowing for complaints to be heard by the Committee"));
+    EXPECT_TRUE(only_qualifies("so that the commission covers all rights"));
+    EXPECT_TRUE(only_qualifies("thereby ending the practice"));
+    EXPECT_TRUE(only_qualifies("at the signing ceremony in Geneva in 2026"));
+    auto segments = attribute_segments(
+        "Sign and ratify the Protocol on water (Chile, Peru); allowing for complaints to be heard "
+        "by the Committee (Chile);");
+    ASSERT_EQ(segments.size(), 2u);
+    EXPECT_EQ(segments[0].states, (Codes{"PER"}));
+    EXPECT_EQ(segments[1].text,
+              "Sign and ratify the Protocol on water, allowing for complaints to be heard by the "
+              "Committee");
+    EXPECT_EQ(segments[1].states, (Codes{"CHL"}));
+}
+
 }  // namespace
 }  // namespace rightstrack::ingest

@@ -323,6 +323,18 @@ TEST(RecommendingStates, ALeadEndingInAColonLendsItsVerbToEveryObjectListedAfter
     EXPECT_EQ(plain[1].text, "other charters");
 }
 
+TEST(RecommendingStates, AVerbsOwnLeadEndingInAColonLendsItselfWithoutANameAfterIt) {
+    auto listed = attribute_segments(
+        "Pursue its work: for the rights of the child (Peru); in schools, courts and other "
+        "places towards a fair society (Chile); adopt a water law (Italy).");
+    ASSERT_EQ(listed.size(), 3u);
+    EXPECT_EQ(listed[0].text, "Pursue its work: for the rights of the child");
+    EXPECT_EQ(listed[1].text,
+              "Pursue its work in schools, courts and other places towards a fair society");
+    EXPECT_EQ(listed[1].states, (Codes{"CHL"}));
+    EXPECT_EQ(listed[2].text, "adopt a water law");
+}
+
 TEST(RecommendingStates, APartOfToAndAnotherObjectTakesTheFirstPartsWordsBeforeTheirTo) {
     auto other = attribute_segments(
         "Send an open invitation to all the rapporteurs (Peru, Chile); to all thematic mandates "
@@ -435,6 +447,58 @@ TEST(RecommendingStates, WordsWantingAnObjectShareTheOneOfTheLastAlternative) {
     auto complete = attribute_segments("Ratify CAT (Chile)/Accede to CAT promptly (Peru);");
     ASSERT_EQ(complete.size(), 2u);
     EXPECT_EQ(complete[0].text, "Ratify CAT");
+}
+
+TEST(RecommendingStates, APurposeAfterTheSharedObjectIsTheLastAlternativesOwn) {
+    auto segments = attribute_segments(
+        "Consider being bound by (Chile)/ratify (Peru, Spain)/accede to the Charter on Water, "
+        "to allow the Committee to visit dams (Italy);");
+    ASSERT_EQ(segments.size(), 3u);
+    EXPECT_EQ(segments[0].text, "Consider being bound by the Charter on Water");
+    EXPECT_EQ(segments[1].text, "ratify the Charter on Water");
+    EXPECT_EQ(segments[1].states, (Codes{"PER", "ESP"}));
+    EXPECT_EQ(segments[2].text,
+              "accede to the Charter on Water, to allow the Committee to visit dams");
+    // "to" and a name or a determiner goes on with the object.
+    auto object = attribute_segments(
+        "Consider being bound by (Chile)/accede to the Protocol, to the Charter (Italy);");
+    ASSERT_EQ(object.size(), 2u);
+    EXPECT_EQ(object[0].text, "Consider being bound by the Protocol, to the Charter");
+}
+
+TEST(RecommendingStates, WordsWantingAnObjectTakeTheNextOneAcrossASemicolon) {
+    auto segments = attribute_segments(
+        "Consider joining (Chile); the possibility of (Peru) signing and ratifying the Charter on "
+        "Water (Spain, Italy), apply it (Mexico);");
+    ASSERT_EQ(segments.size(), 4u);
+    EXPECT_EQ(segments[0].text, "Consider joining the Charter on Water");
+    EXPECT_EQ(segments[0].states, (Codes{"CHL"}));
+    // Gerunds joined by "and" share the object after them.
+    EXPECT_EQ(segments[1].text, "the possibility of signing and ratifying the Charter on Water");
+    EXPECT_EQ(segments[2].text, "sign and ratify the Charter on Water");
+    // Words that end complete keep what they have.
+    auto complete = attribute_segments("Join the Charter (Chile); ratify the Pact (Peru);");
+    ASSERT_EQ(complete.size(), 2u);
+    EXPECT_EQ(complete[0].text, "Join the Charter");
+}
+
+TEST(RecommendingStates, ALongLeadEndingInAVerbSharesTheObjectRightAfterIt) {
+    auto segments = attribute_segments(
+        "Go ahead promptly with the drafting and adoption of (Peru)/Draft and table at an early "
+        "date and then quickly adopt its new Water Code for 2025-2030 (Chile).");
+    ASSERT_EQ(segments.size(), 2u);
+    EXPECT_EQ(segments[0].text,
+              "Go ahead promptly with the drafting and adoption of its new Water Code for "
+              "2025-2030");
+    EXPECT_EQ(segments[1].text,
+              "Draft and table at an early date and then quickly adopt its new Water Code for "
+              "2025-2030");
+    // A long lead that does not end in a verb may hold more than the verb: nothing is shared.
+    auto unknown = attribute_segments(
+        "Go ahead promptly with the drafting of (Peru)/Draft and table at an early date and "
+        "then in good time its new Water Code (Chile).");
+    ASSERT_EQ(unknown.size(), 2u);
+    EXPECT_EQ(unknown[0].text, "Go ahead promptly with the drafting of");
 }
 
 TEST(RecommendingStates, AlternativesJoinedByCommasShareTheObjectTheyEndIn) {

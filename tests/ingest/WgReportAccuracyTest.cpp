@@ -24,7 +24,7 @@ namespace {
 
 // The figures this parser reached when this test was last tightened; the goal is in
 // BENCHMARKS.md. Raise them as the parser improves, never lower them to make a change pass.
-constexpr double kMinimumPairF1 = 0.9348;
+constexpr double kMinimumPairF1 = 0.9352;
 constexpr double kMinimumResponseAgreement = 0.98;
 
 // Text compared as its letters and digits: without case, diacritics, punctuation or spacing.

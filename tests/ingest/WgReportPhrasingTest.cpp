@@ -30,6 +30,12 @@ TEST(WgReportPhrasing, GerundsOfTheDialogueBecomeImperatives) {
     for (const auto& [gerund, plain] : verbs)
         EXPECT_EQ(gerund_as_imperative(gerund + " it"), plain + " it") << gerund;
     EXPECT_EQ(gerund_as_imperative("repealing or amending the code"), "repeal or amend the code");
+    // A further gerund joined by "and" after the first one's object, where it is a verb
+    // recommendations open with; "and housing for victims" is none.
+    EXPECT_EQ(gerund_as_imperative("ratifying the Charter and facilitating the visit of the "
+                                   "Rapporteur and housing for victims"),
+              "ratify the Charter and facilitate the visit of the Rapporteur and housing for "
+              "victims");
     // Openings that qualify the verb after them, and other words, stay.
     EXPECT_EQ(gerund_as_imperative("taking into account the law, adopt it"),
               "taking into account the law, adopt it");
