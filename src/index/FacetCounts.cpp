@@ -146,6 +146,18 @@ private:
     std::span<const KnownCounts> supersets_;
 };
 
+// The documents of `base` within every choice but the `skipped` one: the hits if that choice
+// were undone. Intersections only, which shrink as they go.
+DocSet within_others(const Facets& facets, const DocSet& base, const std::vector<Chosen>& chosen,
+                     std::size_t skipped) {
+    const std::size_t first = skipped == 0 ? 1 : 0;
+    DocSet docs = base & chosen[first].docs(facets);
+    for (std::size_t j = first + 1; j < chosen.size() && !docs.isEmpty(); ++j)
+        if (j != skipped)
+            docs &= chosen[j].docs(facets);
+    return docs;
+}
+
 // Keeps the first `keep` of `values` in the order `before` (by count, then by name), in any
 // order. Only the values tied at the cut have their names compared: a facet of thousands of
 // values (documents) often has hundreds at the same count.
@@ -218,17 +230,13 @@ core::Result<FacetedResult> count_facets(const Facets& facets, DocSet match, con
     Counter counter(facets, live, method, supersets);
     FacetedResult result;
     // The match within the live documents, and what each chosen facet counts its own values
-    // over: the match within every other choice, the hits were its own choice undone. Only
-    // intersections, which shrink as they go; with one choice that is the match itself, often
-    // a frequent word whose counts are known.
+    // over: the match within every other choice. With one choice that is the match itself,
+    // often a frequent word whose counts are known.
     DocSet base = within(std::move(match), live);
-    std::vector<DocSet> undone(chosen.size() > 1 ? chosen.size() : 0);
-    for (std::size_t i = 0; i < undone.size(); ++i) {
-        undone[i] = base & chosen[i == 0 ? 1 : 0].docs(facets);
-        for (std::size_t j = i == 0 ? 2 : 1; j < chosen.size() && !undone[i].isEmpty(); ++j)
-            if (j != i)
-                undone[i] &= chosen[j].docs(facets);
-    }
+    std::vector<DocSet> undone;
+    if (chosen.size() > 1)
+        for (std::size_t i = 0; i < chosen.size(); ++i)
+            undone.push_back(within_others(facets, base, chosen, i));
     auto undone_for = [&](std::size_t i) -> const DocSet& {
         return undone.empty() ? base : undone[i];
     };

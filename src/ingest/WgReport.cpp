@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <map>
 #include <optional>
@@ -360,12 +361,10 @@ private:
             return false;
         if (pending_ && !(ends_sentence(pending_->text) && ends_with_parenthesis(pending_->text)))
             return false;
-        std::string lower = core::ascii_lower(text);
-        bool recommendations = false;
-        for (std::string_view word : {"recommendations", "recommandations", "recomendaciones",
-                                      "рекомендации"})
-            recommendations = recommendations || contains(lower, word);
-        return recommendations && section_response(text, translated_).has_value();
+        const std::array<std::string_view, 4> recommendations = {
+            "recommendations", "recommandations", "recomendaciones", "рекомендации"};
+        return core::contains_any(core::ascii_lower(text), recommendations) &&
+               section_response(text, translated_).has_value();
     }
 
     // "San Marino is not in a position to accept the recommendation above, since ...": a
